@@ -1,0 +1,42 @@
+# vclinic: `make run` serves the clinic on one machine (SQLite); `make test` runs the whole suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.run-installed
+DEV_STAMP := $(VENV)/.dev-installed
+EXTRAS_DEV := dev,postgres,redis,mqtt
+PG_TEST_URL := postgresql+asyncpg://127.0.0.1:5432/test
+
+.PHONY: run test lint browser
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[$(EXTRAS_DEV)]'
+	touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)
+	$(BIN)/vclinic serve
+
+# Headless Chromium for the browser tests, from Debian's packages (never a browser download).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+# The database tests run on SQLite, and again on PostgreSQL when a server answers on 127.0.0.1:5432.
+test: $(DEV_STAMP) browser
+	@if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 1)" 2>/dev/null; then \
+		echo "PostgreSQL found: database tests run on SQLite and PostgreSQL"; \
+		VCLINIC_TEST_DATABASE_URL=$${VCLINIC_TEST_DATABASE_URL:-$(PG_TEST_URL)} $(BIN)/pytest -q; \
+	else \
+		echo "no PostgreSQL on 127.0.0.1:5432: database tests run on SQLite only"; \
+		$(BIN)/pytest -q; \
+	fi
+
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check .

@@ -1,0 +1,1 @@
+"""The assistant: dialogue engine (intake, triage, follow-ups, emotion-aware replies) and its channels."""

@@ -1,0 +1,1 @@
+"""Records and rules: database, models, migrations, audit chain, auth, patients, conversations, outbox."""

@@ -1,0 +1,1 @@
+"""IoT: device registry, ingestion (HTTP, MQTT), vital-sign rules and alerts."""

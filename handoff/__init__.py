@@ -1,0 +1,1 @@
+"""Doctors: queue, takeover, console and WebRTC consult rooms."""

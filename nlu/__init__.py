@@ -1,0 +1,1 @@
+"""Text -> Parse: language id, intents, entities, emotion and red flags (pure: no database, no network)."""

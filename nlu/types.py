@@ -1,0 +1,100 @@
+"""The value `nlu.parse()` returns: one patient message, understood.
+
+Kept in its own module so that `bot` (and tests) can depend on the shape without loading any model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+LANGS = ("ko", "en", "zh", "ja")
+UNDETERMINED = "und"
+
+INTENTS = (
+    "greet",
+    "goodbye",
+    "thank",
+    "affirm",
+    "deny",
+    "report_symptom",
+    "emergency",
+    "ask_human",
+    "book_appointment",
+    "ask_medication",
+    "out_of_scope",
+    "inform",  # answers a pending question with a value: "since Tuesday", "7", "사흘 전부터"
+    "feeling_better",  # follow-up check-in answer: improving
+    "feeling_worse",  # follow-up check-in answer: not improving or worse
+)
+
+RED_FLAGS = (
+    "chest_pain_cardiac",  # chest pain with radiation (arm, jaw, back) or sweating
+    "stroke_signs",  # face droop, arm/leg weakness, speech trouble
+    "breathing_severe",  # severe breathing difficulty, cannot speak, blue lips
+    "anaphylaxis",  # throat/tongue swelling, allergic reaction with breathing trouble
+    "heavy_bleeding",  # bleeding that will not stop, soaking
+    "gi_bleeding",  # vomiting blood, black/tarry stool, blood in vomit
+    "loss_of_consciousness",  # fainted, passed out, unresponsive
+    "seizure",  # convulsions, fitting
+    "thunderclap_headache",  # sudden, worst-ever headache
+    "meningism",  # fever with stiff neck
+    "suicidal",  # suicidal intent or self-harm
+    "overdose_poisoning",  # took too many pills, swallowed poison/bleach
+    "infant_fever",  # fever in an infant under three months
+    "pregnancy_pain_bleeding",  # pregnant with abdominal pain or vaginal bleeding
+    "head_injury_anticoagulant",  # head injury while on blood thinners
+    "emergency_request",  # asks for an ambulance / says they are dying
+)
+
+EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A span of the message with its meaning.
+
+    `value` is normalised per type: symptom -> concept id, duration -> hours (float), temperature -> °C,
+    glucose -> mg/dL, blood_pressure -> {"systolic", "diastolic"}, severity -> 0..10 int or
+    "mild|moderate|severe", age -> years, medication/allergy -> generic name, onset -> ISO or relative text.
+    `code` is the ICD-10 code (symptoms) where one fits.
+    """
+
+    type: str
+    text: str
+    start: int
+    end: int
+    value: Any = None
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    trigger: str  # the words in the message that raised it
+
+
+@dataclass(frozen=True)
+class Scored:
+    name: str
+    confidence: float
+
+
+@dataclass
+class Parse:
+    text: str
+    lang: str = UNDETERMINED
+    lang_confidence: float = 0.0
+    intent: Scored = field(default_factory=lambda: Scored("out_of_scope", 0.0))
+    intent_ranking: list[Scored] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    emotion: Scored = field(default_factory=lambda: Scored("neutral", 0.0))
+    red_flags: list[RedFlag] = field(default_factory=list)
+    negated: list[str] = field(default_factory=list)  # symptom concept ids the patient said are absent
+
+    def symptoms(self) -> list[Entity]:
+        """Symptom entities present (not negated)."""
+        return [e for e in self.entities if e.type == "symptom" and e.value not in self.negated]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

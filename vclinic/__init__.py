@@ -1,0 +1,1 @@
+"""Composition root: settings -> FastAPI app, `vclinic` CLI and the background workers' lifecycle."""
