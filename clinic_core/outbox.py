@@ -5,6 +5,7 @@ exponential backoff. A row marked `sent` is never sent again."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
@@ -95,10 +96,8 @@ class OutboxDispatcher:
                 await self.deliver_due()
             except Exception:
                 log.exception("outbox pass failed")
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.settings.outbox_poll_seconds)
-            except TimeoutError:
-                pass
             self._wake.clear()
 
     async def deliver_due(self) -> int:

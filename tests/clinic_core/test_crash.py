@@ -59,29 +59,33 @@ async def test_inbox_survives_sigkill_mid_processing(db, database_url, tmp_path)
     assert sorted(replies) == sorted(f"reply to message {n}" for n in range(5))
 
 
-class _Channel(BaseHTTPRequestHandler):
-    """The outside channel: records every delivery; holds the third one so the worker can be killed."""
-
+def _channel_server():
+    """The outside channel: records every delivery; holds the third one so the worker can be killed there."""
     deliveries: list[int] = []
     holding = threading.Event()
-    hold_third = True
+    hold_third = threading.Event()
+    hold_third.set()
 
-    def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        type(self).deliveries.append(body["message_id"])
-        if type(self).hold_third and len(type(self).deliveries) == 3:
-            type(self).holding.set()
-            time.sleep(5)
-        self.send_response(200)
-        self.end_headers()
+    class Channel(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            deliveries.append(body["message_id"])
+            if hold_third.is_set() and len(deliveries) == 3:
+                holding.set()
+                time.sleep(5)
+            self.send_response(200)
+            self.end_headers()
 
-    def log_message(self, *args) -> None:
-        pass
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Channel)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, deliveries, holding, hold_third
 
 
 async def test_outbox_never_resends_a_marked_row_after_sigkill(db, database_url):
-    async with db.transaction() as session:
-        recorded = await inbox.record(db, InboundMessage("test", "user-1", "update-0", text="hi"))
+    recorded = await inbox.record(db, InboundMessage("test", "user-1", "update-0", text="hi"))
     async with db.transaction() as session:
         conversation = await session.get(Conversation, recorded.conversation_id)
         ids = []
@@ -90,18 +94,17 @@ async def test_outbox_never_resends_a_marked_row_after_sigkill(db, database_url)
             await session.flush()
             ids.append(row.id)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Channel)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server, deliveries, holding, hold_third = _channel_server()
     address = f"http://127.0.0.1:{server.server_port}/"
     try:
         worker = _start("outbox", database_url, address)
-        _wait_for(_Channel.holding.is_set)
+        _wait_for(holding.is_set)
         os.kill(worker.pid, signal.SIGKILL)
         worker.wait()
         marked_before_kill = [m.id for m in await _messages(db, "out") if m.status == "sent"]
         assert marked_before_kill == ids[:2]
 
-        _Channel.hold_third = False
+        hold_third.clear()
         again = _start("outbox", database_url, address)
         assert again.wait(timeout=60) == 0
     finally:
@@ -109,7 +112,6 @@ async def test_outbox_never_resends_a_marked_row_after_sigkill(db, database_url)
 
     rows = await _messages(db, "out")
     assert all(m.status == "sent" for m in rows)
-    deliveries = _Channel.deliveries
     for message_id in marked_before_kill:
         assert deliveries.count(message_id) == 1
     assert set(deliveries) == set(ids)
