@@ -63,6 +63,12 @@ class Settings(BaseSettings):
     telegram_webhook_url: str = Field("", description="Public webhook URL (empty: long polling).")
     telegram_webhook_secret: SecretStr | None = Field(None, description="Secret checked on webhook calls.")
 
+    whisper_model: str = Field("", description="Whisper model: a size name or a folder (empty: the bundled base).")
+    model_cache_dir: Path = Field(Path("var/models"), description="Where prepared speech models are kept.")
+    voice_replies: bool = Field(True, description="Answer patients who speak with a voice message too.")
+    tts_online: bool = Field(True, description="Try gTTS (Google) before the offline speech engines.")
+    gtts_url: str = Field("", description="Base URL of the gTTS endpoint (empty: Google's; tests use a fake).")
+
     @field_validator("database_url")
     @classmethod
     def _async_driver(cls, url: str) -> str:
