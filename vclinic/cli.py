@@ -8,15 +8,17 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from clinic_core import migrate
+from clinic_core import audit, auth, migrate
 from clinic_core.db import Database
 from clinic_core.settings import Settings, get_settings
 
+# Libraries that would print SQL parameters (patient data) at debug level stay at warning.
+QUIET_LOGGERS = ("aiosqlite", "sqlalchemy.engine", "asyncpg", "httpx", "httpcore")
+
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
+    import uvicorn  # the server is needed by `serve` only
 
-    from clinic_core import auth
     from vclinic.app import create_app
 
     settings = get_settings()
@@ -24,7 +26,7 @@ def _serve(args: argparse.Namespace) -> int:
     port = args.port or settings.port
     try:
         asyncio.run(migrate.upgrade(settings.database_url))
-        created = asyncio.run(_ensure_demo_doctor(settings, auth))
+        created = asyncio.run(_ensure_demo_doctor(settings))
     except Exception as error:  # one clear line, not a traceback, for an operator
         where = settings.masked()["VCLINIC_DATABASE_URL"]
         print(f"vclinic: cannot open or migrate the database {where}: {_reason(error)}", file=sys.stderr)
@@ -33,11 +35,12 @@ def _serve(args: argparse.Namespace) -> int:
         email, password = created
         print(f"Demo doctor account created (shown once): {email} / {password}", flush=True)
     print(f"vclinic serving on http://{host}:{port}", flush=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level=settings.log_level)
+    # No access log: request lines carry search terms and ids, which can be patient data.
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=settings.log_level, access_log=False)
     return 0
 
 
-async def _ensure_demo_doctor(settings: Settings, auth) -> tuple[str, str] | None:
+async def _ensure_demo_doctor(settings: Settings) -> tuple[str, str] | None:
     db = Database(settings.database_url)
     try:
         async with db.transaction() as session:
@@ -89,27 +92,19 @@ def _with_db(command):
 
 
 async def _staff_create(db: Database, _settings: Settings, args: argparse.Namespace):
-    from clinic_core import auth
-
     password = sys.stdin.readline().rstrip("\r\n")
     return await auth.create_staff_command(db, args.email, args.role, password)
 
 
 async def _audit_verify(db: Database, settings: Settings, _args: argparse.Namespace):
-    from clinic_core import audit
-
     return await audit.verify_command(db, settings)
 
 
 async def _audit_export(db: Database, settings: Settings, _args: argparse.Namespace):
-    from clinic_core import audit
-
     return await audit.export_command(db, settings, sys.stdout)
 
 
 async def _audit_checkpoint(db: Database, settings: Settings, _args: argparse.Namespace):
-    from clinic_core import audit
-
     return await audit.checkpoint_command(db, settings)
 
 
@@ -145,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=get_settings().log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
     return args.func(args)
 
 
