@@ -8,6 +8,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+import bot.cli
+import nlu.cli
 from clinic_core import audit, auth, migrate
 from clinic_core.db import Database
 from clinic_core.settings import Settings, get_settings
@@ -101,7 +103,7 @@ async def _audit_verify(db: Database, settings: Settings, _args: argparse.Namesp
 
 
 async def _audit_export(db: Database, settings: Settings, _args: argparse.Namespace):
-    return await audit.export_command(db, settings, sys.stdout)
+    return await audit.export_command(db, settings, sys.stdout), ""
 
 
 async def _audit_checkpoint(db: Database, settings: Settings, _args: argparse.Namespace):
@@ -134,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_parser("export", help="print every entry as JSON lines").set_defaults(func=_with_db(_audit_export))
     audit.add_parser("checkpoint", help="sign a checkpoint of the chain head now").set_defaults(
         func=_with_db(_audit_checkpoint))
+    nlu.cli.register(sub)
+    bot.cli.register(sub)
     return parser
 
 

@@ -1,0 +1,84 @@
+"""One text classifier for intents and emotions: character n-grams plus sentence embeddings, linear SVM.
+
+Chosen by measurement (docs/nlu.md): character n-grams catch spelling and script (typos, 배아파, 頭痛),
+the multilingual embeddings carry meaning across languages and paraphrase; together they beat either alone.
+scikit-learn trains it; the trained model is kept as plain numpy arrays and applied here, so loading and
+parsing never import scikit-learn (a second of start-up and ~100 MB saved).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from nlu.types import Scored
+
+MAX_CHARS = 500
+NGRAMS = (1, 4)
+_SPACES = re.compile(r"\s\s+")
+
+
+def char_ngrams(text: str) -> list[str]:
+    """Character n-grams inside word boundaries, exactly as scikit-learn's analyzer="char_wb" makes them."""
+    grams = []
+    for word in _SPACES.sub(" ", text[:MAX_CHARS].lower()).split():
+        word = f" {word} "
+        for n in range(NGRAMS[0], NGRAMS[1] + 1):
+            grams += [word[i : i + n] for i in range(max(1, len(word) - n + 1))]
+            if len(word) <= n:  # a short word counts once
+                break
+    return grams
+
+
+@dataclass
+class LinearModel:
+    labels: list[str]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray  # classes x (vocabulary + embedding)
+    intercept: np.ndarray
+    embedding_weight: float
+    temperature: float = 3.0
+
+    def scores(self, text: str, embedding: np.ndarray) -> np.ndarray:
+        counts = Counter(g for g in char_ngrams(text) if g in self.vocabulary)
+        cols = np.fromiter((self.vocabulary[g] for g in counts), dtype=np.int64, count=len(counts))
+        tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
+        tf *= self.idf[cols]
+        norm = np.linalg.norm(tf)
+        if norm:
+            tf /= norm
+        n = len(self.vocabulary)
+        out = self.coef[:, cols] @ tf + self.coef[:, n:] @ (embedding * self.embedding_weight) + self.intercept
+        return out if len(self.labels) > 2 else np.array([-out[0], out[0]])
+
+    def rank(self, text: str, embedding: np.ndarray) -> list[Scored]:
+        """All labels, best first; confidences are a softmax over the SVM margins."""
+        scores = self.scores(text, embedding)
+        probs = np.exp((scores - scores.max()) * self.temperature)
+        probs /= probs.sum()
+        return [Scored(self.labels[i], round(float(probs[i]), 4)) for i in np.argsort(-probs)]
+
+
+def train(
+    texts: list[str], labels: list[str], embeddings: np.ndarray, embedding_weight: float = 0.5, c: float = 1.0
+) -> LinearModel:
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.svm import LinearSVC
+
+    chars = TfidfVectorizer(analyzer=char_ngrams, sublinear_tf=True, lowercase=False)
+    features = hstack([chars.fit_transform(texts), csr_matrix(embeddings * embedding_weight)]).tocsr()
+    svm = LinearSVC(C=c).fit(features, labels)
+    return LinearModel(
+        labels=[str(x) for x in svm.classes_],
+        vocabulary={str(k): int(v) for k, v in chars.vocabulary_.items()},
+        idf=chars.idf_.astype(np.float64),
+        coef=svm.coef_.astype(np.float32),
+        intercept=svm.intercept_.astype(np.float64),
+        embedding_weight=embedding_weight,
+    )

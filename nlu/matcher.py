@@ -1,0 +1,154 @@
+"""Find listed names in a message by the conventions of nlu/data/README.md, for lexicons and red-flag rules.
+
+ko/ja/zh names match on characters with whitespace removed from text and name. Single-character names
+are ambiguous inside longer words (목요일, 배고파요, 面目), so they must also start a word and, in Korean,
+be followed by a particle or predicate; a per-language blocklist of compounds suppresses what those rules
+miss (머리카락, 头发). English names match whole words, with regular inflections added to each word.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from nlu.text import compact, fold, script, squeeze
+
+# What may follow a one-syllable Korean noun: particles, and the predicates patients put after body parts.
+_KO_NEXT = set("이가은는을를도만에의와과랑쪽부까아앞뒤밑속안위전통")
+_EN_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    payloads: tuple[Any, ...]  # every entry listed under this name
+
+
+def inflections(word: str) -> set[str]:
+    """Regular English forms of one word: plural, third person, -ing, -ed (headaches, coughing, throbbing)."""
+    forms = {word}
+    if not word.isalpha() or len(word) < 3:
+        return forms
+    forms |= {word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}
+    return forms
+
+
+class Gazetteer:
+    """Names, each with a language and a payload. A Latin-script name matches English-style whatever its
+    file's language (rules in ko.yml may list "heart attack"); other names match on characters."""
+
+    def __init__(
+        self, names: Iterable[tuple[str, str, Any]], blocklist: Iterable[str] = (), word_rules: bool = True
+    ) -> None:
+        """`word_rules=False` matches one-character names anywhere (red-flag rules are written that way)."""
+        self._word_rules = word_rules
+        cjk: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        self._en: dict[tuple[str, ...], list[Any]] = defaultdict(list)
+        self._bases: dict[str, set[str]] = defaultdict(set)  # inflected form -> the name words it inflects
+        self._en_max = 1
+        for lang, name, payload in names:
+            if name.isascii():
+                words = tuple(_EN_TOKEN.findall(name.lower()))
+                self._en[words].append(payload)
+                self._en_max = max(self._en_max, len(words))
+                for word in words:
+                    for form in inflections(word):
+                        self._bases[form].add(word)
+            elif key := squeeze(name):
+                cjk[key, lang].append(payload)  # per language: the one-character rules differ
+        self._cjk: dict[str, list[tuple[str, str, tuple[Any, ...]]]] = defaultdict(list)
+        for (key, lang), payloads in sorted(cjk.items(), key=lambda kv: -len(kv[0][0])):
+            self._cjk[key[0]].append((key, lang, tuple(payloads)))
+        self._en = {words: tuple(payloads) for words, payloads in self._en.items()}
+        self._block: dict[str, list[str]] = defaultdict(list)
+        for word in blocklist:
+            key = squeeze(word)
+            if key:
+                self._block[key[0]].append(key)
+
+    def find(self, text: str, overlapping: bool = False) -> list[Hit]:
+        """Hits in `text` (offsets into `text`); unless `overlapping`, the longest wins where two overlap."""
+        hits = self._find_cjk(text) + self._find_en(text)
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        if overlapping:
+            return hits
+        kept: list[Hit] = []
+        for hit in hits:
+            if not kept or hit.start >= kept[-1].end:
+                kept.append(hit)
+        return kept
+
+    def _find_cjk(self, text: str) -> list[Hit]:
+        if not self._cjk or text.isascii():
+            return []
+        flat, index = compact(text)
+        reach = self._blocked(flat)
+        hits = []
+        for i, ch in enumerate(flat):
+            for key, lang, payloads in self._cjk.get(ch, ()):
+                j = i + len(key)
+                if not flat.startswith(key, i) or (
+                    self._word_rules and not _fits(text, index[i], index[j - 1] + 1, key, lang)
+                ):
+                    continue
+                if reach[i] >= j:  # inside a blocklisted compound
+                    continue
+                hits.append(Hit(index[i], index[j - 1] + 1, payloads))
+        return hits
+
+    def _blocked(self, flat: str) -> list[int]:
+        """For each position, the furthest end of a blocklisted compound starting at or before it."""
+        reach, furthest = [], 0
+        for i, ch in enumerate(flat):
+            for key in self._block.get(ch, ()):
+                if flat.startswith(key, i):
+                    furthest = max(furthest, i + len(key))
+            reach.append(furthest)
+        return reach
+
+    def _find_en(self, text: str) -> list[Hit]:
+        if not self._en:
+            return []
+        tokens = list(_EN_TOKEN.finditer(fold(text)))
+        bases = [sorted(self._bases.get(t.group(), ())) for t in tokens]
+        hits = []
+        for i in range(len(tokens)):
+            for n in range(min(self._en_max, len(tokens) - i), 0, -1):
+                if not _en_bounded(text, tokens[i].start(), tokens[i + n - 1].end()):
+                    continue
+                for words in itertools.product(*bases[i : i + n]):
+                    if payloads := self._en.get(words):
+                        hits.append(Hit(tokens[i].start(), tokens[i + n - 1].end(), payloads))
+        return hits
+
+
+def _fits(text: str, start: int, end: int, key: str, lang: str) -> bool:
+    """Word-start and particle rules for one-character names; a longer name that reaches across a space
+    must start a word (고열 is not in 아프고 열은)."""
+    before = text[start - 1] if start else " "
+    if len(key) > 1:
+        return not (script(before) == script(text[start]) != "other" and any(c.isspace() for c in text[start:end]))
+    after = text[end] if end < len(text) else " "
+    if lang == "ko":
+        return script(before) != "hangul" and (script(after) != "hangul" or after in _KO_NEXT)
+    if lang == "ja":
+        return script(before) != "han" and script(after) != "han"
+    return True
+
+
+def _en_bounded(text: str, start: int, end: int) -> bool:
+    """English tokens must not be glued to letters of another script (e.g. 'cold' inside 'coldé')."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalpha() and not after.isalpha()

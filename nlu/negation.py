@@ -1,0 +1,104 @@
+"""Which mentions the patient says are absent ("no fever", "열은 없어요", "熱はありません", "不发烧").
+
+English and Chinese put the cue before the mention, Korean and Japanese after it. A cue reaches only within
+its clause and never across another mention, except along a list ("no fever or cough", "열이나 기침은 없어요"),
+where the negation is shared. Inability ("can't breathe", "숨을 쉴 수 없어요", "息ができない", "不能呼吸")
+is not absence: those stay positive, so red flags still fire.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.text import script
+
+_BOUNDARY = re.compile(
+    r"[.;!?。！？；\n]|,(?!\s*(?:or|nor|and)\b)|\b(?:but|however|though|although|except)\b"
+    r"|그런데|근데|하지만|지만|는데|는 데|고\s|서\s|けど|けれど|でも|しかし|但是|但|可是|不过|不過"
+)
+_EN_CUE = re.compile(
+    r"\b(?:no|not|never|without|denies|deny|denied|nor|neither|free of|negative for|no longer"
+    r"|(?:do|does|did|have|has|had)(?: not|n't|nt) (?:have|has|had|get|got|feel|notice|think i have))\b\W*"
+)
+_EN_NOT_CUE = re.compile(
+    r"\bnot (?:able|breathing|responding|waking|moving|stopping|going away|improving|better)\b"
+    r"|\bno (?:relief|improvement|change|better)\b"
+)
+_KO_CUE = re.compile(r"(?<!수)(?<!수가)(?<!수 )(?<!수가 )없|않|아니|아닌|괜찮|안\s*(?=[나아들느해했생보])")
+_JA_CUE = re.compile(r"(?<![られえけせてねめべげでき])(?:ない|な[かく]|ありません|ません|なし|無し|無い)")
+_ZH_CUE = re.compile(r"(?:没有|沒有|不|没|沒|无|無|未|否认|否認)(?!能|了|出|过|過|停|住|断|斷|法|得)")
+# "하혈이 멈추지 않아요", "熱が下がりません": a negated stop/subside/heal verb means the symptom goes on.
+_PERSIST = re.compile(
+    r"멈추|멈춰|멈췄|그치|떨어|내려|내리|낫|나아|나았|가라앉|줄어|줄지|止ま|とま|下が|さが|治ら|治ま|なおら|引か|ひか"
+    r"|おさま|収ま|良くな|よくな"
+)
+_TOPIC = re.compile(r"\s*(?:은|는|도|は|も)")
+_LIST = re.compile(
+    r"^\s*(?:,|、|，|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
+    r"|和|或|或者|也|跟)\s*$"
+)
+
+
+def _lang_of(text: str, lang: str) -> str:
+    scripts = {script(ch) for ch in text}
+    if "hangul" in scripts:
+        return "ko"
+    if "kana" in scripts or ("han" in scripts and lang == "ja"):
+        return "ja"
+    if "han" in scripts:
+        return "zh"
+    return "en"
+
+
+def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: bool = False) -> list[bool]:
+    """For each (start, end) span of `text`, whether a negation cue covers it; `lang` is the message's.
+
+    `strict` (for red flags): a Korean or Japanese cue after the mention counts only behind a topic particle
+    ("가슴은 안 아파요", "熱はない"), since in "피가 멈추질 않아요" or "返事をしない" the negated verb is the alarm.
+    """
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    result = [False] * len(spans)
+    langs = {i: _lang_of(text[spans[i][0] : spans[i][1]], lang) for i in order}
+    for pos, i in enumerate(order):
+        start, end = spans[i]
+        if langs[i] in ("en", "zh"):
+            left = spans[order[pos - 1]][1] if pos else 0
+            window = _clause_tail(text[max(left, start - 40) : start])
+            result[i] = _cue_before(window, langs[i])
+        else:
+            right = spans[order[pos + 1]][0] if pos + 1 < len(order) else len(text)
+            # A mention that ends its clause ("부어서", "아프고") leaves nothing after it to negate.
+            stop = (
+                end
+                if _BOUNDARY.search(text[start:end] + " ")
+                else end + len(_clause_head(text[end : min(right, end + 30)]))
+            )
+            cue = (_KO_CUE if langs[i] == "ko" else _JA_CUE).search(text, end, stop)  # in place: look-behinds
+            topic = not strict or bool(_TOPIC.match(text, end))
+            result[i] = bool(cue) and topic and not _PERSIST.search(text, end, cue.start())
+    # Lists share one negation: forward for cue-before languages, backward for cue-after ones.
+    for a, b in zip(order, order[1:], strict=False):
+        if result[a] and langs[b] in ("en", "zh") and _LIST.match(text[spans[a][1] : spans[b][0]]):
+            result[b] = True
+    for a, b in reversed(list(zip(order, order[1:], strict=False))):
+        if result[b] and langs[a] in ("ko", "ja") and _LIST.match(text[spans[a][1] : spans[b][0]]):
+            result[a] = True
+    return result
+
+
+def _clause_tail(text: str) -> str:
+    ends = [m.end() for m in _BOUNDARY.finditer(text)]
+    return text[ends[-1] :] if ends else text
+
+
+def _clause_head(text: str) -> str:
+    cut = _BOUNDARY.search(text)
+    return text[: cut.start()] if cut else text
+
+
+def _cue_before(window: str, lang: str) -> bool:
+    if lang == "zh":
+        return bool(_ZH_CUE.search(window[-4:]))
+    words = window.lower().replace("\u2019", "'").split()
+    tail = " ".join(words[-5:])
+    return bool(_EN_CUE.search(tail)) and not _EN_NOT_CUE.search(tail)

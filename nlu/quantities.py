@@ -1,0 +1,251 @@
+"""Regular-expression extractors for the numbers a history needs, normalised to one unit each.
+
+duration -> hours, temperature -> °C, glucose -> mg/dL, blood_pressure -> systolic/diastolic,
+severity -> 0..10 or mild/moderate/severe, age -> years, pregnancy -> weeks (or True), onset -> ISO date or
+"sudden"/"gradual". Written per language as patients type them: "3 days", "사흘", "三天", "3日間",
+"since Tuesday" (relative to `now`), "38.5", "101F", "38度5分", "140/90", "7/10", "7점", "七分".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from nlu.types import Entity
+
+_CN_DIGITS: dict[str, float] = {
+    **dict(zip("零〇一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)),
+    **dict(zip("한두세네몇", (1, 2, 3, 4, 3), strict=True)),  # Korean native counters
+    "半": 0.5, "几": 3, "幾": 3,
+}  # fmt: skip
+# A number starts where no digit precedes it and is at most 4 digits: no quadratic backtracking on "999...".
+_NUM = (
+    r"(?<![\d.])(\d{1,4}(?:\.\d{1,2})?(?!\d)|[零〇一二两兩三四五六七八九十半几幾]{1,3}|한|두|세|네|몇"
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|several)\b)"
+)
+_EN_NUMS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "a": 1, "an": 1, "a few": 3, "a couple of": 2, "couple of": 2, "several": 3,
+}  # fmt: skip
+_KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15}
+_HOURS = [  # unit words -> hours
+    (r"minutes?|mins?|분|分钟|分鐘|分間", 1 / 60),
+    (r"hours?|hrs?|h|시간|小时|小時|個小時|个小时|時間", 1),
+    (r"days?|일|일간|天|日間|日", 24),
+    (r"weeks?|wks?|주|주일|주간|周|週|星期|礼拜|禮拜|週間", 168),
+    (r"months?|달|개월|个月|個月|ヶ月|か月|カ月|ヵ月|ケ月", 720),
+    (r"years?|yrs?|년|年", 8760),
+]
+_WEEKDAYS = {
+    name: day
+    for names in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "월요일 화요일 수요일 목요일 금요일 토요일 일요일",
+        "月曜 火曜 水曜 木曜 金曜 土曜 日曜",
+        "周一 周二 周三 周四 周五 周六 周日",
+        "週一 週二 週三 週四 週五 週六 週日",
+        "星期一 星期二 星期三 星期四 星期五 星期六 星期日",
+        "禮拜一 禮拜二 禮拜三 禮拜四 禮拜五 禮拜六 禮拜天",
+        "礼拜一 礼拜二 礼拜三 礼拜四 礼拜五 礼拜六 礼拜天",
+    )
+    for day, name in enumerate(names.split())
+} | {"星期天": 6}
+_DAYS_AGO = {
+    "yesterday": 1, "last night": 1, "어제": 1, "어젯밤": 1, "그저께": 2, "그제": 2, "昨日": 1, "昨夜": 1,
+    "一昨日": 2, "おととい": 2, "昨天": 1, "昨晚": 1, "前天": 2, "last week": 7, "지난주": 7, "先週": 7,
+    "上周": 7, "上週": 7, "today": 0, "this morning": 0, "오늘": 0, "今朝": 0, "今日": 0, "今天": 0,
+}  # fmt: skip
+_SINCE = r"(?:since|from|starting)\s+"
+
+
+def number(word: str) -> float:
+    """A numeral in digits, English words, Korean native counters or Chinese characters."""
+    word = word.strip().lower()
+    if word in _EN_NUMS:
+        return float(_EN_NUMS[word])
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return float(sum(_CN_DIGITS.get(ch, 0) for ch in word))
+
+
+def _unit_hours(unit: str) -> float:
+    return next(h for pattern, h in _HOURS if re.fullmatch(pattern, unit, re.IGNORECASE))
+
+
+_UNITS = "|".join(p for p, _ in _HOURS)
+_DURATION = re.compile(rf"{_NUM}\s*(?:個|个)?\s*({_UNITS})(?![a-z])", re.IGNORECASE)
+_KO_DURATION = re.compile(r"(?<![가-힣])(?:" + "|".join(_KO_DAYS) + r"|일주일|한\s*달)")  # not 타이레놀
+_RELATIVE = re.compile(
+    rf"(?P<pre>{_SINCE})?(?P<day>"
+    + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+    + "|"
+    + "|".join(sorted(_DAYS_AGO, key=len, reverse=True))
+    + r")日?(?P<post>\s*(?:부터|から|开始|開始|以来|起))?",
+    re.IGNORECASE,
+)
+_TEMP = re.compile(
+    r"(\d{2,3}(?:[.,]\d)?)\s*(?:(°\s*|º\s*|degrees?\s*)?([cf])\b|(℃|℉)|(도|度)(?:\s*(\d)\s*分)?)"
+    r"|(\d{2}\.\d)(?!\d|\s*/)",
+    re.IGNORECASE,
+)
+_BP = re.compile(r"(?<![\d/])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/])")
+_SEVERITY = re.compile(
+    r"(?<![\d.度])(\d{1,2})\s*(?:/\s*10|out of 10|점|点(?!滴)|分(?![钟鐘間]))"
+    r"|(?:10段階で|10段階中|满分10分?|滿分10分?)\s*(\d{1,2})"
+    r"|([一二三四五六七八九十]{1,2})\s*分(?![钟鐘間])",
+    re.IGNORECASE,
+)
+_SEVERITY_WORDS = {
+    "mild": r"\b(?:mild|mildly|slight|slightly|a bit|a little)\b|약간|살짝|조금|少し|ちょっと|軽い|轻微|輕微|有点|有點",
+    "moderate": r"\b(?:moderate|moderately)\b|중간|적당히|中くらい|まあまあ|中等|还行|還行",
+    "severe": r"\b(?:severe|severely|terrible|unbearable|excruciating|worst|really bad)\b|심하|심해|심한|극심|엄청|"
+    r"ひどい|酷い|激しい|激痛|強い|严重|嚴重|剧烈|劇烈|厉害|厲害|受不了",
+}
+_GLUCOSE = re.compile(
+    r"(\d{1,3}(?:\.\d+)?)\s*(mg\s*/\s*dl|mmol\s*/\s*l|mmol)"
+    r"|(?:blood sugar|sugar|glucose|혈당|血糖|血糖値)\D{0,12}?(\d{1,3}(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+_AGE = re.compile(
+    rf"{_NUM}[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o\b|살|세|歳|才|岁|歲)"
+    r"|(?:생후|生後|出生)\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(개월|か月|ヶ月|カ月|个月|個月|주|週|周)"
+    r"|(?<![\d一二三四五六七八九十两])(\d{1,2}|[一二三四五六七八九十两]{1,3})[\s-]*(months?[\s-]*old|个月大|個月大|週大|周大)",
+    re.IGNORECASE,
+)
+_PREGNANT = re.compile(
+    r"(\d{1,2})\s*(?:weeks?|wks?)\s*pregnant|pregnant|pregnancy|임신\s*(\d{1,2})\s*주|임신|임산부"
+    r"|妊娠\s*(\d{1,2})\s*週|妊娠|妊婦|(?:怀孕|懷孕|孕)\s*(\d{1,2})\s*[周週]|怀孕|懷孕|孕妇|孕婦",
+    re.IGNORECASE,
+)
+_ONSET_WORDS = {
+    "sudden": r"\b(?:sudden|suddenly|all of a sudden|out of nowhere)\b|갑자기|急に|突然|いきなり|忽然",
+    "gradual": r"\b(?:gradually|slowly|little by little)\b|서서히|점점|점차|だんだん|徐々に|慢慢|逐渐|逐漸",
+}
+
+
+def extract(text: str, now: datetime | None = None) -> list[Entity]:
+    """Every quantity entity in `text`, offsets into `text`."""
+    now = now or datetime.now()
+    found: list[Entity] = []
+    for extractor in (_durations, _temperatures, _blood_pressures, _severities, _glucoses, _ages, _pregnancies):
+        found += extractor(text, now)
+    found += _onsets(text, now)
+    # "3 month old", "임신 8주": the number is an age or a pregnancy, not how long a symptom has lasted.
+    owners = [e for e in found if e.type in ("age", "pregnancy")]
+    return [e for e in found if e.type != "duration" or not any(o.start <= e.start and e.end <= o.end for o in owners)]
+
+
+def _durations(text: str, now: datetime) -> list[Entity]:
+    out = []
+    for m in _DURATION.finditer(text):
+        hours = number(m.group(1)) * _unit_hours(m.group(2))
+        if 0 < hours <= 24 * 365 * 30:
+            out.append(Entity("duration", m.group(), m.start(), m.end(), round(hours, 2)))
+    for m in _KO_DURATION.finditer(text):
+        word = re.sub(r"\s", "", m.group())
+        days = _KO_DAYS.get(word) or {"일주일": 7, "한달": 30}.get(word, 0)
+        out.append(Entity("duration", m.group(), m.start(), m.end(), float(days * 24)))
+    for m in _RELATIVE.finditer(text):
+        since = _since(m.group("day").lower(), now)
+        if since is not None and (m.group("pre") or m.group("post")):  # "목요일에 예약" is no duration
+            hours = (now - datetime.combine(since, datetime.min.time())).total_seconds() / 3600
+            out.append(Entity("duration", m.group(), m.start(), m.end(), round(hours, 1)))
+    return out
+
+
+def _since(word: str, now: datetime) -> date | None:
+    if word in _WEEKDAYS:
+        back = (now.weekday() - _WEEKDAYS[word]) % 7 or 7
+        return (now - timedelta(days=back)).date()
+    if word in _DAYS_AGO:
+        return (now - timedelta(days=_DAYS_AGO[word])).date()
+    return None
+
+
+def _onsets(text: str, now: datetime) -> list[Entity]:
+    out = [
+        Entity("onset", m.group(), m.start(), m.end(), label)
+        for label, pattern in _ONSET_WORDS.items()
+        for m in re.finditer(pattern, text, re.IGNORECASE)
+    ]
+    for m in _RELATIVE.finditer(text):
+        day = m.group("day").lower()
+        since = _since(day, now)
+        marked = m.group("pre") or m.group("post") or _DAYS_AGO.get(day, 0) > 0  # "yesterday", not "Thursday"
+        if since is not None and marked:
+            out.append(Entity("onset", m.group(), m.start(), m.end(), since.isoformat()))
+    return out
+
+
+def _temperatures(text: str, now: datetime) -> list[Entity]:
+    out = []
+    for m in _TEMP.finditer(text):
+        raw = (m.group(1) or m.group(7)).replace(",", ".")
+        value = float(raw) + (float(m.group(6)) / 10 if m.group(6) else 0)
+        fahrenheit = (m.group(3) or "").lower() == "f" or m.group(4) == "℉" or (not m.group(3) and value > 50)
+        celsius = (value - 32) * 5 / 9 if fahrenheit else value
+        if 34 <= celsius <= 43.5:
+            out.append(Entity("temperature", m.group(), m.start(), m.end(), round(celsius, 1)))
+    return out
+
+
+def _blood_pressures(text: str, now: datetime) -> list[Entity]:
+    out = []
+    for m in _BP.finditer(text):
+        sys_, dia = int(m.group(1)), int(m.group(2))
+        if 60 <= sys_ <= 260 and 30 <= dia <= 160 and sys_ > dia:
+            value = {"systolic": sys_, "diastolic": dia}
+            out.append(Entity("blood_pressure", m.group(), m.start(), m.end(), value))
+    return out
+
+
+def _severities(text: str, now: datetime) -> list[Entity]:
+    out = []
+    for m in _SEVERITY.finditer(text):
+        raw = m.group(1) or m.group(2) or m.group(3)
+        score = number(raw)
+        if 0 <= score <= 10:
+            out.append(Entity("severity", m.group(), m.start(), m.end(), int(score)))
+    if not out:
+        for label, pattern in _SEVERITY_WORDS.items():
+            for m in re.finditer(pattern, text, re.IGNORECASE):
+                out.append(Entity("severity", m.group(), m.start(), m.end(), label))
+    return out
+
+
+def _glucoses(text: str, now: datetime) -> list[Entity]:
+    out = []
+    for m in _GLUCOSE.finditer(text):
+        value = float(m.group(1) or m.group(3))
+        unit = (m.group(2) or "").lower()
+        mg = value * 18 if "mmol" in unit or (not unit and value < 35) else value
+        if 20 <= mg <= 1500:
+            out.append(Entity("glucose", m.group(), m.start(), m.end(), round(mg)))
+    return out
+
+
+def _ages(text: str, now: datetime) -> list[Entity]:
+    out = []
+    for m in _AGE.finditer(text):
+        if m.group(1):
+            years = number(m.group(1))
+        else:
+            count = number(m.group(2) or m.group(4))
+            unit = m.group(3) or m.group(5)
+            years = count / 52 if unit[0] in "주週周" and "月" not in unit else count / 12
+        if 0 <= years <= 120:
+            out.append(Entity("age", m.group(), m.start(), m.end(), round(years, 2)))
+    return out
+
+
+def _pregnancies(text: str, now: datetime) -> list[Entity]:
+    out = []
+    for m in _PREGNANT.finditer(text):
+        weeks = next((g for g in m.groups() if g), None)
+        out.append(Entity("pregnancy", m.group(), m.start(), m.end(), int(weeks) if weeks else True))
+    return out

@@ -1,0 +1,154 @@
+from datetime import datetime
+
+import pytest
+
+from nlu.matcher import Gazetteer, inflections
+from nlu.quantities import extract
+
+SUNDAY_NOON = datetime(2026, 11, 29, 12, 0)
+
+
+def _found(lexicon, text):
+    return {(e.type, e.value, text[e.start : e.end]) for e in lexicon.find(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "목요일에 예약하고 싶어요",
+        "배고파요",
+        "머리카락이 많이 빠져요",
+        "头发掉了很多",
+        "面目ない",
+        "눈이 와요",
+        "오늘은 목욕했어요",
+    ],
+)
+def test_compound_traps_do_not_match_short_body_parts(fixture_lexicon, text):
+    assert not [e for e in fixture_lexicon.find(text) if e.type == "body_part"]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("배아파요", "abdomen"),
+        ("목이 아파요", "neck"),
+        ("머리카락 말고 머리가 아파요", "head"),
+        ("눈이 아파요", "eye"),
+        ("我头疼", "head"),
+    ],
+)
+def test_body_parts_found_where_they_are_meant(fixture_lexicon, text, concept):
+    assert concept in {e.value for e in fixture_lexicon.find(text) if e.type == "body_part"}
+
+
+def test_symptoms_carry_concept_and_icd10_and_offsets_into_the_original_text(fixture_lexicon):
+    text = "어제부터 머리가   아파요"  # extra spaces: matching ignores whitespace, offsets do not
+    symptoms = [e for e in fixture_lexicon.find(text) if e.type == "symptom"]
+    assert [(s.value, s.code) for s in symptoms] == [("headache", "R51")]
+    assert text[symptoms[0].start : symptoms[0].end] == symptoms[0].text
+    assert symptoms[0].text.startswith("머리가")
+
+
+def test_english_inflections(fixture_lexicon):
+    found = _found(fixture_lexicon, "Headaches every day and coughing, plus sore throats")
+    assert {v for _, v, _ in found} >= {"headache", "cough", "sore_throat"}
+
+
+def test_english_words_match_whole_words_only():
+    g = Gazetteer([("en", "ear", "ear")])
+    assert not g.find("I heard it early")
+    assert g.find("my ear hurts")
+
+
+def test_regular_inflections_but_not_truncations():
+    assert {"coughing", "coughs", "coughed"} <= inflections("cough")
+    assert "throbbing" in inflections("throb")
+    assert "breathing" in inflections("breathe")
+    assert not Gazetteer([("en", "fitting", "seizure")]).find("could you fit me in")
+
+
+def test_lexicon_finds_medications_and_allergens(fixture_lexicon):
+    found = _found(fixture_lexicon, "타이레놀 먹었는데 페니실린 알레르기 있어요")
+    assert ("medication", "paracetamol", "타이레놀") in found
+    assert ("allergy", "penicillin", "페니실린") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("headache for 3 days", 72),
+        ("사흘 전부터", 72),
+        ("三天了", 72),
+        ("3日間続いています", 72),
+        ("two weeks", 336),
+        ("两个星期", 336),
+        ("1시간 전부터", 1),
+    ],
+)
+def test_durations_in_hours(text, hours):
+    assert [e.value for e in extract(text, SUNDAY_NOON) if e.type == "duration"] == [hours]
+
+
+def test_since_a_weekday_counts_back_from_now():
+    (duration,) = [e for e in extract("since Tuesday", SUNDAY_NOON) if e.type == "duration"]
+    assert duration.value == 5 * 24 + 12  # Tuesday 00:00 to Sunday noon
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("temp 101F", 38.3),
+        ("열이 38.5도", 38.5),
+        ("38度5分です", 38.5),
+        ("体温39度", 39.0),
+        ("38.2", 38.2),
+        ("39℃", 39),
+    ],
+)
+def test_temperatures_in_celsius(text, celsius):
+    assert [e.value for e in extract(text) if e.type == "temperature"] == [celsius]
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [("pain is 7/10", 7), ("통증은 7점", 7), ("七分痛", 7), ("10段階で8くらい", 8), ("severe pain", "severe")],
+)
+def test_severity(text, score):
+    assert [e.value for e in extract(text) if e.type == "severity"] == [score]
+
+
+def test_blood_pressure_glucose_age_pregnancy():
+    values = {e.type: e.value for e in extract("BP 140/90, sugar 7.8 mmol/L, 45 years old, 12 weeks pregnant")}
+    assert values["blood_pressure"] == {"systolic": 140, "diastolic": 90}
+    assert values["glucose"] == round(7.8 * 18)
+    assert values["age"] == 45
+    assert values["pregnancy"] == 12
+    assert "duration" not in values  # "12 weeks" belongs to the pregnancy
+
+
+def test_infant_age_in_months():
+    assert [e.value for e in extract("생후 2개월 아기") if e.type == "age"] == [round(2 / 12, 2)]
+
+
+def test_pain_score_is_not_a_blood_pressure():
+    assert not [e for e in extract("7/10") if e.type == "blood_pressure"]
+
+
+def test_a_drug_is_an_allergy_only_next_to_an_allergy_word(fixture_lexicon):
+    assert ("allergy", "aspirin", "aspirin") in _found(fixture_lexicon, "I'm allergic to aspirin")
+    assert ("medication", "aspirin", "aspirin") not in _found(fixture_lexicon, "I'm allergic to aspirin")
+    assert ("allergy", "aspirin", "아스피린") in _found(fixture_lexicon, "아스피린 알레르기가 있어요")
+    took = _found(fixture_lexicon, "I took an aspirin this morning")
+    assert ("medication", "aspirin", "aspirin") in took
+    assert not [x for x in took if x[0] == "allergy"]
+    assert ("allergy", "peanut", "땅콩") in _found(fixture_lexicon, "땅콩 먹으면 두드러기 나요")
+
+
+@pytest.mark.parametrize("text", ["목요일에 예약 가능해요?", "타이레놀 먹어도 돼요?", "can I come on Thursday?"])
+def test_days_and_drug_names_are_not_durations(text):
+    assert not [e for e in extract(text, SUNDAY_NOON) if e.type == "duration"]
+
+
+def test_onset_yesterday_is_a_date():
+    assert [e.value for e in extract("I fell yesterday", SUNDAY_NOON) if e.type == "onset"] == ["2026-11-28"]

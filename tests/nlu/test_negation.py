@@ -1,0 +1,44 @@
+import pytest
+
+from nlu.negation import negated
+
+
+def _check(text, words, lang, strict=False):
+    spans = [(text.index(w), text.index(w) + len(w)) for w in words]
+    return dict(zip(words, negated(text, spans, lang, strict), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang", "want"),
+    [
+        ("no fever", ["fever"], "en", [True]),
+        ("I don't have a fever but my head hurts", ["fever", "head"], "en", [True, False]),
+        ("no fever or cough", ["fever", "cough"], "en", [True, True]),
+        ("I have no fever and a bad headache", ["fever", "headache"], "en", [True, False]),
+        ("I can't breathe", ["breathe"], "en", [False]),
+        ("열은 없어요", ["열"], "ko", [True]),
+        ("열이 안 나요", ["열"], "ko", [True]),
+        ("기침이 있고 열은 없어요", ["기침", "열"], "ko", [False, True]),
+        ("열이나 기침은 없어요", ["열", "기침"], "ko", [True, True]),
+        ("숨을 쉴 수가 없어요", ["숨을 쉴"], "ko", [False]),
+        ("熱はありません", ["熱"], "ja", [True]),
+        ("熱も咳もないです", ["熱", "咳"], "ja", [True, True]),
+        ("息ができない", ["息ができ"], "ja", [False]),
+        ("不发烧", ["发烧"], "zh", [True]),
+        ("沒有發燒", ["發燒"], "zh", [True]),
+        ("没有发烧，但是咳嗽", ["发烧", "咳嗽"], "zh", [True, False]),
+        ("我不停地呕吐", ["呕吐"], "zh", [False]),
+        ("肚子特别痛", ["痛"], "zh", [False]),
+        ("하혈이 멈추지 않아요", ["하혈"], "ko", [False]),
+        ("熱がまだ下がりません", ["熱"], "ja", [False]),
+        ("발가락이 부어서 신발이 안 들어가요", ["부어서"], "ko", [False]),
+        ("no relief from the headache", ["headache"], "en", [False]),
+    ],
+)
+def test_negation_marks_absent_mentions(text, words, lang, want):
+    assert list(_check(text, words, lang).values()) == want
+
+
+def test_strict_mode_keeps_negated_verbs_that_are_the_alarm():
+    assert _check("피가 멈추질 않아요", ["멈추"], "ko", strict=True) == {"멈추": False}
+    assert _check("가슴은 안 아파요", ["가슴"], "ko", strict=True) == {"가슴": True}

@@ -1,0 +1,56 @@
+"""The shipped lexicons (nlu/data/lexicon) on the traps named in issue 3."""
+
+import pytest
+
+from nlu.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon()
+
+
+def _types(lexicon, text):
+    return {(e.type, e.value) for e in lexicon.find(text)}
+
+
+def test_the_lexicon_is_big_enough(lexicon):
+    assert len(lexicon.concepts["symptom"]) >= 150
+    assert all(c.code for c in lexicon.concepts["symptom"].values() if c.id in ("headache", "fever", "chest_pain"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("목요일에 예약하고 싶어요", "neck"),
+        ("배고파요", "abdomen"),
+        ("머리카락이 많이 빠져요", "head"),
+        ("头发掉了很多", "head"),
+        ("面目ない", "eye"),
+        ("눈이 와요", "eye"),
+    ],
+)
+def test_traps(lexicon, text, absent):
+    assert ("body_part", absent) not in _types(lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "code"),
+    [
+        ("I've had headaches all week", "headache", "R51"),
+        ("keep coughing at night", "cough", "R05"),
+        ("머리가아파요", "headache", "R51"),
+        ("熱があります", "fever", "R50.9"),
+        ("我发烧了", "fever", "R50.9"),
+        ("chest pain", "chest_pain", "R07.4"),
+    ],
+)
+def test_symptoms_with_codes(lexicon, text, concept, code):
+    assert [(e.value, e.code) for e in lexicon.find(text) if e.type == "symptom"][0] == (concept, code)
+
+
+def test_allergy_or_medicine_by_context(lexicon):
+    assert ("allergy", "aspirin") in _types(lexicon, "아스피린 알레르기 있어요")
+    assert ("medication", "aspirin") not in _types(lexicon, "아스피린 알레르기 있어요")
+    assert ("medication", "acetaminophen") in _types(lexicon, "타이레놀 먹었어요")
+    assert ("symptom", "allergic_reaction") not in _types(lexicon, "I'm allergic to penicillin")
