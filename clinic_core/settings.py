@@ -54,6 +54,10 @@ class Settings(BaseSettings):
 
     doctor_language: str = Field("en", description="Language of summaries written for doctors (ko, en, zh, ja).")
     default_country: str = Field("KR", description="Country assumed for emergency numbers when unknown.")
+    followup_hours_self_care: float = Field(24.0, description="Check-in after a self-care decision, hours.")
+    followup_hours_routine: float = Field(72.0, description="Check-in after a routine decision, hours.")
+    followup_answer_hours: float = Field(12.0, description="Unanswered check-in alerts staff after, hours.")
+    followup_poll_seconds: float = Field(30.0, description="How often due check-ins are looked for, seconds.")
 
     redis_url: str = Field("", description="Redis URL for cross-worker events (empty: in-process events).")
     mqtt_url: str = Field("", description="MQTT broker URL for device ingestion (empty: HTTP only).")
@@ -73,6 +77,10 @@ class Settings(BaseSettings):
     @classmethod
     def _async_driver(cls, url: str) -> str:
         return async_database_url(url)
+
+    def followup_hours(self) -> dict[str, float]:
+        """Hours until the check-in, per triage level that gets one."""
+        return {"self_care": self.followup_hours_self_care, "routine": self.followup_hours_routine}
 
     def masked(self) -> dict[str, str]:
         """Effective settings for `vclinic config`: secrets and URL passwords never printed."""

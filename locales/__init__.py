@@ -45,6 +45,7 @@ class EmergencyContacts:
     country: str
     emergency: str
     crisis: str
+    lang: str | None = None  # the country's language among ours, for a greeting before the patient writes
 
 
 @cache

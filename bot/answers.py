@@ -1,0 +1,240 @@
+"""Turning a Parse into intake facts: the answer to the pending question, and everything else said unasked.
+
+Facts are plain JSON values kept in the conversation state, so that a conversation survives restarts and can
+be resumed days later. Nothing here talks to the patient.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from bot.domain import Complaint, Domain, squash
+from nlu.types import Parse
+
+SEVERITY_WORDS = {"mild": 3, "moderate": 5, "severe": 7}  # a word alone is not "8 or more"
+CJK_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)(?![\d.])")
+_TRIM = re.compile(r"[\s.,!?。、，！？~…ー-]+")
+
+
+def new_facts() -> dict[str, Any]:
+    return {
+        "complaint": None,
+        "chief": None,
+        "symptoms": [],
+        "negatives": [],
+        "red_flags": [],
+        "onset": None,
+        "duration_h": None,
+        "severity": None,
+        "location": None,
+        "character": None,
+        "temperature": None,
+        "age": None,
+        "sex": None,
+        "pregnant": None,
+        "chronic": None,
+        "medications": None,
+        "allergies": None,
+        "associated": None,
+        "answers": {},
+        "skipped": [],
+        "codes": {},
+    }
+
+
+def _plain(text: str) -> str:
+    return _TRIM.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
+
+
+def _numbers(text: str) -> list[float]:
+    text = unicodedata.normalize("NFKC", text)
+    found = [float(n) for n in _NUMBER.findall(text)]
+    return found or [float(CJK_NUMERALS[c]) for c in text if c in CJK_NUMERALS]
+
+
+def word_answer(parse: Parse, domain: Domain) -> str | None:
+    """'yes', 'no', 'female' or 'male' when the whole message is one such word; else None."""
+    plain = _plain(parse.text)
+    return next((k for k, words in domain.answer_words.items() if plain in words), None)
+
+
+def sex_answer(parse: Parse, domain: Domain) -> str | None:
+    """'female' or 'male' from "여자예요", "女性です", "I'm a woman": a listed word alone, or a longer one inside."""
+    plain = squash(_plain(parse.text))
+    for sex in ("female", "male"):  # female first: "female" contains "male", "woman" contains "man"
+        for word in domain.answer_words[sex]:
+            if word == plain or (len(word) >= (3 if word.isascii() else 2) and word in plain):
+                return sex
+    return None
+
+
+def yes_no(parse: Parse, domain: Domain) -> bool | None:
+    word = word_answer(parse, domain)
+    if word in ("yes", "no"):
+        return word == "yes"
+    if parse.intent.name in ("affirm", "deny"):
+        return parse.intent.name == "affirm"
+    return None
+
+
+def _entities(parse: Parse, kind: str) -> list[Any]:
+    return [e.value for e in parse.entities if e.type == kind and e.value is not None]
+
+
+def _severity(value: Any) -> int | None:
+    if isinstance(value, str):
+        return SEVERITY_WORDS.get(value)
+    return max(0, min(10, round(float(value)))) if isinstance(value, int | float) else None
+
+
+def _add(items: list[str], new: list[str]) -> bool:
+    added = [x for x in new if x not in items]
+    items.extend(added)
+    return bool(added)
+
+
+def _body_part_pain(parse: Parse, domain: Domain) -> list[str]:
+    """Pain symptoms for body parts named with a pain word but with no symptom of their own in the message."""
+    squashed = squash(parse.text)
+    if not any(w in squashed for w in domain.pain_words):
+        return []
+    covered = {domain.symptom_body_part.get(e.value) for e in parse.entities if e.type == "symptom"}
+    parts = [e.value for e in parse.entities if e.type == "body_part" and e.value not in covered]
+    return [domain.body_part_pain[p] for p in parts if p in domain.body_part_pain]
+
+
+def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
+    """Keep everything the message says, asked or not; never overwrite a fact already known. True if new."""
+    changed = _add(facts["symptoms"], [e.value for e in parse.symptoms()] + _body_part_pain(parse, domain))
+    facts["codes"].update({e.value: e.code for e in parse.entities if e.type == "symptom" and e.code})
+    facts["negatives"] = [n for n in facts["negatives"] if n not in facts["symptoms"]]
+    changed |= _add(facts["negatives"], [n for n in parse.negated if n not in facts["symptoms"]])
+    changed |= _add(facts["red_flags"], [f.id for f in parse.red_flags])
+    simple = {
+        "duration_h": [float(v) for v in _entities(parse, "duration") if isinstance(v, int | float)],
+        "onset": [str(v) for v in _entities(parse, "onset")],
+        "severity": [s for s in map(_severity, _entities(parse, "severity")) if s is not None],
+        "temperature": [float(v) for v in _entities(parse, "temperature") if isinstance(v, int | float)],
+        "age": [float(v) for v in _entities(parse, "age") if isinstance(v, int | float)],
+    }
+    for name, values in simple.items():
+        if values and facts[name] is None:
+            facts[name] = max(values) if name in ("severity", "temperature") else values[0]
+            changed = True
+    if facts["temperature"] is not None and facts["temperature"] >= 38.0:
+        changed |= _add(facts["symptoms"], ["fever"])
+    squashed = squash(parse.text)
+    for name, kind in (("medications", "medication"), ("allergies", "allergy")):
+        values = [str(v) for v in _entities(parse, kind)]
+        if values:
+            facts[name] = facts[name] or []
+            changed |= _add(facts[name], values)
+        elif facts[name] is None and any(p in squashed for p in domain.none_phrases[name]):
+            facts[name] = []
+            changed = True
+    return changed
+
+
+def implied_answers(facts: dict[str, Any], complaint: Complaint, domain: Domain) -> dict[str, bool]:
+    """Red-flag questions of this complaint answered explicitly or by symptoms already reported."""
+    answers = dict(facts["answers"])
+    for name in complaint.ask:
+        q = domain.red_flag_questions.get(name)
+        if q is None or name in answers:
+            continue
+        if any(s in facts["symptoms"] for s in q.yes_if):
+            answers[name] = True
+        elif any(s in facts["negatives"] for s in q.no_if):
+            answers[name] = False
+    return answers
+
+
+def is_known(name: str, facts: dict[str, Any], complaint: Complaint, domain: Domain) -> bool:
+    """Whether a question needs no asking: answered, skipped, implied, or irrelevant for this patient."""
+    if name in facts["skipped"]:
+        return True
+    if name in domain.red_flag_questions:
+        return name in implied_answers(facts, complaint, domain)
+    if name == "onset":
+        return facts["onset"] is not None or facts["duration_h"] is not None
+    if name == "associated":
+        others = [s for s in facts["symptoms"] if s not in complaint.symptoms]
+        return facts["associated"] is not None or bool(others) or bool(facts["negatives"])
+    slot = domain.slots[name]
+    if slot.only_if and not _applies(slot.only_if, facts):
+        return True
+    return facts[name] is not None
+
+
+def _applies(only_if: dict[str, Any], facts: dict[str, Any]) -> bool:
+    if "sex" in only_if and facts["sex"] not in (None, only_if["sex"]):
+        return False
+    low, high = only_if.get("age_between", (None, None))
+    return facts["age"] is None or low is None or low <= facts["age"] <= high
+
+
+def answer(name: str, facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
+    """Fill the pending question `name` from the message. True when it was answered."""
+    if name in domain.red_flag_questions:
+        value = yes_no(parse, domain)
+        if value is None:
+            return False
+        facts["answers"][name] = value
+        return True
+    kind = domain.slots[name].kind
+    text = parse.text.strip()
+    said = yes_no(parse, domain)
+    numbers = _numbers(text)
+    if kind == "time":
+        if facts["onset"] is None and facts["duration_h"] is None and numbers:
+            facts["onset"] = text
+        return facts["onset"] is not None or facts["duration_h"] is not None
+    if kind == "scale":
+        if facts["severity"] is None:
+            in_range = [n for n in numbers if 0 <= n <= 10]
+            facts["severity"] = round(in_range[0]) if len(in_range) == 1 else None
+        return facts["severity"] is not None
+    if kind == "temperature":
+        if facts["temperature"] is None:
+            plausible = [n for n in numbers if 34 <= n <= 43.5]
+            facts["temperature"] = plausible[0] if plausible else None
+            if facts["temperature"] is not None and facts["temperature"] >= 38.0:
+                _add(facts["symptoms"], ["fever"])
+        if facts["temperature"] is None and said is False:
+            facts["skipped"].append(name)  # not measured: nothing more to learn by asking again
+        return facts["temperature"] is not None or said is False
+    if kind == "age":
+        if facts["age"] is None:
+            plausible = [n for n in numbers if 0 <= n <= 120]
+            facts["age"] = plausible[0] if len(plausible) == 1 else None
+        return facts["age"] is not None
+    if kind == "sex":
+        sex = sex_answer(parse, domain)
+        if sex:
+            facts["sex"] = sex
+        return facts["sex"] is not None
+    if kind == "yes_no":
+        if said is not None:
+            facts[name] = said
+        return said is not None
+    if kind == "symptoms":
+        if (
+            said is False
+            or parse.negated
+            or any(s not in domain.complaint(facts["complaint"]).symptoms for s in facts["symptoms"])
+        ):
+            facts["associated"] = True
+        return facts["associated"] is not None
+    if kind == "text":
+        if facts[name] is None and text and said is None:
+            facts[name] = text
+        return facts[name] is not None
+    # conditions, medications, allergies: named things, or "no"
+    if said is False:
+        facts[name] = facts[name] or []
+    elif facts[name] is None and text and said is None:
+        facts[name] = [text]
+    return facts[name] is not None

@@ -1,0 +1,464 @@
+"""The dialogue engine: conversation state + Parse + patient context -> actions.
+
+Pure: no database, no clock, no network. The state is a JSON-able dict stored with the conversation, so a
+conversation resumed after a restart or a week later continues where it was. Order of concerns in `step`:
+safety first (suicidal statements, red flags, emergency rules: at once, even mid-question), then the
+patient's wishes (a human, emotions), then the intake form for the chief complaint, then the decision.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+import locales
+from bot import summary as summaries
+from bot.answers import answer, harvest, is_known, new_facts, word_answer, yes_no
+from bot.domain import Domain, load
+from bot.triage import Decision, decide, escalate, reason_texts
+from nlu.types import LANGS, Parse
+
+STATE_VERSION = 1
+LANG_CONFIDENCE = 0.5
+INTENT_CONFIDENCE = 0.5
+EMOTION_CONFIDENCE = 0.8
+EMOTION_MIN_LETTERS = 6
+# Intents whose messages carry no emotion to act on, with the confidence needed: gibberish reads as "angry" to
+# the classifier, so a fairly sure out_of_scope is enough.
+QUIET_INTENTS = {"affirm": 0.9, "deny": 0.9, "greet": 0.9, "goodbye": 0.9, "thank": 0.9, "out_of_scope": 0.5}
+CONTEXT_FACTS = ("age", "sex", "pregnant", "chronic", "medications", "allergies")
+RETURN_SIGNS_DAYS = 3
+
+
+@dataclass
+class Reply:
+    key: str
+    lang: str
+    values: dict[str, Any] = field(default_factory=dict)
+    tone: str = "neutral"
+
+    @property
+    def text(self) -> str:
+        return locales.t(self.key, self.lang, **self.values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "text": self.text, "lang": self.lang, "tone": self.tone}
+
+
+@dataclass
+class Actions:
+    """What one patient message leads to; the service applies all of it in one transaction."""
+
+    state: dict[str, Any]
+    replies: list[Reply] = field(default_factory=list)
+    decision: Decision | None = None
+    summary: dict[str, Any] | None = None
+    handoff: str | None = None  # reason a human is requested
+    alert: str | None = None  # reason staff must be alerted now
+    followup_hours: float | None = None
+
+
+def new_state(lang: str | None = None, country: str | None = None) -> dict[str, Any]:
+    return {
+        "version": STATE_VERSION,
+        "lang": lang if lang in LANGS else locales.emergency(country).lang,
+        "country": country,
+        "stage": "new",
+        "awaiting": None,
+        "facts": new_facts(),
+        "misses": 0,
+        "slot_misses": 0,
+        "offered_human": False,
+        "self_harm_checked": False,
+        "consent": None,
+        "triage": None,
+        "followup": None,
+    }
+
+
+class _Turn:
+    """One engine call: collects replies in the conversation's language with the tone chosen for the turn."""
+
+    def __init__(self, state: dict[str, Any], domain: Domain, followup_hours: dict[str, float]) -> None:
+        self.state = state
+        self.domain = domain
+        self.followup_hours = followup_hours
+        self.tone = "neutral"
+        self.actions = Actions(state=state)
+
+    @property
+    def lang(self) -> str:
+        return self.state["lang"] or locales.FALLBACK_LANG
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        return self.state["facts"]
+
+    @property
+    def contacts(self) -> locales.EmergencyContacts:
+        return locales.emergency(self.state["country"])
+
+    def say(self, purpose: str, **values: Any) -> None:
+        keys = self.domain.responses.get(purpose, purpose)
+        for key in [keys] if isinstance(keys, str) else keys:
+            self.actions.replies.append(Reply(key, self.lang, values))
+
+    def done(self) -> Actions:
+        for reply in self.actions.replies:
+            reply.tone = self.tone
+        return self.actions
+
+
+def start(state: dict[str, Any]) -> Actions:
+    """Open a conversation: greeting, what the assistant is and is not, and the consent question."""
+    state = copy.deepcopy(state)
+    turn = _Turn(state, load(), load().followup_hours)
+    _greet(turn)
+    return turn.done()
+
+
+def _greet(turn: _Turn) -> None:
+    turn.say("greeting", emergency_number=turn.contacts.emergency)
+    turn.state["stage"] = turn.state["awaiting"] = "consent"
+
+
+def step(
+    state: dict[str, Any],
+    parse: Parse,
+    context: dict[str, Any] | None = None,
+    followup_hours: dict[str, float] | None = None,
+) -> Actions:
+    """Move the conversation one patient message forward."""
+    domain = load()
+    state = copy.deepcopy(state)
+    turn = _Turn(state, domain, followup_hours or domain.followup_hours)
+    _follow_language(state, parse)
+    facts = state["facts"]
+    for name in CONTEXT_FACTS:
+        if facts[name] is None and context and context.get(name) is not None:
+            facts[name] = context[name]
+    state["country"] = state["country"] or (context or {}).get("country")
+    if state["stage"] == "new":
+        _greet(turn)
+    awaiting = state["awaiting"]
+
+    crisis = any(f.id == "suicidal" for f in parse.red_flags)
+    crisis |= any(e.value in domain.crisis_symptoms for e in parse.symptoms())
+    if crisis or (awaiting == "self_harm" and yes_no(parse, domain)):
+        harvest(facts, parse, domain)
+        return _crisis(turn)
+
+    previous_flags = list(facts["red_flags"])
+    previous_symptoms = list(facts["symptoms"])
+    learned = harvest(facts, parse, domain)
+    answered = awaiting in domain.slots or awaiting in domain.red_flag_questions
+    answered = answered and answer(awaiting, facts, parse, domain)
+    new_symptoms = [s for s in facts["symptoms"] if s not in previous_symptoms]
+    _choose_complaint(facts, domain)
+    decision = decide(facts, domain)
+    if decision.level == "emergency":
+        already = (state["triage"] or {}).get("level") == "emergency" and facts["red_flags"] == previous_flags
+        if not already or not (_intent(parse, "thank") or _intent(parse, "goodbye")):
+            return _emergency(turn, decision, remind_only=already)
+
+    if awaiting == "human_offer":
+        said = yes_no(parse, domain)
+        if said:
+            return _handoff(turn, "asked_human")
+        state["awaiting"] = None
+    if _intent(parse, "ask_human"):
+        return _handoff(turn, "asked_human")
+    if awaiting == "self_harm":
+        state["awaiting"] = None
+    if _emotion_turn(turn, parse):
+        return turn.done()
+
+    stage = state["stage"]
+    if stage in ("consent", "declined"):
+        return _consent(turn, parse)
+    if stage == "followup":
+        return _followup_answer(turn, parse, learned)
+    if stage == "done":
+        return _after_decision(turn, parse, new_symptoms)
+    if answered or learned:
+        state["misses"] = state["slot_misses"] = 0
+    elif awaiting in ("complaint", *domain.slots, *domain.red_flag_questions) and _misunderstood(turn, awaiting):
+        return turn.done()
+    _next_question(turn)
+    return turn.done()
+
+
+def _intent(parse: Parse, name: str, confidence: float = INTENT_CONFIDENCE) -> bool:
+    return parse.intent.name == name and parse.intent.confidence >= confidence
+
+
+def _follow_language(state: dict[str, Any], parse: Parse) -> None:
+    """Reply in the language the patient writes now; keep the last one for numbers, 'ok' and the like."""
+    if parse.lang in LANGS and parse.lang_confidence >= LANG_CONFIDENCE:
+        state["lang"] = parse.lang
+    state["lang"] = state["lang"] or locales.FALLBACK_LANG
+
+
+def _choose_complaint(facts: dict[str, Any], domain: Domain) -> None:
+    if facts["complaint"] is None and facts["symptoms"]:
+        complaint = domain.complaint_for(facts["symptoms"])
+        facts["complaint"] = complaint.name
+        facts["chief"] = next((s for s in facts["symptoms"] if s in complaint.symptoms), facts["symptoms"][0])
+
+
+def _emotion_turn(turn: _Turn, parse: Parse) -> bool:
+    """Shape the turn by the patient's emotion. True when the turn ends here (an offer or a check was made)."""
+    emotion = _emotion(parse, turn.domain)
+    state = turn.state
+    if emotion == "angry" and not state["offered_human"]:
+        turn.tone = "apologetic"
+        turn.say(turn.domain.tones["angry"])
+        _offer_human(turn)
+        return True
+    if emotion == "sad" and not state["self_harm_checked"]:
+        turn.tone = "warm"
+        turn.say(turn.domain.tones["sad"])
+        turn.say("self_harm_check")
+        state["self_harm_checked"] = True
+        state["awaiting"] = "self_harm"
+        return True
+    if emotion == "anxious":
+        turn.tone = "reassuring"
+        turn.say(turn.domain.tones["anxious"])
+    return False
+
+
+def _emotion(parse: Parse, domain: Domain) -> str:
+    """The emotion to act on. Short replies ("no", "bye", "7") and gibberish carry no feeling whatever a classifier
+    says, and a wrongly apologetic or probing bot is worse than a neutral one: only clear signals in sentences count.
+    """
+    letters = sum(c.isalpha() for c in parse.text)
+    if (
+        parse.emotion.confidence < EMOTION_CONFIDENCE
+        or letters < EMOTION_MIN_LETTERS
+        or word_answer(parse, domain)
+        or any(_intent(parse, name, confidence) for name, confidence in QUIET_INTENTS.items())
+    ):
+        return "neutral"
+    return parse.emotion.name
+
+
+def _offer_human(turn: _Turn) -> None:
+    turn.say("offer_human")
+    turn.state["offered_human"] = True
+    turn.state["awaiting"] = "human_offer"
+
+
+def _misunderstood(turn: _Turn, awaiting: str) -> bool:
+    """Count an answer that filled nothing. True when the turn ends with an apology and a human offered."""
+    state, limit = turn.state, turn.domain.misunderstood_limit
+    state["misses"] += 1
+    state["slot_misses"] += 1
+    if state["misses"] >= limit and not state["offered_human"]:
+        turn.tone = "apologetic"
+        turn.say(turn.domain.tones["misunderstood"])
+        _offer_human(turn)
+        return True
+    if state["slot_misses"] >= limit and awaiting != "complaint":
+        turn.facts["skipped"].append(awaiting)
+        state["slot_misses"] = 0
+        turn.say("skip")
+    else:
+        turn.say("not_understood")
+    return False
+
+
+def _consent(turn: _Turn, parse: Parse) -> Actions:
+    said = yes_no(parse, turn.domain)
+    if said:
+        turn.state["consent"] = True
+        turn.state["stage"] = "intake"
+        turn.say("consent_thanks")
+        _next_question(turn)
+    elif said is False or turn.state["stage"] == "declined":
+        turn.state["consent"] = False
+        turn.state["stage"] = "declined"
+        turn.say("consent_declined", emergency_number=turn.contacts.emergency)
+    else:
+        turn.say("consent_reask")
+    return turn.done()
+
+
+def _next_question(turn: _Turn) -> None:
+    """Ask the first unknown question of the complaint's form, or decide when nothing is left to ask."""
+    facts, domain, state = turn.facts, turn.domain, turn.state
+    if facts["complaint"] is None:
+        turn.say("ask_complaint")
+        state["awaiting"] = "complaint"
+        return
+    complaint = domain.complaint(facts["complaint"])
+    for name in complaint.ask:
+        if not is_known(name, facts, complaint, domain):
+            if state["awaiting"] != name:
+                state["slot_misses"] = 0
+            question = domain.slots[name].question if name in domain.slots else domain.red_flag_questions[name].question
+            turn.say(question)
+            state["awaiting"] = name
+            return
+    _announce(turn, decide(facts, domain))
+
+
+def _record(turn: _Turn, decision: Decision) -> None:
+    turn.state["triage"] = {"level": decision.level, "reasons": list(decision.reasons)}
+    turn.state["stage"] = "done"
+    turn.state["awaiting"] = None
+    turn.actions.decision = decision
+    turn.actions.summary = summaries.build(turn.facts, decision, turn.lang, turn.domain)
+
+
+def _say_reasons(turn: _Turn, decision: Decision) -> None:
+    texts = reason_texts(decision, turn.facts, turn.lang, turn.domain)
+    turn.say("reasons", reasons=locales.t("list.sep", turn.lang).join(texts))
+
+
+def _announce(turn: _Turn, decision: Decision) -> None:
+    """Tell the patient the decision and what follows from it: a doctor now, a consultation, or self-care."""
+    if decision.level == "emergency":
+        _emergency(turn, decision)
+        return
+    _record(turn, decision)
+    turn.say(decision.level)
+    _say_reasons(turn, decision)
+    if decision.level == "urgent":
+        turn.actions.handoff = "urgent"
+        return
+    if decision.level == "routine":
+        turn.actions.handoff = "consultation"  # staff offer a video consultation slot from their queue
+    if decision.level == "self_care":
+        turn.say(turn.domain.complaint(turn.facts["complaint"] or "default").advice)
+        turn.say("return_signs", days=RETURN_SIGNS_DAYS)
+    hours = turn.followup_hours.get(decision.level)
+    if hours:
+        turn.actions.followup_hours = hours
+        turn.state["followup"] = {"level": decision.level, "complaint": turn.facts["chief"]}
+        turn.say("followup_scheduled", hours=f"{hours:g}")
+
+
+def _emergency(turn: _Turn, decision: Decision, remind_only: bool = False) -> Actions:
+    turn.tone = "urgent"
+    turn.say("emergency", emergency_number=turn.contacts.emergency)
+    if remind_only:
+        return turn.done()
+    specific = [f"meanwhile.{f}" for f in decision.red_flags if locales.has(f"meanwhile.{f}")]
+    for key in specific or [turn.domain.responses["meanwhile"]]:
+        turn.say(key)
+    _say_reasons(turn, decision)
+    _record(turn, decision)
+    turn.actions.alert = "emergency"
+    return turn.done()
+
+
+def _crisis(turn: _Turn) -> Actions:
+    """A suicidal statement: crisis line and emergency number of the patient's country at once, staff alerted."""
+    facts = turn.facts
+    if "suicidal" not in facts["red_flags"]:
+        facts["red_flags"].append("suicidal")
+    turn.tone = "crisis"
+    contacts = turn.contacts
+    turn.say("crisis", crisis_line=contacts.crisis, emergency_number=contacts.emergency)
+    _record(turn, decide(facts, turn.domain))
+    turn.actions.alert = "suicidal"
+    turn.actions.handoff = "suicidal"
+    return turn.done()
+
+
+def _handoff(turn: _Turn, reason: str) -> Actions:
+    turn.say("handoff")
+    turn.actions.handoff = reason
+    turn.state["awaiting"] = None
+    return turn.done()
+
+
+def _after_decision(turn: _Turn, parse: Parse, new_symptoms: list[str]) -> Actions:
+    if _intent(parse, "feeling_worse"):
+        return _reassess(turn)
+    if new_symptoms:
+        return _new_complaint(turn, parse)
+    if _intent(parse, "thank"):
+        turn.say("thanks")
+    elif _intent(parse, "goodbye") or yes_no(parse, turn.domain) is False:
+        turn.say("goodbye")
+    else:
+        turn.say("anything_else")
+    return turn.done()
+
+
+def _new_complaint(turn: _Turn, parse: Parse) -> Actions:
+    """A new problem after a decision: a fresh intake that keeps what is known about the patient."""
+    facts = new_facts()
+    for name in CONTEXT_FACTS:
+        facts[name] = turn.facts[name]
+    harvest(facts, parse, turn.domain)
+    turn.state["facts"] = facts
+    turn.state["stage"] = "intake"
+    turn.state["awaiting"] = None
+    _choose_complaint(facts, turn.domain)
+    _next_question(turn)
+    return turn.done()
+
+
+def checkin(state: dict[str, Any]) -> Actions:
+    """A follow-up check-in is due: ask how the complaint is now."""
+    state = copy.deepcopy(state)
+    domain = load()
+    turn = _Turn(state, domain, domain.followup_hours)
+    chief = (state["followup"] or {}).get("complaint") or state["facts"]["chief"]
+    name = locales.t(f"symptom.{chief}", turn.lang) if chief else locales.t("summary.unknown", turn.lang)
+    turn.say("followup_ask", complaint=name)
+    state["stage"] = state["awaiting"] = "followup"
+    return turn.done()
+
+
+def checkin_missed(state: dict[str, Any]) -> Actions:
+    """No answer to a check-in within the set time: staff are alerted; the patient is not pestered."""
+    state = copy.deepcopy(state)
+    state["stage"], state["awaiting"] = "done", None
+    return Actions(state=state, alert="followup_unanswered")
+
+
+def _followup_answer(turn: _Turn, parse: Parse, learned: bool) -> Actions:
+    said = yes_no(parse, turn.domain)
+    if _intent(parse, "feeling_better") or (said is True and not learned):
+        turn.say("followup_better")
+        turn.state["stage"], turn.state["awaiting"], turn.state["followup"] = "done", None, None
+        return turn.done()
+    if _intent(parse, "feeling_worse") or learned or said is False:
+        return _reassess(turn)
+    turn.say("not_understood")
+    chief = turn.facts["chief"]
+    turn.say("followup_ask", complaint=locales.t(f"symptom.{chief}", turn.lang) if chief else "")
+    return turn.done()
+
+
+def _reassess(turn: _Turn) -> Actions:
+    """Worse than before: at least one level up from the last decision, or higher if the facts now say so."""
+    previous = (turn.state["triage"] or {}).get("level", "self_care")
+    candidates = (escalate(previous, turn.domain), decide(turn.facts, turn.domain))
+    decision = max(candidates, key=lambda d: turn.domain.rank(d.level))
+    turn.say("followup_worse")
+    _announce(turn, decision)
+    return turn.done()
+
+
+def assess(parse: Parse) -> tuple[Decision, dict[str, Any]]:
+    """Triage one narrative with the same rules as a conversation (for `vclinic triage`): nothing is asked.
+
+    The intent classifier's "emergency" is not used: red flags come from rules, which can only raise urgency,
+    and a statistical guess alone would send headaches to the emergency department.
+    """
+    domain = load()
+    facts = new_facts()
+    harvest(facts, parse, domain)
+    _choose_complaint(facts, domain)
+    return decide(facts, domain), facts
+
+
+def summary_text(summary: dict[str, Any], lang: str) -> str:
+    """The doctor's summary in `lang` (the doctor's language from settings)."""
+    return summaries.render(summary, lang, load())

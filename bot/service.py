@@ -1,0 +1,434 @@
+"""The assistant over the clinic core: one inbound message in, every consequence applied in one transaction.
+
+A turn runs inside `clinic_core.inbox.process`, so the conversation state, triage record, consent, follow-up,
+audit entries and reply rows (outbox) commit together or not at all; a crash mid-turn leaves the message
+`received` and it is processed again at start, with no reply sent twice. Events are published after commit:
+they only tell other rooms to look again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import secrets
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import commands, engine
+from bot.channels.web import CHANNEL as WEB
+from clinic_core import audit, events, inbox, outbox
+from clinic_core.db import Database, is_sqlite
+from clinic_core.inbox import InboundMessage
+from clinic_core.models import Consent, Conversation, FollowUp, Message, Patient, PatientIdentity, TriageRecord, utcnow
+from clinic_core.patients import load_patient
+from clinic_core.settings import Settings
+from nlu.types import LANGS, Parse
+
+Parser = Callable[..., Parse]
+Events = list[tuple[str, dict[str, Any]]]
+ACTOR = "bot"
+WEB_SESSION_CACHE = 10_000
+PURPOSE = "care"
+
+
+@dataclass
+class Turn:
+    """What a channel shows after one message: the replies it caused and the conversation's public state."""
+
+    conversation_id: int
+    replies: list[dict[str, Any]] = field(default_factory=list)
+    state: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Effects:
+    """What a turn's transaction leads to once committed: events to publish, reply rows to show."""
+
+    events: Events = field(default_factory=list)
+    replies: list[Message] = field(default_factory=list)
+    conversation: Conversation | None = None
+
+
+def _nlu_parse(text: str, prev_lang: str | None = None) -> Parse:
+    """`nlu.parse`, imported on first use so that building the app does not load the NLU package."""
+    import nlu
+
+    return nlu.parse(text, prev_lang=prev_lang)
+
+
+def public_state(conversation: Conversation) -> dict[str, Any]:
+    state = conversation.state or {}
+    return {"mode": conversation.mode, "triage": state.get("triage"), "awaiting": state.get("awaiting")}
+
+
+def reply_view(row: Message) -> dict[str, Any]:
+    payload = row.payload or {}
+    return {
+        "id": row.id,
+        "text": row.text,
+        "lang": row.language,
+        "tone": payload.get("tone", "neutral"),
+        "sender": row.sender,
+    }
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _context(patient: Patient) -> dict[str, Any]:
+    """What the patient record already says, so the intake does not ask it again."""
+    return {
+        "age": utcnow().year - patient.birth_year if patient.birth_year else None,
+        "sex": patient.sex if patient.sex in ("female", "male") else None,
+        "chronic": list(patient.chronic_conditions) or None,
+        "medications": [m.name for m in patient.medications] or None,
+        "allergies": [a.substance for a in patient.allergies] or None,
+        "country": patient.country,
+    }
+
+
+class BotService:
+    def __init__(
+        self,
+        db: Database,
+        bus: events.EventBus,
+        settings: Settings,
+        parser: Parser | None = None,
+    ) -> None:
+        self.db = db
+        self.bus = bus
+        self.settings = settings
+        self.parser = parser or _nlu_parse
+        # SQLite has one writer. Queueing this process's write transactions here, instead of on the file lock,
+        # keeps a lock holder from waiting behind other requests' work and others from hitting the busy timeout.
+        self._writes: contextlib.AbstractAsyncContextManager[Any] = (
+            asyncio.Lock() if is_sqlite(db.url) else contextlib.nullcontext()
+        )
+        self._web_sessions: OrderedDict[str, tuple[str, int]] = OrderedDict()
+
+    # -- web chat sessions -------------------------------------------------------------------------------
+    async def open_web_session(self, lang: str | None, country: str | None) -> tuple[str, str, int]:
+        """A new web chat: patient, identity with a bearer token (stored as SHA-256), greeting replies."""
+        session_id, token = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
+        lang = lang if lang in LANGS else None
+        country = (country or self.settings.default_country).upper()[:2]
+        effects = _Effects()
+        async with self._writes, self.db.transaction() as session:
+            identity = await inbox.identity_patient(session, WEB, session_id, lang)
+            identity.secret_hash = token_hash(token)
+            patient = await load_patient(session, identity.patient_id)
+            patient.country = country
+            conversation = await inbox.open_conversation(session, patient.id, WEB, lang)
+            actions = engine.start(engine.new_state(lang, country))
+            await self._apply(session, conversation, patient, actions, None, effects)
+        await self._publish(effects.events)
+        self._remember(session_id, token_hash(token), conversation.id)
+        return session_id, token, conversation.id
+
+    async def web_conversation(self, session_id: str, token: str) -> int | None:
+        """The conversation id of a web session when the token matches; None otherwise (no timing leak).
+
+        Sessions seen once are remembered (hash and id only), so a turn needs no database read to authorise it.
+        """
+        known = self._web_sessions.get(session_id)
+        if known is None:
+            async with self.db.sessions() as session:
+                row = (
+                    await session.execute(
+                        select(PatientIdentity.secret_hash, Conversation.id)
+                        .join(Conversation, Conversation.patient_id == PatientIdentity.patient_id)
+                        .where(
+                            PatientIdentity.channel == WEB,
+                            PatientIdentity.external_id == session_id,
+                            Conversation.channel == WEB,
+                        )
+                        .order_by(Conversation.id.desc())
+                        .limit(1)
+                    )
+                ).first()
+            known = (row[0], row[1]) if row and row[0] else ("0" * 64, None)
+        expected, conversation_id = known
+        if not hmac.compare_digest(expected, token_hash(token)) or conversation_id is None:
+            return None
+        self._remember(session_id, expected, conversation_id)
+        return conversation_id
+
+    def _remember(self, session_id: str, secret_hash: str, conversation_id: int) -> None:
+        self._web_sessions[session_id] = (secret_hash, conversation_id)
+        self._web_sessions.move_to_end(session_id)
+        while len(self._web_sessions) > WEB_SESSION_CACHE:
+            self._web_sessions.popitem(last=False)
+
+    async def history(self, conversation_id: int) -> Turn:
+        async with self._writes, self.db.transaction() as session:
+            conversation = await session.get(Conversation, conversation_id)
+            rows = await session.scalars(
+                select(Message).where(Message.conversation_id == conversation_id).order_by(Message.id)
+            )
+            await audit.append(
+                session,
+                actor=f"patient:{conversation.patient_id}",
+                action="conversation.read",
+                patient_id=conversation.patient_id,
+                resource=f"conversation/{conversation_id}",
+                purpose=PURPOSE,
+            )
+            return Turn(conversation_id, [reply_view(r) for r in rows], public_state(conversation))
+
+    # -- one message --------------------------------------------------------------------------------------
+    async def receive(self, inbound: InboundMessage) -> Turn:
+        """Record (idempotently), process once, and return the replies this message caused."""
+        async with self._writes:
+            recorded = await inbox.record(self.db, inbound)
+        effects = await self._process(recorded.message_id)
+        if effects is None or effects.conversation is None:  # answered before (a retry), or a doctor's turn
+            return await self.turn_for(recorded.message_id)
+        replies = [reply_view(row) for row in effects.replies]
+        return Turn(effects.conversation.id, replies, public_state(effects.conversation))
+
+    async def process(self, message_id: int) -> bool:
+        """Answer one recorded message if nobody has yet (channels call this after `inbox.record`)."""
+        return await self._process(message_id) is not None
+
+    async def _process(self, message_id: int) -> _Effects | None:
+        effects = _Effects()
+
+        async def handler(session: AsyncSession, message: Message) -> None:
+            await self._turn(session, message, effects)
+
+        async with self._writes:
+            ran = await inbox.process(self.db, message_id, handler)
+        await self._publish(effects.events)
+        return effects if ran else None
+
+    async def recover(self) -> int:
+        """Answer the messages a crash or a stop left unprocessed (run at start); returns how many."""
+        effects = _Effects()
+
+        async def handler(session: AsyncSession, message: Message) -> None:
+            await self._turn(session, message, effects)
+
+        async with self._writes:
+            done = await inbox.recover(self.db, handler)
+        await self._publish(effects.events)
+        return done
+
+    async def _turn(self, session: AsyncSession, message: Message, effects: _Effects) -> None:
+        """One message inside its `inbox.process` transaction: commands go to `bot.commands`, text to the engine.
+
+        Parsing happens here, inside the transaction, because it needs the conversation's language; it costs a
+        few milliseconds of the write lock and saves a separate read transaction per message.
+        """
+        if (message.payload or {}).get("command"):
+            await commands.handle(session, message, self.settings)
+            return
+        conversation = await session.get(Conversation, message.conversation_id)
+        parse = self.parser(message.text, prev_lang=(conversation.state or {}).get("lang"))
+        await self._handle(session, message, conversation, parse, effects)
+
+    async def turn_for(self, message_id: int) -> Turn:
+        async with self.db.sessions() as session:
+            message = await session.get(Message, message_id)
+            conversation = await session.get(Conversation, message.conversation_id)
+            rows = await session.scalars(
+                select(Message)
+                .where(Message.conversation_id == conversation.id, Message.direction == "out", Message.id > message_id)
+                .order_by(Message.id)
+            )
+            replies = [reply_view(r) for r in rows if (r.payload or {}).get("in_reply_to") == message_id]
+            return Turn(conversation.id, replies, public_state(conversation))
+
+    async def _handle(
+        self, session: AsyncSession, message: Message, conversation: Conversation, parse: Parse, effects: _Effects
+    ) -> None:
+        patient = await load_patient(session, conversation.patient_id)
+        if parse.lang in LANGS:
+            message.language = parse.lang
+        if conversation.mode == "human":
+            # A doctor has the conversation: the bot stays quiet, but red flags still alert staff.
+            if parse.red_flags:
+                await self._alert(session, conversation, "red_flag_in_human_mode", effects)
+            return
+        state = conversation.state or engine.new_state(
+            conversation.language or patient.preferred_language, patient.country or self.settings.default_country
+        )
+        if state.get("awaiting") == "followup":
+            await session.execute(
+                update(FollowUp)
+                .where(FollowUp.conversation_id == conversation.id, FollowUp.status == "asked")
+                .values(status="answered")
+            )
+        actions = engine.step(state, parse, _context(patient), self.settings.followup_hours())
+        await self._apply(session, conversation, patient, actions, message.id, effects)
+
+    async def _apply(
+        self,
+        session: AsyncSession,
+        conversation: Conversation,
+        patient: Patient,
+        actions: engine.Actions,
+        in_reply_to: int | None,
+        effects: _Effects,
+    ) -> None:
+        """Write everything one engine call decided, in the caller's transaction."""
+        previous = conversation.state or {}
+        state = dict(actions.state)
+        where = {"patient_id": patient.id, "conversation_id": conversation.id}
+        trace = {"actor": ACTOR, "patient_id": patient.id, "purpose": PURPOSE}
+        entries = [
+            {
+                **trace,
+                "action": "conversation.update",
+                "resource": f"conversation/{conversation.id}",
+                "details": {"stage": state["stage"], "awaiting": state["awaiting"]},
+            }
+        ]
+        if state.get("consent") and not previous.get("consent"):
+            session.add(Consent(patient_id=patient.id, grantee="clinic", scope="record_conversation"))
+            entries.append({**trace, "action": "consent.grant", "resource": "consent/record_conversation"})
+        if actions.decision is not None:
+            summary = dict(actions.summary or {})
+            lang = self.settings.doctor_language
+            summary.update(text=engine.summary_text(summary, lang), text_lang=lang)
+            facts = state["facts"]
+            coded = [{"id": s, "code": facts.get("codes", {}).get(s), "present": True} for s in facts["symptoms"]]
+            coded += [{"id": s, "code": None, "present": False} for s in facts["negatives"]]
+            record = TriageRecord(
+                **where,
+                level=actions.decision.level,
+                reasons=list(actions.decision.reasons),
+                symptoms=coded,
+                red_flags=list(actions.decision.red_flags),
+                summary=summary,
+            )
+            session.add(record)
+            await session.flush()
+            entries.append(
+                {
+                    **trace,
+                    "action": "triage.record",
+                    "resource": f"triage/{record.id}",
+                    "details": {"level": record.level},
+                }
+            )
+            effects.events.append((events.TRIAGE_RECORDED, {**where, "level": record.level}))
+        if actions.handoff:
+            level = (state.get("triage") or {}).get("level")
+            state["handoff"] = {"reason": actions.handoff, "level": level, "at": utcnow().isoformat()}
+            entries.append(
+                {
+                    **trace,
+                    "action": "handoff.request",
+                    "resource": f"conversation/{conversation.id}",
+                    "details": {"reason": actions.handoff},
+                }
+            )
+            effects.events.append(
+                (
+                    events.HANDOFF_REQUESTED,
+                    {"conversation_id": conversation.id, "level": level, "reason": actions.handoff},
+                )
+            )
+        if actions.followup_hours:
+            await session.execute(
+                update(FollowUp)
+                .where(FollowUp.conversation_id == conversation.id, FollowUp.status == "scheduled")
+                .values(status="cancelled")
+            )
+            followup = FollowUp(
+                **where,
+                kind="check_in",
+                due_at=utcnow() + timedelta(hours=actions.followup_hours),
+                payload=dict(state.get("followup") or {}),
+            )
+            session.add(followup)
+            entries.append({**trace, "action": "followup.schedule", "resource": "follow_up"})
+        conversation.state = state
+        conversation.language = state["lang"]
+        effects.conversation = conversation
+        answered_in_response = conversation.channel == WEB and in_reply_to is not None
+        for reply in actions.replies:
+            payload = {"tone": reply.tone, "key": reply.key, "in_reply_to": in_reply_to}
+            row = outbox.enqueue(session, conversation, reply.text, language=reply.lang, payload=payload)
+            if answered_in_response:
+                # The web chat's POST returns these replies itself; the dispatcher has nothing left to deliver
+                # (other rows of the conversation, such as check-ins, still go out through it and the socket).
+                row.status, row.done_at, row.next_attempt_at = "sent", utcnow(), None
+            effects.replies.append(row)
+        await audit.append_many(session, entries)
+        if actions.alert:
+            await self._alert(session, conversation, actions.alert, effects)
+        if actions.replies:
+            effects.events.append((events.OUTBOX_READY, {}))
+            effects.events.append((events.MESSAGE_CREATED, {"conversation_id": conversation.id, "direction": "out"}))
+
+    async def _alert(self, session: AsyncSession, conversation: Conversation, kind: str, effects: _Effects) -> None:
+        await audit.append(
+            session,
+            actor=ACTOR,
+            action="staff.alert",
+            patient_id=conversation.patient_id,
+            resource=f"conversation/{conversation.id}",
+            purpose=PURPOSE,
+            details={"kind": kind},
+        )
+        effects.events.append(
+            (
+                events.STAFF_ALERT,
+                {"patient_id": conversation.patient_id, "conversation_id": conversation.id, "kind": kind},
+            )
+        )
+
+    async def _publish(self, pending: Events) -> None:
+        for topic, payload in pending:
+            await self.bus.publish(topic, payload)
+
+    # -- follow-up check-ins ------------------------------------------------------------------------------
+    async def run_checkins(self) -> int:
+        """Ask due check-ins; alert staff for check-ins left unanswered too long. Returns rows handled."""
+        now = utcnow()
+        answer_window = timedelta(hours=self.settings.followup_answer_hours)
+        effects = _Effects()
+        handled = 0
+        async with self._writes, self.db.transaction() as session:
+            due = list(
+                await session.scalars(
+                    select(FollowUp)
+                    .where(FollowUp.status == "scheduled", FollowUp.due_at <= now)
+                    .order_by(FollowUp.id)
+                    .limit(100)
+                )
+            )
+            late = list(
+                await session.scalars(
+                    select(FollowUp)
+                    .where(FollowUp.status == "asked", FollowUp.due_at <= now - answer_window)
+                    .order_by(FollowUp.id)
+                    .limit(100)
+                )
+            )
+            for followup in due + late:
+                conversation = await session.get(Conversation, followup.conversation_id)
+                if conversation is None or conversation.mode == "human" or not conversation.state:
+                    followup.status = "cancelled"
+                    continue
+                patient = await load_patient(session, conversation.patient_id)
+                if followup.status == "scheduled":
+                    actions = engine.checkin(conversation.state)
+                    followup.status, followup.due_at = "asked", now
+                else:
+                    actions = engine.checkin_missed(conversation.state)
+                    followup.status = "missed"
+                await self._apply(session, conversation, patient, actions, None, effects)
+                handled += 1
+        await self._publish(effects.events)
+        return handled

@@ -1,0 +1,104 @@
+"""Triage: red flags decide alone (emergency); then the data rules of triage.yml raise a complaint's default level.
+
+Reasons are codes ("red_flag:stroke_signs", "finding:rf_stiff_neck", a rule id, or a plain reason name) so that
+records and tests see the same thing whatever the language; `reason_texts` renders them for a reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import locales
+from bot.answers import implied_answers
+from bot.domain import Domain, Rule
+
+
+@dataclass(frozen=True)
+class Decision:
+    level: str
+    reasons: tuple[str, ...]
+    red_flags: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"level": self.level, "reasons": list(self.reasons), "red_flags": list(self.red_flags)}
+
+
+def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str, bool]) -> bool:
+    symptoms = facts["symptoms"]
+    for key, want in conditions.items():
+        if key == "symptoms_any":
+            ok = any(s in symptoms for s in want)
+        elif key == "symptoms_all":
+            ok = all(s in symptoms for s in want)
+        elif key == "yes_any":
+            ok = any(answers.get(q) is True for q in want)
+        elif key in ("severity_gte", "temperature_gte", "duration_gte_h", "age_gte"):
+            value = facts[{"duration_gte_h": "duration_h"}.get(key, key.removesuffix("_gte"))]
+            ok = value is not None and value >= want
+        elif key == "age_lt":
+            ok = facts["age"] is not None and facts["age"] < want
+        elif key == "pregnant":
+            ok = facts["pregnant"] is want
+        elif key == "chronic":
+            ok = bool(facts["chronic"]) is want
+        else:
+            raise ValueError(f"unknown triage condition {key!r}")
+        if not ok:
+            return False
+    return True
+
+
+def _reasons(rule: Rule, answers: dict[str, bool]) -> list[str]:
+    if rule.flag:
+        return [f"red_flag:{rule.flag}"]
+    if rule.reason == "reason.warning_answer":
+        return [f"finding:{q}" for q in rule.conditions["yes_any"] if answers.get(q) is True]
+    return [rule.id]
+
+
+def decide(facts: dict[str, Any], domain: Domain) -> Decision:
+    """The level for what is known now; called after every message so emergencies act at once."""
+    if facts["red_flags"]:
+        flags = tuple(facts["red_flags"])
+        return Decision("emergency", tuple(f"red_flag:{f}" for f in flags), flags)
+    complaint = domain.complaint(facts["complaint"] or "default")
+    answers = implied_answers(facts, complaint, domain)
+    fired = [r for r in domain.rules if _holds(r.conditions, facts, answers)]
+    level = max([complaint.default_level, *(r.level for r in fired)], key=domain.rank)
+    top = [r for r in fired if r.level == level]
+    reasons = list(dict.fromkeys(code for r in top for code in _reasons(r, answers)))
+    flags = tuple(dict.fromkeys(r.flag for r in top if r.flag))
+    return Decision(level, tuple(reasons) or (_default_reason(level, domain),), flags)
+
+
+def _default_reason(level: str, domain: Domain) -> str:
+    return domain.default_reasons[level].removeprefix("reason.")
+
+
+def escalate(previous: str, domain: Domain) -> Decision:
+    """A check-in answered 'worse': one level up from the last decision, at least `worse_at_least`."""
+    up = domain.levels[min(domain.rank(previous) + 1, domain.rank("urgent"))]
+    level = max(up, domain.worse_at_least, key=domain.rank)
+    return Decision(level, ("worse_at_followup",))
+
+
+def reason_texts(decision: Decision, facts: dict[str, Any], lang: str, domain: Domain) -> list[str]:
+    """Each reason as a phrase in `lang`."""
+    rules = {r.id: r for r in domain.rules}
+    chief = facts["chief"]
+    values = {
+        "severity": facts["severity"],
+        "complaint": locales.t(f"symptom.{chief}", lang) if chief else locales.t("summary.unknown", lang),
+    }
+    texts = []
+    for code in decision.reasons:
+        kind, _, name = code.partition(":")
+        if kind == "red_flag":
+            texts.append(locales.t("reason.red_flag", lang, flag=locales.t(f"redflag.{name}", lang)))
+        elif kind == "finding":
+            texts.append(locales.t(domain.red_flag_questions[name].finding, lang))
+        else:
+            key = rules[code].reason if code in rules else f"reason.{code}"
+            texts.append(locales.t(key, lang, **values))
+    return texts

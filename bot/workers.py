@@ -1,0 +1,54 @@
+"""The assistant's background work in the app's lifespan: inbox recovery, due check-ins, NLU warm-up.
+
+`vclinic.app.create_app` builds `BotWorkers(app)` after the core objects exist, awaits `start()` in the
+lifespan and `stop()` on the way out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from fastapi import FastAPI
+
+from bot.channels.web import CHANNEL, WebHub
+from bot.service import BotService
+
+log = logging.getLogger(__name__)
+
+
+class BotWorkers:
+    def __init__(self, app: FastAPI) -> None:
+        self.settings = app.state.settings
+        self.service = BotService(app.state.db, app.state.events, app.state.settings)
+        self.hub = WebHub()
+        app.state.bot = self.service
+        app.state.bot_hub = self.hub
+        app.state.outbox.register(CHANNEL, self.hub.send)
+        self._tasks: list[asyncio.Task[object]] = []
+
+    async def start(self) -> None:
+        self._tasks = [asyncio.create_task(self._recover()), asyncio.create_task(self._checkins())]
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
+
+    async def _recover(self) -> None:
+        """Warm the NLU models, then answer messages a crash left unprocessed."""
+        import nlu
+
+        await asyncio.to_thread(nlu.load)
+        done = await self.service.recover()
+        if done:
+            log.info("processed %s inbound messages left from before the start", done)
+
+    async def _checkins(self) -> None:
+        while True:
+            try:
+                await self.service.run_checkins()
+            except Exception:
+                log.exception("check-in pass failed; retrying at the next poll")
+            await asyncio.sleep(self.settings.followup_poll_seconds)
