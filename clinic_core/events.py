@@ -21,7 +21,7 @@ OUTBOX_READY = "outbox.ready"  # {} a new outbound row may be due
 class EventBus(Protocol):
     async def publish(self, topic: str, payload: dict[str, Any]) -> None: ...
 
-    def subscribe(self, *topics: str) -> Subscription: ...
+    def subscribe(self, *topics: str, maxsize: int = 1000) -> Subscription: ...
 
 
 class Subscription:
@@ -65,8 +65,8 @@ class InProcessBus:
                 subscription.queue.get_nowait()
             subscription.queue.put_nowait((topic, payload))
 
-    def subscribe(self, *topics: str) -> Subscription:
-        subscription = Subscription(self, topics)
+    def subscribe(self, *topics: str, maxsize: int = 1000) -> Subscription:
+        subscription = Subscription(self, topics, maxsize)
         for topic in topics:
             self._subscribers[topic].append(subscription)
         return subscription
