@@ -148,7 +148,8 @@ def _fits(text: str, start: int, end: int, key: str, lang: str) -> bool:
 
 
 def _en_bounded(text: str, start: int, end: int) -> bool:
-    """English tokens must not be glued to letters of another script (e.g. 'cold' inside 'coldé')."""
+    """English tokens must not be glued to other Latin letters ('cold' inside 'coldé'); Korean, Japanese and
+    Chinese write them against their own words without a space ("AEDはどこ", "AED在哪里", "CPR해야")."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return not before.isalpha() and not after.isalpha()
+    return all(not ch.isalpha() or script(ch) in ("hangul", "kana", "han") for ch in (before, after))

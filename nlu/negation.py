@@ -2,28 +2,34 @@
 
 English and Chinese put the cue before the mention, Korean and Japanese after it. A cue reaches only within
 its clause and never across another mention, except along a list ("no fever or cough", "열이나 기침은 없어요"),
-where the negation is shared. Inability ("can't breathe", "숨을 쉴 수 없어요", "息ができない", "不能呼吸")
-is not absence: those stay positive, so red flags still fire.
+where the negation is shared (in Chinese only "、" enumerates: the full-width comma "，" ends a clause).
+Inability ("can't breathe", "숨을 쉴 수 없어요", "息ができない", "不能呼吸") is not absence: those stay
+positive, so red flags still fire.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from nlu.text import script
 
 _BOUNDARY = re.compile(
-    r"[.;!?。！？；\n]|,(?!\s*(?:or|nor|and)\b)|\b(?:but|however|though|although|except)\b"
+    r"[.;!?。！？；，、\n]|,(?!\s*(?:or|nor|and)\b)|\b(?:but|however|though|although|except)\b"
     r"|그런데|근데|하지만|지만|는데|는 데|고\s|서\s|けど|けれど|でも|しかし|但是|但|可是|不过|不過"
 )
 _EN_CUE = re.compile(
     r"\b(?:no|not|never|without|denies|deny|denied|nor|neither|free of|negative for|no longer"
     r"|(?:do|does|did|have|has|had)(?: not|n't|nt) (?:have|has|had|get|got|feel|notice|think i have))\b\W*"
 )
+# "i didn't pass out", "he hasn't fainted": an auxiliary's negation right before the mention (its verb).
+_EN_AUX_CUE = re.compile(r"\b(?:do|does|did|have|has|had)(?: not|n't|nt)(?: (?:ever|really|actually))?$")
 _EN_NOT_CUE = re.compile(
     r"\bnot (?:able|breathing|responding|waking|moving|stopping|going away|improving|better)\b"
     r"|\bno (?:relief|improvement|change|better)\b"
 )
+# Chinese A-not-A questions ("是不是中风", "有没有可能", "要不要做心肺复苏") ask; they do not negate.
+_ZH_A_NOT_A = re.compile(r"(\w)[不没沒]\1")
 _KO_CUE = re.compile(r"(?<!수)(?<!수가)(?<!수 )(?<!수가 )없|않|아니|아닌|괜찮|안\s*(?=[나아들느해했생보])")
 _JA_CUE = re.compile(r"(?<![られえけせてねめべげでき])(?:ない|な[かく]|ありません|ません|なし|無し|無い)")
 _ZH_CUE = re.compile(r"(?:没有|沒有|不|没|沒|无|無|未|否认|否認)(?!能|了|出|过|過|停|住|断|斷|法|得)")
@@ -32,11 +38,23 @@ _PERSIST = re.compile(
     r"멈추|멈춰|멈췄|그치|떨어|내려|내리|낫|나아|나았|가라앉|줄어|줄지|止ま|とま|下が|さが|治ら|治ま|なおら|引か|ひか"
     r"|おさま|収ま|良くな|よくな"
 )
+# A negative word inside a red-flag phrase ("의식이 없", "息ができない", "没有意识", "won't stop bleeding"):
+# there the negation is the finding itself.
+_NEGATIVE_WORD = re.compile(
+    r"없|않|못|아니|(?:^|\s)안(?!정|색|경|전|심)|な[いかく]|ません|できず|不|没|沒|无|無|未"
+    r"|\b(?:no|not|never|cannot|unable|without)\b|n't|\b(?:cant|wont|isnt|doesnt|hasnt)\b",
+    re.IGNORECASE,
+)
 _TOPIC = re.compile(r"\s*(?:은|는|도|は|も)")
 _LIST = re.compile(
-    r"^\s*(?:,|、|，|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
+    r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
     r"|和|或|或者|也|跟)\s*$"
 )
+
+
+def has_negative_word(phrase: str) -> bool:
+    """Whether a rule phrase holds a negative word of its own, so that it is never read as negated."""
+    return bool(_NEGATIVE_WORD.search(phrase.replace("\u2019", "'")))
 
 
 def _lang_of(text: str, lang: str) -> str:
@@ -59,14 +77,17 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
     order = sorted(range(len(spans)), key=lambda i: spans[i])
     result = [False] * len(spans)
     langs = {i: _lang_of(text[spans[i][0] : spans[i][1]], lang) for i in order}
-    for pos, i in enumerate(order):
+    ends = sorted(e for _, e in spans)
+    starts = sorted(s for s, _ in spans)
+    for i in order:
         start, end = spans[i]
         if langs[i] in ("en", "zh"):
-            left = spans[order[pos - 1]][1] if pos else 0
+            # The nearest mention that ends before this one (mentions overlapping it bound nothing).
+            left = ends[k - 1] if (k := bisect.bisect_right(ends, start)) else 0
             window = _clause_tail(text[max(left, start - 40) : start])
             result[i] = _cue_before(window, langs[i])
         else:
-            right = spans[order[pos + 1]][0] if pos + 1 < len(order) else len(text)
+            right = starts[k] if (k := bisect.bisect_left(starts, end)) < len(starts) else len(text)
             # A mention that ends its clause ("부어서", "아프고") leaves nothing after it to negate.
             stop = (
                 end
@@ -98,7 +119,7 @@ def _clause_head(text: str) -> str:
 
 def _cue_before(window: str, lang: str) -> bool:
     if lang == "zh":
-        return bool(_ZH_CUE.search(window[-4:]))
+        return bool(_ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:]))
     words = window.lower().replace("\u2019", "'").split()
     tail = " ".join(words[-5:])
-    return bool(_EN_CUE.search(tail)) and not _EN_NOT_CUE.search(tail)
+    return bool(_EN_CUE.search(tail) or _EN_AUX_CUE.search(tail)) and not _EN_NOT_CUE.search(tail)

@@ -182,6 +182,11 @@ def _onsets(text: str, now: datetime) -> list[Entity]:
     return out
 
 
+def temperatures(text: str) -> list[Entity]:
+    """The temperatures of `text` in °C alone (the red-flag rules' `@fever` needs nothing else)."""
+    return _temperatures(text, datetime.now())
+
+
 def _temperatures(text: str, now: datetime) -> list[Entity]:
     out = []
     for m in _TEMP.finditer(text):

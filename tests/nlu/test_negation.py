@@ -42,3 +42,25 @@ def test_negation_marks_absent_mentions(text, words, lang, want):
 def test_strict_mode_keeps_negated_verbs_that_are_the_alarm():
     assert _check("피가 멈추질 않아요", ["멈추"], "ko", strict=True) == {"멈추": False}
     assert _check("가슴은 안 아파요", ["가슴"], "ko", strict=True) == {"가슴": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang", "want"),
+    [
+        # "，" "、" "。" "；" end a Chinese negation clause; only "、" still shares it along a list.
+        ("我媽講話突然不清楚，嘴巴也歪了", ["不清", "嘴巴"], "zh", [False, False]),
+        ("没有发烧，咳嗽很厉害", ["发烧", "咳嗽"], "zh", [True, False]),
+        ("没有发烧；头痛", ["发烧", "头痛"], "zh", [True, False]),
+        ("没有发烧、咳嗽", ["发烧", "咳嗽"], "zh", [True, True]),
+        ("是不是中风了", ["中风"], "zh", [False]),  # an A-not-A question does not negate
+        # an auxiliary's negation right before the verb of the mention
+        ("i didn't pass out", ["pass out"], "en", [True]),
+        ("i did not faint", ["faint"], "en", [True]),
+        ("i never passed out", ["passed out"], "en", [True]),
+        ("he hasn't fainted since", ["fainted"], "en", [True]),
+        ("i didn't sleep and then i fainted", ["fainted"], "en", [False]),
+        ("기운이 하나도 없고 어지러워요", ["기운이 하나도 없", "어지러"], "ko", [False, False]),
+    ],
+)
+def test_negation_scope(text, words, lang, want):
+    assert list(_check(text, words, lang).values()) == want

@@ -131,3 +131,29 @@ def test_relative_dates_count_from_when_the_message_was_sent(pipeline):
     sent = datetime(2026, 11, 29, 12, 0)  # a Sunday
     (onset,) = [e for e in nlu.parse("fever since Tuesday", now=sent).entities if e.type == "onset"]
     assert onset.value == "2026-11-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "prev"),
+    [
+        ("머리가 너무 아프고 열이 나요", None),
+        ("배가 진짜 아프고 설사도 해요", None),
+        ("목이 엄청 부었어요 침 삼키기도 아파요", None),
+        ("my head hurts so bad today", None),
+        ("i've got a really nasty cough", None),
+        ("头好疼啊", "zh"),
+        ("嗓子疼得厉害", "zh"),
+        ("お腹がすごく痛いです", None),
+        ("喉がめっちゃ痛くて熱もある", None),
+    ],
+)
+def test_intensifiers_do_not_make_an_emergency(pipeline, text, prev):
+    parsed = nlu.parse(text, prev)
+    assert parsed.red_flags == []
+    assert parsed.intent.name == "report_symptom", parsed.intent_ranking[:3]
+
+
+def test_a_symptom_name_that_means_a_lack_is_not_negated_by_its_own_negative(pipeline):
+    parsed = nlu.parse("기운이 하나도 없고 어지러워요")
+    assert {"fatigue", "dizziness"} <= {e.value for e in parsed.entities if e.type == "symptom"}
+    assert parsed.negated == []

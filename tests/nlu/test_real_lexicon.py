@@ -54,3 +54,19 @@ def test_allergy_or_medicine_by_context(lexicon):
     assert ("medication", "aspirin") not in _types(lexicon, "아스피린 알레르기 있어요")
     assert ("medication", "acetaminophen") in _types(lexicon, "타이레놀 먹었어요")
     assert ("symptom", "allergic_reaction") not in _types(lexicon, "I'm allergic to penicillin")
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("머리카락이 빠져요", "hair_loss"),  # contains the blocklisted 머리카락
+        ("舌头发硬", "speech_difficulty"),  # contains the blocklisted 头发
+        ("배뇨통이 있어요", "painful_urination"),  # contains the blocklisted 배뇨
+    ],
+)
+def test_a_longer_name_wins_over_a_blocklisted_compound_inside_it(lexicon, text, concept):
+    assert ("symptom", concept) in _types(lexicon, text)
+
+
+def test_curly_apostrophes_match_like_straight_ones(lexicon):
+    assert ("symptom", "insomnia") in _types(lexicon, "I can\u2019t sleep")
