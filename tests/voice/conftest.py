@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).parents[2]
-# pytest puts tests/ on sys.path, where the folder tests/voice would shadow the voice package as a namespace
-# package; the repository root must come first. (Lead: `pythonpath = ["."]` in pytest's ini would do this.)
-if sys.path[0] != str(ROOT):
-    sys.path.insert(0, str(ROOT))
-if getattr(sys.modules.get("voice"), "__file__", "") is None:
-    del sys.modules["voice"]
 
 
 @pytest.fixture(scope="session")
