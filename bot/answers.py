@@ -32,6 +32,9 @@ def new_facts() -> dict[str, Any]:
         "location": None,
         "character": None,
         "temperature": None,
+        "systolic": None,
+        "diastolic": None,
+        "glucose": None,
         "age": None,
         "sex": None,
         "pregnant": None,
@@ -113,16 +116,24 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     facts["negatives"] = [n for n in facts["negatives"] if n not in facts["symptoms"]]
     changed |= _add(facts["negatives"], [n for n in parse.negated if n not in facts["symptoms"]])
     changed |= _add(facts["red_flags"], [f.id for f in parse.red_flags])
+    pressures = [v for v in _entities(parse, "blood_pressure") if isinstance(v, dict)]
+    worst = max(pressures, key=lambda v: (v["systolic"], v["diastolic"]), default={})
     simple = {
         "duration_h": [float(v) for v in _entities(parse, "duration") if isinstance(v, int | float)],
         "onset": [str(v) for v in _entities(parse, "onset")],
         "severity": [s for s in map(_severity, _entities(parse, "severity")) if s is not None],
         "temperature": [float(v) for v in _entities(parse, "temperature") if isinstance(v, int | float)],
+        "systolic": [worst["systolic"]] if worst else [],
+        "diastolic": [worst["diastolic"]] if worst else [],
+        "glucose": [float(v) for v in _entities(parse, "glucose") if isinstance(v, int | float)],
         "age": [float(v) for v in _entities(parse, "age") if isinstance(v, int | float)],
+        # Only "N weeks pregnant" is trusted: nlu reports a bare "pregnant" even in "I'm not pregnant".
+        "pregnant": [True for v in _entities(parse, "pregnancy") if isinstance(v, int) and not isinstance(v, bool)],
     }
     for name, values in simple.items():
         if values and facts[name] is None:
-            facts[name] = max(values) if name in ("severity", "temperature") else values[0]
+            # The longest time said is how long the problem has lasted; the worst reading is the one that counts.
+            facts[name] = max(values) if name in ("duration_h", "severity", "temperature") else values[0]
             changed = True
     if facts["temperature"] is not None and facts["temperature"] >= 38.0:
         changed |= _add(facts["symptoms"], ["fever"])

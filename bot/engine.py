@@ -132,6 +132,7 @@ def step(
     """Move the conversation one patient message forward."""
     domain = load()
     state = copy.deepcopy(state)
+    state["facts"] = new_facts() | state["facts"]  # a conversation saved before a fact existed gets it, unknown
     turn = _Turn(state, domain, followup_hours or domain.followup_hours)
     _follow_language(state, parse)
     facts = state["facts"]

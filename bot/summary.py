@@ -27,6 +27,9 @@ def build(facts: dict[str, Any], decision: Decision, patient_lang: str, domain: 
         "location": facts["location"],
         "character": facts["character"],
         "temperature": facts["temperature"],
+        "systolic": facts["systolic"],
+        "diastolic": facts["diastolic"],
+        "glucose": facts["glucose"],
         "associated": [s for s in facts["symptoms"] if s != facts["chief"]],
         "negatives": list(facts["negatives"]),
         "negative_findings": [q for q, v in answers.items() if v is False],
@@ -50,6 +53,13 @@ def _duration(hours: float | None, lang: str) -> str | None:
     if hours >= 48:
         return locales.t("duration.days", lang, n=f"{hours / 24:g}")
     return locales.t("duration.hours", lang, n=f"{hours:g}")
+
+
+def _pressure(summary: dict[str, Any]) -> str | None:
+    """`.get`: summaries stored before blood pressure was recorded have no such keys."""
+    if summary.get("systolic") is None:
+        return None
+    return f"{summary['systolic']:g}/{summary['diastolic']:g} mmHg"
 
 
 def render(summary: dict[str, Any], lang: str, domain: Domain) -> str:
@@ -80,6 +90,8 @@ def render(summary: dict[str, Any], lang: str, domain: Domain) -> str:
         ("summary.location", summary["location"]),
         ("summary.character", summary["character"]),
         ("summary.temperature", None if summary["temperature"] is None else f"{summary['temperature']:g} °C"),
+        ("summary.blood_pressure", _pressure(summary)),
+        ("summary.glucose", None if summary.get("glucose") is None else f"{summary['glucose']:g} mg/dL"),
         ("summary.associated", names("symptom", summary["associated"])),
         ("summary.negatives", sep.join(negatives) or t("summary.none", lang)),
         ("summary.red_flags", names("redflag", summary["red_flags"])),

@@ -24,6 +24,20 @@ class Decision:
         return {"level": self.level, "reasons": list(self.reasons), "red_flags": list(self.red_flags)}
 
 
+# Threshold conditions: the fact each compares, and whether it must be below (`_lt`) or at least (`_gte`) the value.
+THRESHOLDS = {
+    "severity_gte": "severity",
+    "temperature_gte": "temperature",
+    "duration_gte_h": "duration_h",
+    "age_gte": "age",
+    "age_lt": "age",
+    "systolic_gte": "systolic",
+    "diastolic_gte": "diastolic",
+    "glucose_gte": "glucose",
+    "glucose_lt": "glucose",
+}
+
+
 def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str, bool]) -> bool:
     symptoms = facts["symptoms"]
     for key, want in conditions.items():
@@ -31,13 +45,13 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = any(s in symptoms for s in want)
         elif key == "symptoms_all":
             ok = all(s in symptoms for s in want)
+        elif key == "unless_only":
+            ok = not symptoms or any(s not in want for s in symptoms)
         elif key == "yes_any":
             ok = any(answers.get(q) is True for q in want)
-        elif key in ("severity_gte", "temperature_gte", "duration_gte_h", "age_gte"):
-            value = facts[{"duration_gte_h": "duration_h"}.get(key, key.removesuffix("_gte"))]
-            ok = value is not None and value >= want
-        elif key == "age_lt":
-            ok = facts["age"] is not None and facts["age"] < want
+        elif key in THRESHOLDS:
+            value = facts[THRESHOLDS[key]]
+            ok = value is not None and (value < want if key.endswith("_lt") else value >= want)
         elif key == "pregnant":
             ok = facts["pregnant"] is want
         elif key == "chronic":
@@ -101,4 +115,4 @@ def reason_texts(decision: Decision, facts: dict[str, Any], lang: str, domain: D
         else:
             key = rules[code].reason if code in rules else f"reason.{code}"
             texts.append(locales.t(key, lang, **values))
-    return texts
+    return list(dict.fromkeys(texts))  # two rules may give the same reason (systolic and diastolic pressure)

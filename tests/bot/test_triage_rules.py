@@ -1,0 +1,134 @@
+"""The triage protocol of bot/data/triage.yml on one narrative, as `vclinic triage` sees it: Parse -> level, reasons.
+
+Parses are built by hand (bot_parses) so each rule is tested on exactly the entities nlu is specified to return.
+"""
+
+from __future__ import annotations
+
+import pytest
+from bot_parses import parse
+
+from bot import engine, summary
+from bot.answers import new_facts
+from bot.domain import load
+
+
+def level(**kwargs) -> tuple[str, tuple[str, ...]]:
+    decision, _ = engine.assess(parse("...", **kwargs))
+    return decision.level, decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected", "reason"),
+    [
+        # Symptoms combined with fever.
+        ({"symptoms": ("painful_urination",), "temperature": 38.4}, "urgent", "fever_urinary"),
+        ({"symptoms": ("abdominal_pain", "fever")}, "urgent", "fever_belly_pain"),
+        ({"symptoms": ("earache", "fever")}, "routine", "fever_earache"),
+        ({"symptoms": ("rash", "fever")}, "urgent", "fever_with_rash"),
+        # Age.
+        ({"symptoms": ("earache",), "age": 6}, "routine", "child_earache"),
+        ({"symptoms": ("fever",), "age": 1.5}, "routine", "fever_under_two"),
+        ({"symptoms": ("fever",), "age": 0.5}, "urgent", "fever_young_child"),
+        ({"symptoms": ("fever",), "age": 0.1}, "emergency", "red_flag:infant_fever"),
+        ({"symptoms": ("diarrhea",), "age": 0.7}, "routine", "infant_vomiting_diarrhoea"),
+        ({"symptoms": ("fever",), "age": 70}, "urgent", "fever_older_age"),
+        ({"symptoms": ("abdominal_pain",), "age": 70}, "routine", "older_adult"),
+        # Duration per complaint.
+        ({"symptoms": ("headache",), "duration": 168.0}, "routine", "long_duration"),
+        ({"symptoms": ("cough",), "duration": 504.0}, "routine", "cough_weeks"),
+        ({"symptoms": ("runny_nose",), "duration": 240.0}, "routine", "cold_days"),
+        ({"symptoms": ("diarrhea",), "duration": 72.0}, "routine", "diarrhoea_days"),
+        ({"symptoms": ("vomiting",), "duration": 48.0}, "routine", "vomiting_days"),
+        ({"symptoms": ("fever",), "duration": 96.0}, "routine", "fever_days"),
+        ({"symptoms": ("abdominal_pain",), "duration": 48.0}, "routine", "pain_not_settling"),
+        ({"duration": 1440.0}, "routine", "long_duration"),  # weeks of something nlu did not name: still see a doctor
+        # Severity and temperature.
+        ({"symptoms": ("back_pain",), "severity": 7}, "routine", "moderate"),
+        ({"symptoms": ("back_pain",), "severity": 8}, "urgent", "severe"),
+        ({"symptoms": ("fever",), "temperature": 39.0}, "routine", "fever_high"),
+        ({"symptoms": ("fever",), "temperature": 39.6}, "urgent", "high_fever"),
+        # Pregnancy ("N weeks pregnant").
+        ({"symptoms": ("headache", "swelling"), "pregnancy": 32}, "urgent", "pregnancy_headache_swelling"),
+        ({"symptoms": ("fever",), "pregnancy": 20}, "routine", "pregnancy"),
+        ({"symptoms": ("abdominal_pain",), "pregnancy": 9}, "emergency", "red_flag:pregnancy_pain_bleeding"),
+        # Findings and readings.
+        ({"symptoms": ("burn", "blister")}, "routine", "burn_blisters"),
+        ({"blood_pressure": {"systolic": 185, "diastolic": 100}}, "urgent", "blood_pressure_very_high"),
+        ({"blood_pressure": {"systolic": 150, "diastolic": 122}}, "urgent", "blood_pressure_very_high_diastolic"),
+        ({"blood_pressure": {"systolic": 165, "diastolic": 95}}, "routine", "blood_pressure_high"),
+        ({"symptoms": ("tremor",), "glucose": 52}, "urgent", "glucose_low"),
+        ({"glucose": 320}, "urgent", "glucose_very_high"),
+    ],
+)
+def test_a_criterion_raises_the_level_and_names_its_rule(kwargs: dict, expected: str, reason: str) -> None:
+    got, reasons = level(**kwargs)
+    assert got == expected and reason in reasons
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"symptoms": ("runny_nose", "sneezing"), "duration": 24.0},
+        {"symptoms": ("cough",), "duration": 336.0},  # a cough after a cold lasts up to three weeks
+        {"symptoms": ("runny_nose",), "duration": 192.0},
+        {"symptoms": ("earache",), "age": 30, "duration": 12.0},
+        {"symptoms": ("fever",), "temperature": 38.5, "duration": 24.0, "age": 30},
+        {"symptoms": ("back_pain",), "severity": 6},
+        {"symptoms": ("diarrhea",), "duration": 48.0},
+        {"symptoms": ("morning_sickness",), "pregnancy": 10},
+        {"symptoms": ("runny_nose",), "age": 70},
+        {"symptoms": ("burn",)},
+        {"symptoms": ("dry_skin",), "duration": 2000.0},
+        {"blood_pressure": {"systolic": 135, "diastolic": 85}},
+    ],
+)
+def test_self_care_when_nothing_points_higher(kwargs: dict) -> None:
+    assert level(**kwargs) == ("self_care", ("no_warning_signs",))
+
+
+def test_a_negated_symptom_does_not_count() -> None:
+    got, _ = level(symptoms=("painful_urination",), negated=("fever",))
+    assert got == "routine"  # the urinary intake's own level, not fever_urinary
+    assert level(symptoms=("cough",), negated=("fever",), duration=48.0)[0] == "self_care"
+
+
+def test_a_bare_pregnancy_mention_is_not_taken_as_pregnant() -> None:
+    """nlu reports `pregnancy: True` for "I'm not pregnant" too; only "N weeks pregnant" is trusted."""
+    assert level(symptoms=("abdominal_pain",), pregnancy=True)[0] == "self_care"
+
+
+def test_the_longest_duration_and_the_worst_reading_count() -> None:
+    _, facts = engine.assess(parse("...", symptoms=("diarrhea",), duration=[24.0, 120.0], temperature=[37.8, 38.6]))
+    assert facts["duration_h"] == 120.0 and facts["temperature"] == 38.6 and "fever" in facts["symptoms"]
+    readings = [{"systolic": 140, "diastolic": 90}, {"systolic": 182, "diastolic": 95}]
+    _, facts = engine.assess(parse("...", blood_pressure=readings))
+    assert (facts["systolic"], facts["diastolic"]) == (182, 95)
+
+
+def test_reasons_show_once_each_in_the_doctors_summary() -> None:
+    decision, facts = engine.assess(parse("...", blood_pressure={"systolic": 190, "diastolic": 125}))
+    assert decision.level == "urgent"
+    text = engine.summary_text(summary.build(facts, decision, "en", load()), "en")
+    assert "Blood pressure: 190/125 mmHg" in text
+    assert text.count("very high blood pressure") == 1
+
+
+def test_a_conversation_saved_before_new_facts_existed_goes_on() -> None:
+    state = engine.step(engine.start(engine.new_state("en", "US")).state, parse("yes", intent="affirm")).state
+    for name in ("systolic", "diastolic", "glucose"):
+        del state["facts"][name]
+    reading = parse("my blood pressure is 185/100", blood_pressure={"systolic": 185, "diastolic": 100})
+    actions = engine.step(state, reading)
+    assert actions.state["facts"]["systolic"] == 185 and set(new_facts()) <= set(actions.state["facts"])
+
+
+def test_numbness_alone_is_not_taken_for_a_stroke_sign() -> None:
+    """Leg numbness with weeks of back pain is sciatica; the intake asks about one-sided weakness instead."""
+    decision, _ = engine.assess(parse("...", symptoms=("back_pain", "numbness"), duration=504.0))
+    assert decision.level == "routine" and "long_duration" in decision.reasons
+
+
+def test_a_swollen_sprain_is_an_injury_intake_which_asks_about_bearing_weight() -> None:
+    _, facts = engine.assess(parse("...", symptoms=("sprain", "swelling")))
+    assert facts["complaint"] == "injury" and "rf_weight_bearing" in load().complaint("injury").ask
