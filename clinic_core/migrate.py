@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -12,38 +13,27 @@ from clinic_core.db import create_engine
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config
-
-
-async def upgrade(url: str, revision: str = "head") -> None:
+async def _on_connection(url: str, run: Callable[[Config], None]) -> None:
+    """Run an Alembic command on one connection of our own engine (so SQLite gets the same pragmas)."""
     engine = create_engine(url)
     try:
         async with engine.begin() as conn:
-            await conn.run_sync(_upgrade_on, revision)
+            await conn.run_sync(_configured, run)
     finally:
         await engine.dispose()
 
 
-def _upgrade_on(connection, revision: str) -> None:
-    config = alembic_config()
+def _configured(connection, run: Callable[[Config], None]) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
-    command.upgrade(config, revision)
+    run(config)
+
+
+async def upgrade(url: str, revision: str = "head") -> None:
+    await _on_connection(url, lambda config: command.upgrade(config, revision))
 
 
 async def revision(url: str, message: str) -> None:
     """Write a new migration by comparing the models with a database at head (developer tool)."""
-    engine = create_engine(url)
-    try:
-        async with engine.begin() as conn:
-            await conn.run_sync(_revision_on, message)
-    finally:
-        await engine.dispose()
-
-
-def _revision_on(connection, message: str) -> None:
-    config = alembic_config()
-    config.attributes["connection"] = connection
-    command.revision(config, message=message, autogenerate=True)
+    await _on_connection(url, lambda config: command.revision(config, message=message, autogenerate=True))
