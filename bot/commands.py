@@ -1,0 +1,195 @@
+"""Patient commands (/start, /help, /lang, /stop, /link) over the clinic core, the same on every channel.
+
+A command is an inbound message whose payload names it (`{"command": "lang", "args": "ko"}`). It is recorded
+in the inbox like any message and handled by `handle` inside `inbox.process`, so its effects, audit entries and
+replies commit together, and a crash before that leaves it to be handled again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+import locales
+from bot import engine
+from clinic_core import audit, outbox
+from clinic_core.models import Conversation, FollowUp, LinkCode, Message, Patient, PatientIdentity, TriageRecord, utcnow
+from clinic_core.settings import Settings
+
+TYPED = ("start", "help", "lang", "stop", "link")  # what a patient can type after "/"
+VOICE_UNCLEAR = "voice_unclear"  # a voice note that could not be transcribed
+LINK_CODE_TTL = timedelta(hours=24)
+LINK_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+PURPOSE = "care"
+
+
+def parse(text: str) -> tuple[str, str] | None:
+    """("lang", "ko") for "/lang ko" or "/lang@clinic_bot ko"; an unknown command is a request for help."""
+    if not text.startswith("/") or len(text) < 2 or not text[1].isalpha():
+        return None
+    head, _, args = text[1:].partition(" ")
+    name = head.split("@", 1)[0].lower()
+    return (name if name in TYPED else "help"), args.strip()
+
+
+def language(code: str | None) -> str | None:
+    """A supported language from a client's locale ("en-US", "zh-hans"), or None."""
+    lang = (code or "").replace("_", "-").split("-")[0].lower()
+    return lang if lang in locales.LANGS else None
+
+
+def code_hash(code: str) -> str:
+    return hashlib.sha256(_normalize(code).encode()).hexdigest()
+
+
+def _normalize(code: str) -> str:
+    return "".join(c for c in code.upper() if c.isalnum())
+
+
+async def issue_link_code(session: AsyncSession, patient_id: int, *, actor: str, ttl: timedelta = LINK_CODE_TTL) -> str:
+    """A one-time code that joins another channel's identity to this patient; only its SHA-256 is kept."""
+    code = "".join(secrets.choice(LINK_CODE_ALPHABET) for _ in range(10))
+    session.add(LinkCode(code_hash=code_hash(code), patient_id=patient_id, expires_at=utcnow() + ttl))
+    await audit.append(
+        session, actor=actor, action="link_code.issue", patient_id=patient_id, resource="link_code", purpose=PURPOSE
+    )
+    return code
+
+
+@dataclass
+class _Command:
+    session: AsyncSession
+    message: Message
+    conversation: Conversation
+    patient: Patient
+    settings: Settings
+    args: str
+
+    @property
+    def lang(self) -> str:
+        return (
+            self.conversation.language
+            or language(self.message.language)
+            or self.patient.preferred_language
+            or locales.FALLBACK_LANG
+        )
+
+    def say(self, key: str, lang: str | None = None, **values: Any) -> None:
+        lang = lang or self.lang
+        payload = {"tone": "neutral", "key": key, "in_reply_to": self.message.id}
+        outbox.enqueue(self.session, self.conversation, locales.t(key, lang, **values), language=lang, payload=payload)
+
+    async def trace(self, action: str, patient_id: int | None = None, **details: Any) -> None:
+        await audit.append(
+            self.session,
+            actor=f"patient:{self.patient.id}",
+            action=action,
+            patient_id=patient_id or self.patient.id,
+            resource=f"conversation/{self.conversation.id}",
+            purpose=PURPOSE,
+            details=details,
+        )
+
+
+async def handle(session: AsyncSession, message: Message, settings: Settings) -> None:
+    """Run the command named in the message's payload, inside the turn's transaction (`inbox.process`)."""
+    conversation = await session.get(Conversation, message.conversation_id)
+    patient = await session.get(Patient, conversation.patient_id)
+    payload = message.payload or {}
+    command = _Command(session, message, conversation, patient, settings, str(payload.get("args", "")))
+    await _HANDLERS[payload["command"]](command)
+
+
+async def _start(c: _Command) -> None:
+    """Greet in the client's language and ask consent: the assistant's own greeting, from the beginning."""
+    lang = language(c.message.language) or c.conversation.language or c.patient.preferred_language
+    actions = engine.start(engine.new_state(lang, c.patient.country or c.settings.default_country))
+    c.conversation.state = actions.state
+    c.conversation.language = actions.state["lang"]
+    c.patient.preferred_language = c.patient.preferred_language or lang
+    for reply in actions.replies:
+        payload = {"tone": reply.tone, "key": reply.key, "in_reply_to": c.message.id}
+        outbox.enqueue(c.session, c.conversation, reply.text, language=reply.lang, payload=payload)
+    await c.trace("conversation.update", stage=actions.state["stage"], awaiting=actions.state["awaiting"])
+
+
+async def _help(c: _Command) -> None:
+    c.say("command.help", emergency_number=locales.emergency(c.patient.country or c.settings.default_country).emergency)
+
+
+async def _lang(c: _Command) -> None:
+    lang = language(c.args)
+    if lang is None:
+        c.say("command.lang_choose")
+        return
+    c.conversation.language = c.patient.preferred_language = lang
+    if c.conversation.state:
+        c.conversation.state = {**c.conversation.state, "lang": lang}
+    c.say("command.lang_set", lang)
+    await c.trace("conversation.language", lang=lang)
+
+
+async def _stop(c: _Command) -> None:
+    """End the conversation and forget where the intake was; triage records, consents and messages stay."""
+    c.conversation.state = {}
+    c.conversation.status = "closed"
+    await c.session.execute(
+        update(FollowUp)
+        .where(FollowUp.conversation_id == c.conversation.id, FollowUp.status.in_(("scheduled", "asked")))
+        .values(status="cancelled")
+    )
+    c.say("command.stopped")
+    await c.trace("conversation.close")
+
+
+async def _link(c: _Command) -> None:
+    """Join this channel identity (and its conversations here) to the patient a one-time code was issued for."""
+    if not _normalize(c.args):
+        c.say("command.link_usage")
+        return
+    code = await c.session.get(LinkCode, code_hash(c.args), with_for_update=True)
+    if code is None or code.used_at is not None:
+        c.say("command.link_invalid")
+        return
+    if code.expires_at <= utcnow():
+        c.say("command.link_expired")
+        return
+    code.used_at = utcnow()
+    old, new = c.patient.id, code.patient_id
+    channel = c.conversation.channel
+    moved = list(
+        await c.session.scalars(
+            select(Conversation.id).where(Conversation.patient_id == old, Conversation.channel == channel)
+        )
+    )
+    await c.session.execute(
+        update(PatientIdentity)
+        .where(PatientIdentity.patient_id == old, PatientIdentity.channel == channel)
+        .values(patient_id=new)
+    )
+    await c.session.execute(update(Conversation).where(Conversation.id.in_(moved)).values(patient_id=new))
+    for model in (TriageRecord, FollowUp):
+        await c.session.execute(update(model).where(model.conversation_id.in_(moved)).values(patient_id=new))
+    c.say("command.link_done")
+    await c.trace("identity.link", patient_id=new, channel=channel, from_patient=old)
+
+
+async def _voice_unclear(c: _Command) -> None:
+    c.say("voice.unclear")
+
+
+_HANDLERS: dict[str, Callable[[_Command], Awaitable[None]]] = {
+    "start": _start,
+    "help": _help,
+    "lang": _lang,
+    "stop": _stop,
+    "link": _link,
+    VOICE_UNCLEAR: _voice_unclear,
+}
