@@ -7,26 +7,21 @@ replies commit together, and a crash before that leaves it to be handled again.
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import locales
 from bot import engine
-from clinic_core import audit, outbox
-from clinic_core.models import Conversation, FollowUp, LinkCode, Message, Patient, PatientIdentity, TriageRecord, utcnow
+from clinic_core import audit, identities, outbox
+from clinic_core.models import Conversation, FollowUp, Message, Patient
 from clinic_core.settings import Settings
 
 TYPED = ("start", "help", "lang", "stop", "link")  # what a patient can type after "/"
 VOICE_UNCLEAR = "voice_unclear"  # a voice note that could not be transcribed
-LINK_CODE_TTL = timedelta(hours=24)
-LINK_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 PURPOSE = "care"
 
 
@@ -43,24 +38,6 @@ def language(code: str | None) -> str | None:
     """A supported language from a client's locale ("en-US", "zh-hans"), or None."""
     lang = (code or "").replace("_", "-").split("-")[0].lower()
     return lang if lang in locales.LANGS else None
-
-
-def code_hash(code: str) -> str:
-    return hashlib.sha256(_normalize(code).encode()).hexdigest()
-
-
-def _normalize(code: str) -> str:
-    return "".join(c for c in code.upper() if c.isalnum())
-
-
-async def issue_link_code(session: AsyncSession, patient_id: int, *, actor: str, ttl: timedelta = LINK_CODE_TTL) -> str:
-    """A one-time code that joins another channel's identity to this patient; only its SHA-256 is kept."""
-    code = "".join(secrets.choice(LINK_CODE_ALPHABET) for _ in range(10))
-    session.add(LinkCode(code_hash=code_hash(code), patient_id=patient_id, expires_at=utcnow() + ttl))
-    await audit.append(
-        session, actor=actor, action="link_code.issue", patient_id=patient_id, resource="link_code", purpose=PURPOSE
-    )
-    return code
 
 
 @dataclass
@@ -151,34 +128,12 @@ async def _stop(c: _Command) -> None:
 
 async def _link(c: _Command) -> None:
     """Join this channel identity (and its conversations here) to the patient a one-time code was issued for."""
-    if not _normalize(c.args):
+    if not identities.normalize(c.args):
         c.say("command.link_usage")
         return
-    code = await c.session.get(LinkCode, code_hash(c.args), with_for_update=True)
-    if code is None or code.used_at is not None:
-        c.say("command.link_invalid")
-        return
-    if code.expires_at <= utcnow():
-        c.say("command.link_expired")
-        return
-    code.used_at = utcnow()
-    old, new = c.patient.id, code.patient_id
-    channel = c.conversation.channel
-    moved = list(
-        await c.session.scalars(
-            select(Conversation.id).where(Conversation.patient_id == old, Conversation.channel == channel)
-        )
-    )
-    await c.session.execute(
-        update(PatientIdentity)
-        .where(PatientIdentity.patient_id == old, PatientIdentity.channel == channel)
-        .values(patient_id=new)
-    )
-    await c.session.execute(update(Conversation).where(Conversation.id.in_(moved)).values(patient_id=new))
-    for model in (TriageRecord, FollowUp):
-        await c.session.execute(update(model).where(model.conversation_id.in_(moved)).values(patient_id=new))
-    c.say("command.link_done")
-    await c.trace("identity.link", patient_id=new, channel=channel, from_patient=old)
+    outcome = await identities.redeem_link_code(c.session, c.args, patient_id=c.patient.id,
+                                                channel=c.conversation.channel)
+    c.say(f"command.link_{'done' if outcome is identities.LinkOutcome.LINKED else outcome.value}")
 
 
 async def _voice_unclear(c: _Command) -> None:

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Res
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from clinic_core import auth, fhir, patients
+from clinic_core import auth, fhir, identities, patients
 from clinic_core.db import Database
 from clinic_core.models import Staff
 
@@ -228,6 +228,23 @@ async def add_medication(request: Request, staff: Clinician, patient_id: Patient
     if medication is None:
         raise _not_found(patient_id)
     return medication
+
+
+class LinkCodeOut(BaseModel):
+    code: str
+    expires_at: datetime
+
+
+@router.post("/patients/{patient_id}/link-code", response_model=LinkCodeOut, status_code=201)
+async def issue_link_code(request: Request, staff: Clinician, patient_id: PatientId,
+                          purpose: Purpose = "care") -> Any:
+    """A one-time code the patient types (`/link CODE`) on another channel to join it to this record."""
+    async with _db(request).transaction() as session:
+        issued = await identities.issue_link_code(session, patient_id, actor=_actor(staff), purpose=purpose)
+    if issued is None:
+        raise _not_found(patient_id)
+    code, expires_at = issued
+    return LinkCodeOut(code=code, expires_at=expires_at)
 
 
 @router.get("/patients/{patient_id}/access-log", response_model=list[AccessEntryOut])

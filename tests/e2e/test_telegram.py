@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 import locales
-from bot import commands
+from clinic_core import identities
 from clinic_core.db import Database
 from clinic_core.models import Conversation, Message, Patient, PatientIdentity, TriageRecord
 
@@ -238,8 +238,9 @@ async def test_link_joins_the_chat_to_an_existing_patient(polling):
             patient = Patient(display_name="Kim Minji")
             session.add(patient)
             await session.flush()
-            code = await commands.issue_link_code(session, patient.id, actor="staff:1")
-            expired = await commands.issue_link_code(session, patient.id, actor="staff:1", ttl=timedelta(seconds=-1))
+            code, _ = await identities.issue_link_code(session, patient.id, actor="staff:1")
+            expired, _ = await identities.issue_link_code(session, patient.id, actor="staff:1",
+                                                          ttl=timedelta(seconds=-1))
     finally:
         await db.dispose()
     fake.text(205, f"/link {expired}", "ko")
