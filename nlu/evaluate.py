@@ -1,7 +1,8 @@
 """Measure the pipeline on the held-out sets of nlu/data/eval/ and write the report (docs/nlu-eval.md).
 
 Each message goes through the whole `parse()` (rules and models), with the conversation's language as
-`prev_lang`, as the bot would call it. Language id is also measured without it.
+`prev_lang`, as the bot would call it. Language id is also measured without it, and after a turn in another
+language (Chinese after Japanese and back: a Han-only message must not just follow the conversation).
 """
 
 from __future__ import annotations
@@ -13,17 +14,20 @@ from pathlib import Path
 
 from nlu import emotion
 from nlu.files import read_yaml
+from nlu.langid import detect
 from nlu.pipeline import Pipeline
 from nlu.rasa_data import example_lines, load
 from nlu.types import LANGS
 
 EVAL_DIR = Path(__file__).parent / "data" / "eval"
+_SWITCHED_FROM = {"ja": "zh", "zh": "ja", "ko": "ja", "en": "ko"}
 
 
 @dataclass
 class Report:
     intent: dict[str, tuple[int, int]] = field(default_factory=dict)  # lang -> (correct, total)
     langid: dict[str, tuple[int, int]] = field(default_factory=dict)
+    langid_switched: dict[str, tuple[int, int]] = field(default_factory=dict)  # prev_lang of another language
     per_intent: dict[str, tuple[float, float, int]] = field(default_factory=dict)  # precision, recall, n
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     emergency: tuple[int, int] = (0, 0)
@@ -43,13 +47,14 @@ def run(pipeline: Pipeline, eval_dir: Path | None = None) -> Report:
         path = eval_dir / f"{lang}.yml"
         if not path.is_file():
             continue
-        ok = lang_ok = 0
+        ok = lang_ok = switched_ok = 0
         examples = load(path).examples
         for ex in examples:
             parsed = pipeline.parse(ex.text, prev_lang=lang)
             truth_pred.append((ex.intent, parsed.intent.name))
             ok += parsed.intent.name == ex.intent
             lang_ok += pipeline.parse(ex.text).lang == lang
+            switched_ok += detect(ex.text, _SWITCHED_FROM[lang])[0] == lang
             if parsed.intent.name != ex.intent:
                 report.errors.append((lang, ex.intent, parsed.intent.name, ex.text))
             if ex.intent != "emergency" and parsed.red_flags:
@@ -57,6 +62,7 @@ def run(pipeline: Pipeline, eval_dir: Path | None = None) -> Report:
             report.non_urgent += ex.intent != "emergency"
         report.intent[lang] = (ok, len(examples))
         report.langid[lang] = (lang_ok, len(examples))
+        report.langid_switched[lang] = (switched_ok, len(examples))
     _intent_stats(report, truth_pred)
     for lang in LANGS:
         _red_flags(pipeline, eval_dir / f"{lang}_redflags.yml", lang, report)
@@ -113,12 +119,14 @@ def markdown(report: Report) -> str:
         "(held out: never trained on). Targets: intent accuracy >= 93% per language, emergency recall 100%, "
         "red-flag recall 100% with no false alarm.",
         "",
-        "| language | intent accuracy | language id (no prev_lang) | red-flag recall | emotion accuracy |",
-        "|---|---|---|---|---|",
+        "| language | intent accuracy | language id (no prev_lang) | language id (prev_lang of another language) "
+        "| red-flag recall | emotion accuracy |",
+        "|---|---|---|---|---|---|",
     ]
     for lang in LANGS:
         lines.append(
             f"| {lang} | {_pct(report.intent.get(lang, (0, 0)))} | {_pct(report.langid.get(lang, (0, 0)))} "
+            f"| {_pct(report.langid_switched.get(lang, (0, 0)))} ({_SWITCHED_FROM[lang]}) "
             f"| {_pct(report.flags.get(lang, (0, 0)))} | {_pct(report.emotion.get(lang, (0, 0)))} |"
         )
     lines += [

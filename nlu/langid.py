@@ -2,8 +2,10 @@
 
 Measured (docs/nlu.md): the script rule matches lingua on the lingua test data at a fraction of the cost, and
 lingua restricted to Latin-script languages mislabels short English ("hi", "no", "bye"), so no statistical
-detector ships. Han-only text keeps the conversation's language; a few Japanese-only kanji forms decide it
-when there is none. Latin-script text is English unless it reads as another Latin-script language.
+detector ships. Han-only text is told by its cues: Japanese-only kanji forms (気, 薬, 発) say ja; Chinese
+function characters (我, 吗, 这, 们) and characters Japanese cannot even encode (头, 发, 烧: outside JIS, the
+cp932 code page) say zh. Only a text with no cue either way (頭痛, 熱, 予約) keeps the conversation's language.
+Latin-script text is English unless it reads as another Latin-script language.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ def _words(text: str) -> frozenset[str]:
 
 # Shinjitai forms that Chinese writes differently (simplified or traditional): a Han-only text with one is ja.
 _JA_ONLY_HAN = set("気薬発実楽悪歳険検様変対帰処払辺図売読県駅円単労戦総済応圧黒恵栄営")
+# Chinese function words that Japanese writing does not use; the weak ones also live inside Japanese compounds
+# (了解, 現在, 都合, 他院), so they count only when two different ones meet ("他发烧了").
+_ZH_FUNCTION = set("我你她您们吗呢么麼没沒这這个很也给給跟还還吧啊呀啦哦喔嘛")
+_ZH_WEAK = set("的了是在都就和他那有不得到")
 # Chat tokens every language borrows: they say nothing about the language.
 _NEUTRAL_LATIN = {
     "ok",
@@ -78,10 +84,11 @@ def detect(text: str, prev_lang: str | None = None) -> tuple[str, float]:
     if best[0] == "cjk":
         if counts["kana"]:
             return "ja", share
+        ja, zh = _han_cues(text)
+        if ja != zh:
+            return ("ja" if ja > zh else "zh"), share * 0.9
         if prev in ("ja", "zh"):
             return prev, share * 0.8
-        if any(ch in _JA_ONLY_HAN for ch in text):
-            return "ja", share * 0.8
         return "zh", share * 0.6
     # English speakers do not type kana or Hangul: "better nowです", "thank you 감사" are the patient's own language.
     if counts["kana"]:
@@ -89,6 +96,16 @@ def detect(text: str, prev_lang: str | None = None) -> tuple[str, float]:
     if counts["hangul"]:
         return "ko", share * 0.8
     return _latin(text, prev, share)
+
+
+def _han_cues(text: str) -> tuple[int, int]:
+    """(Japanese cues, Chinese cues) of a text without kana."""
+    han = "".join(ch for ch in text if script(ch) == "han")
+    ja = sum(ch in _JA_ONLY_HAN for ch in han)
+    weak = {ch for ch in han if ch in _ZH_WEAK}
+    not_jis = han.encode("cp932", errors="replace").count(b"?")  # Han has no "?" of its own
+    zh = sum(ch in _ZH_FUNCTION for ch in han) + not_jis + (len(weak) if len(weak) > 1 else 0)
+    return ja, zh
 
 
 def _latin(text: str, prev: str | None, share: float) -> tuple[str, float]:

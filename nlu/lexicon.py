@@ -1,7 +1,10 @@
 """The entity lexicons of nlu/data/lexicon/: symptoms (with ICD-10 codes), body parts, medications, allergens.
 
 Loaded once into one matcher per entity type; names in all four languages are searched in every message,
-so a Korean message that writes 頭痛 or a Chinese one with "cough" still yields the concept.
+so a Korean message that writes 頭痛 or a Chinese one with "cough" still yields the concept. A symptom may
+also be found by two words in one clause (`near:` in symptoms.yml): patients put a particle, a verb or a
+whole "when I ..." between the organ and the pain (おしっこをするときに痛み, it stings when I wee), which no
+list of names can spell out.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nlu.files import read_yaml
-from nlu.matcher import Gazetteer
+from nlu.matcher import Gazetteer, Hit
+from nlu.negation import crosses_clause, has_negative_word
 from nlu.types import LANGS, Entity
 
 DATA_DIR = Path(__file__).parent / "data" / "lexicon"
@@ -24,12 +28,62 @@ FILES = {
 
 
 _ALLERGY_CUE = re.compile(r"allerg|알레르기|알러지|アレルギー|過敏|过敏|anaphyla", re.IGNORECASE)
+_NEAR_GAP = 16  # characters between the two words of a `near:` pair ("をするときに", " when I ", " 볼 때마다 ")
 
 
 @dataclass(frozen=True)
 class Concept:
     id: str
     code: str | None
+
+
+@dataclass(frozen=True)
+class Near:
+    """A symptom said in two parts: a `first` word (the organ or act), then a `then` word (the complaint)."""
+
+    concept: Concept
+    first: Gazetteer
+    then: Gazetteer
+
+    @classmethod
+    def read(cls, concept: Concept, spec: dict) -> Near:
+        def words(key: str) -> Gazetteer:
+            return Gazetteer([("und", str(w), True) for w in spec.get(key) or []], spec.get("unless") or [], False)
+
+        return cls(concept, words("first"), words("then"))
+
+    def find(self, text: str, found: list[Entity]) -> list[Entity]:
+        """`first` then `then` in one clause, close, with nothing between them that takes the complaint (a
+        negation, another body part or symptom); English may also put the complaint first."""
+        out: list[Entity] = []
+        for a in self.first.find(text):
+            for b in self.then.find(text):
+                x, y = (a, b) if a.start < b.start else (b, a)
+                gap = text[x.end : y.start]
+                if x is b and not text[b.start : b.end].isascii():
+                    continue
+                if y.start < x.end or len(gap) > _NEAR_GAP or crosses_clause(gap) or has_negative_word(gap):
+                    continue
+                if any(
+                    _inside(e, x.end, y.start) or (e.type == "symptom" and _within(b, e))
+                    for e in found
+                    if e.type in ("symptom", "body_part") and e.value != self.concept.id
+                ):
+                    continue
+                if not any(e.value == self.concept.id and e.start < y.end and x.start < e.end for e in found + out):
+                    out.append(
+                        Entity("symptom", text[x.start : y.end], x.start, y.end, self.concept.id, self.concept.code)
+                    )
+        return out
+
+
+def _inside(e: Entity, start: int, end: int) -> bool:
+    return start <= e.start and e.end <= end
+
+
+def _within(hit: Hit, e: Entity) -> bool:
+    """The complaint word belongs to a longer symptom name (痛 of 頭痛), not to this one."""
+    return e.start <= hit.start and hit.end <= e.end and e.end - e.start > hit.end - hit.start
 
 
 def _entries(doc: object) -> list[dict]:
@@ -85,6 +139,7 @@ class Lexicon:
         blocklist = read_blocklist(folder / "blocklist.yml")
         self._matchers: dict[str, Gazetteer] = {}
         self.concepts: dict[str, dict[str, Concept]] = {}
+        self._near: list[Near] = []
         for kind, filename in FILES.items():
             path = folder / filename
             if not path.is_file():
@@ -97,6 +152,8 @@ class Lexicon:
                 if concept:
                     found[concept.id] = concept
                     names += [(lang, name, concept) for lang, name in _names(entry)]
+                    if isinstance(entry.get("near"), dict):
+                        self._near.append(Near.read(concept, entry["near"]))
             self.concepts[kind] = found
             self._matchers[kind] = Gazetteer(names, blocklist)
 
@@ -108,7 +165,10 @@ class Lexicon:
                 concept = hit.payloads[0]
                 code = concept.code if kind == "symptom" else None
                 out.append(Entity(kind, text[hit.start : hit.end], hit.start, hit.end, concept.id, code))
-        return _medicine_or_allergy(text, out)
+        pairs = [e for near in self._near for e in near.find(text, out)]
+        # The complaint word of a pair is no symptom of its own: "burns" in "it burns when I pee" is no burn.
+        out = [e for e in out if e.type != "symptom" or not any(_inside(e, p.start, p.end) for p in pairs)]
+        return _medicine_or_allergy(text, out + pairs)
 
 
 def _medicine_or_allergy(text: str, found: list[Entity]) -> list[Entity]:

@@ -57,6 +57,11 @@ def has_negative_word(phrase: str) -> bool:
     return bool(_NEGATIVE_WORD.search(phrase.replace("\u2019", "'")))
 
 
+def crosses_clause(gap: str) -> bool:
+    """Whether the text between two words ends a clause ("," "。" "but" "and" "-고 ")."""
+    return bool(_BOUNDARY.search(gap) or re.search(r"\b(?:and|or)\b", gap, re.IGNORECASE))
+
+
 def _lang_of(text: str, lang: str) -> str:
     scripts = {script(ch) for ch in text}
     if "hangul" in scripts:

@@ -18,16 +18,24 @@ _CN_DIGITS: dict[str, float] = {
     **dict(zip("한두세네몇", (1, 2, 3, 4, 3), strict=True)),  # Korean native counters
     "半": 0.5, "几": 3, "幾": 3,
 }  # fmt: skip
+# Korean "two or three" (두세 시간, 이삼일): a range, read as its lower bound like every range.
+_KO_RANGES = {"한두": 1, "두세": 2, "서너": 3, "이삼": 2, "삼사": 3, "사오": 4, "오륙": 5, "육칠": 6, "칠팔": 7}
 # A number starts where no digit precedes it and is at most 4 digits: no quadratic backtracking on "999...".
-_NUM = (
-    r"(?<![\d.])(\d{1,4}(?:\.\d{1,2})?(?!\d)|[零〇一二两兩三四五六七八九十半几幾]{1,3}|한|두|세|네|몇"
-    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|several)\b)"
+_N = (
+    r"\d{1,4}(?:\.\d{1,2})?(?!\d)|[零〇一二两兩三四五六七八九十半几幾]{1,3}|(?<![가-힣])(?:"
+    + "|".join(_KO_RANGES)
+    + r")|한|두|세|네|몇"
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|several)\b"
 )
+_NUM = rf"(?<![\d.])({_N})"
 _EN_NUMS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "a": 1, "an": 1, "a few": 3, "a couple of": 2, "couple of": 2, "several": 3,
 }  # fmt: skip
-_KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15}
+_KO_DAYS = {
+    "하루이틀": 1, "사나흘": 3, "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10,
+    "보름": 15,
+}  # fmt: skip
 _HOURS = [  # unit words -> hours
     (r"minutes?|mins?|분|分钟|分鐘|分間", 1 / 60),
     (r"hours?|hrs?|h|시간|小时|小時|個小時|个小时|時間", 1),
@@ -63,6 +71,8 @@ def number(word: str) -> float:
     word = word.strip().lower()
     if word in _EN_NUMS:
         return float(_EN_NUMS[word])
+    if word in _KO_RANGES:
+        return float(_KO_RANGES[word])
     try:
         return float(word)
     except ValueError:
@@ -70,7 +80,7 @@ def number(word: str) -> float:
     if "十" in word:
         tens, _, ones = word.partition("十")
         return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-    return float(sum(_CN_DIGITS.get(ch, 0) for ch in word))
+    return float(_CN_DIGITS.get(word[:1], 0))  # 两三天, 一两个月: a range, read as its lower bound
 
 
 def _unit_hours(unit: str) -> float:
@@ -78,7 +88,11 @@ def _unit_hours(unit: str) -> float:
 
 
 _UNITS = "|".join(p for p, _ in _HOURS)
-_DURATION = re.compile(rf"{_NUM}\s*(?:個|个)?\s*({_UNITS})(?![a-z])", re.IGNORECASE)
+# "2-3 days", "2、3日", "two or three weeks", "一个多星期" (more than a week), "十多天": the lower bound.
+_DURATION = re.compile(
+    rf"{_NUM}(?:\s*(?:-|–|~|〜|～|、|,|\bor\b|\bto\b)\s*{_NUM})?\s*多?\s*(?:個|个)?\s*({_UNITS})(?![a-z])",
+    re.IGNORECASE,
+)
 _KO_DURATION = re.compile(r"(?<![가-힣])(?:" + "|".join(_KO_DAYS) + r"|일주일|한\s*달)")  # not 타이레놀
 _RELATIVE = re.compile(
     rf"(?P<pre>{_SINCE})?(?P<day>"
@@ -89,8 +103,17 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _TEMP = re.compile(
-    r"(\d{2,3}(?:[.,]\d)?)\s*(?:(°\s*|º\s*|degrees?\s*)?([cf])\b|(℃|℉)|(도|度)(?:\s*(\d)\s*分)?)"
-    r"|(\d{2}\.\d)(?!\d|\s*/)",
+    r"(\d{2,3}(?:[.,]\d)?)\s*(?:(°\s*|º\s*|degrees?\s*)?([cf])\b|(℃|℉)|(도|度|°|º|degrees?\b)(?:\s*(\d)\s*分)?)"
+    r"|(\d{2}\.\d)(?!\d|\s*/)"
+    r"|([三四]十[一二三四五六七八九]?)度([一二三四五六七八九]|半)?",
+    re.IGNORECASE,
+)
+# A bare number right after a fever word is a temperature ("fever of 103", "열이 39", "熱は39"), unless another
+# measurement word stands between them ("fever, pulse 100").
+_FEVER_NUMBER = re.compile(
+    r"(?:fever|temp|temperature|febrile|열(?:이|은|도)?(?![가-힣])|체온|熱|体温|體溫|发烧|發燒|发热|發熱)"
+    r"(?![^\d\n.,;!?。，、；]{0,15}?(?:pulse|heart|bpm|pressure|sugar|맥박|혈압|혈당|脈|脉|心拍|血圧|血压|血壓|血糖))"
+    r"[^\d\n.,;!?。，、；]{0,15}?(?<![\d.])(\d{2,3}(?:\.\d)?)(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
 _BP = re.compile(r"(?<![\d/])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/])")
@@ -112,7 +135,7 @@ _GLUCOSE = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(
-    rf"{_NUM}[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o\b|살|세|歳|才|岁|歲)"
+    rf"{_NUM}[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o\b|살|세(?!\s*시간)|歳|才|岁|歲)"
     r"|(?:생후|生後|出生)\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(개월|か月|ヶ月|カ月|个月|個月|주|週|周)"
     r"|(?<![\d一二三四五六七八九十两])(\d{1,2}|[一二三四五六七八九十两]{1,3})[\s-]*(months?[\s-]*old|个月大|個月大|週大|周大)",
     re.IGNORECASE,
@@ -142,11 +165,15 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
 
 def _durations(text: str, now: datetime) -> list[Entity]:
     out = []
-    for m in _DURATION.finditer(text):
-        hours = number(m.group(1)) * _unit_hours(m.group(2))
+    # "两个多月" reads as "两多个月" (same length, so offsets hold): "more than" sits before the counter.
+    for m in _DURATION.finditer(text.replace("个多", "多个").replace("個多", "多個")):
+        low, high = number(m.group(1)), number(m.group(2) or "0")
+        hours = (low if low < high or not m.group(2) else high) * _unit_hours(m.group(3))  # "38, 3 days": 3
         if 0 < hours <= 24 * 365 * 30:
-            out.append(Entity("duration", m.group(), m.start(), m.end(), round(hours, 2)))
+            out.append(Entity("duration", text[m.start() : m.end()], m.start(), m.end(), round(hours, 2)))
     for m in _KO_DURATION.finditer(text):
+        if any(e.start <= m.start() < e.end for e in out):
+            continue  # "한 달" was read above
         word = re.sub(r"\s", "", m.group())
         days = _KO_DAYS.get(word) or {"일주일": 7, "한달": 30}.get(word, 0)
         out.append(Entity("duration", m.group(), m.start(), m.end(), float(days * 24)))
@@ -188,15 +215,27 @@ def temperatures(text: str) -> list[Entity]:
 
 
 def _temperatures(text: str, now: datetime) -> list[Entity]:
+    """°C from °C, °F, 度/도 and Chinese numerals (三十八度五); a unit-less value over 50 is °F (101.5 degrees),
+    and so is a bare 95-110 after a fever word ("fever's been 102")."""
     out = []
     for m in _TEMP.finditer(text):
-        raw = (m.group(1) or m.group(7)).replace(",", ".")
-        value = float(raw) + (float(m.group(6)) / 10 if m.group(6) else 0)
+        if m.group(8):
+            tenth = 5 if m.group(9) == "半" else number(m.group(9) or "0")
+            value = number(m.group(8)) + tenth / 10
+        else:
+            value = float((m.group(1) or m.group(7)).replace(",", ".")) + (float(m.group(6)) / 10 if m.group(6) else 0)
         fahrenheit = (m.group(3) or "").lower() == "f" or m.group(4) == "℉" or (not m.group(3) and value > 50)
-        celsius = (value - 32) * 5 / 9 if fahrenheit else value
-        if 34 <= celsius <= 43.5:
-            out.append(Entity("temperature", m.group(), m.start(), m.end(), round(celsius, 1)))
-    return out
+        _add_temperature(out, m.group(), m.start(), (value - 32) * 5 / 9 if fahrenheit else value)
+    for m in _FEVER_NUMBER.finditer(text):
+        value = float(m.group(1))
+        if not any(e.start <= m.start(1) < e.end for e in out) and (34 <= value <= 43.5 or 95 <= value <= 110):
+            _add_temperature(out, m.group(1), m.start(1), (value - 32) * 5 / 9 if value > 50 else value)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _add_temperature(out: list[Entity], text: str, start: int, celsius: float) -> None:
+    if 34 <= celsius <= 43.5:
+        out.append(Entity("temperature", text, start, start + len(text), round(celsius, 1)))
 
 
 def _blood_pressures(text: str, now: datetime) -> list[Entity]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -18,11 +19,17 @@ PG_URL = os.environ.get("VCLINIC_TEST_DATABASE_URL", "")
 BACKENDS = ["sqlite", "postgres"] if PG_URL else ["sqlite"]
 
 
+def run_once(coroutine) -> None:
+    """Run set-up work on its own loop in a thread: fixtures may be first asked for inside an async test."""
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, coroutine).result()
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory) -> Path:
     """Migrate once per run; each test copies the file (much faster than migrating per test)."""
     path = tmp_path_factory.mktemp("template") / "template.db"
-    asyncio.run(migrate.upgrade(f"sqlite+aiosqlite:///{path}"))
+    run_once(migrate.upgrade(f"sqlite+aiosqlite:///{path}"))
     return path
 
 
@@ -36,7 +43,7 @@ def postgres_ready() -> str:
         await db.dispose()
         await migrate.upgrade(PG_URL)
 
-    asyncio.run(reset())
+    run_once(reset())
     return PG_URL
 
 
@@ -56,7 +63,7 @@ def database_url(request, tmp_path, sqlite_template) -> str:
             await conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
         await db.dispose()
 
-    asyncio.run(truncate())
+    run_once(truncate())
     return url
 
 
