@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _ASYNC_DRIVERS = {
@@ -26,11 +27,11 @@ def async_database_url(url: str) -> str:
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="VCLINIC_", env_file=".env", extra="ignore")
 
+    var_dir: Path = Field(Path("var"), description="Folder for the SQLite file, keys, models and other local state.")
     database_url: str = Field(
-        "sqlite+aiosqlite:///./var/vclinic.db",
-        description="SQLAlchemy URL: sqlite+aiosqlite:///path (default) or postgresql+asyncpg://...",
+        "", description="SQLAlchemy URL: sqlite+aiosqlite:///path or postgresql+asyncpg://... "
+        "(empty: VCLINIC_VAR_DIR/vclinic.db)",
     )
-    var_dir: Path = Field(Path("var"), description="Folder for the SQLite file, keys and other local state.")
     host: str = Field("127.0.0.1", description="Address `vclinic serve` listens on.")
     port: int = Field(8000, description="Port `vclinic serve` listens on.")
     log_level: str = Field("info", description="Log level (debug, info, warning, error).")
@@ -59,8 +60,6 @@ class Settings(BaseSettings):
     followup_answer_hours: float = Field(12.0, description="Unanswered check-in alerts staff after, hours.")
     followup_poll_seconds: float = Field(30.0, description="How often due check-ins are looked for, seconds.")
 
-    redis_url: str = Field("", description="Redis URL for cross-worker events (empty: in-process events).")
-    mqtt_url: str = Field("", description="MQTT broker URL for device ingestion (empty: HTTP only).")
     rasa_url: str = Field("", description="External Rasa server for NLU (empty: built-in NLU).")
     telegram_token: SecretStr | None = Field(None, description="Telegram bot token; enables the Telegram channel.")
     telegram_api_url: str = Field("https://api.telegram.org", description="Telegram Bot API server.")
@@ -68,7 +67,8 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = Field(None, description="Secret checked on webhook calls.")
 
     whisper_model: str = Field("", description="Whisper model: a size name or a folder (empty: the bundled base).")
-    model_cache_dir: Path = Field(Path("var/models"), description="Where prepared speech models are kept.")
+    model_cache_dir: Path | None = Field(None, description="Where prepared speech models are kept "
+                                         "(empty: VCLINIC_VAR_DIR/models).")
     voice_replies: bool = Field(True, description="Answer patients who speak with a voice message too.")
     tts_online: bool = Field(True, description="Try gTTS (Google) before the offline speech engines.")
     gtts_url: str = Field("", description="Base URL of the gTTS endpoint (empty: Google's; tests use a fake).")
@@ -77,6 +77,15 @@ class Settings(BaseSettings):
     @classmethod
     def _async_driver(cls, url: str) -> str:
         return async_database_url(url)
+
+    @model_validator(mode="after")
+    def _under_var_dir(self) -> Settings:
+        """Local state follows VCLINIC_VAR_DIR unless a setting names its own place."""
+        if not self.database_url:
+            self.database_url = f"sqlite+aiosqlite:///{self.var_dir / 'vclinic.db'}"
+        if self.model_cache_dir is None:
+            self.model_cache_dir = self.var_dir / "models"
+        return self
 
     def followup_hours(self) -> dict[str, float]:
         """Hours until the check-in, per triage level that gets one."""
@@ -99,13 +108,21 @@ class Settings(BaseSettings):
         return out
 
 
+_PASSWORD_PARAMETER = re.compile(r"((?:^|[?&])(?:password|sslpassword)=)[^&]*", re.IGNORECASE)
+
+
 def _mask_url_password(url: str) -> str:
+    """Passwords in `user:password@` and in `?password=` query parameters."""
     scheme, sep, rest = url.partition("://")
-    if not sep or "@" not in rest:
+    if not sep:
         return url
-    creds, _, host = rest.rpartition("@")
-    user = creds.split(":", 1)[0]
-    return f"{scheme}://{user}:********@{host}" if ":" in creds else url
+    address, query_sep, query = rest.partition("?")
+    if "@" in address:
+        creds, _, host = address.rpartition("@")
+        if ":" in creds:
+            address = f"{creds.split(':', 1)[0]}:********@{host}"
+    query = _PASSWORD_PARAMETER.sub(r"\1********", query)
+    return f"{scheme}://{address}{query_sep}{query}"
 
 
 @lru_cache

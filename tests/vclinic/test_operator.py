@@ -55,6 +55,17 @@ def test_config_masks_secrets(tmp_path):
     assert "very-secret" not in out and "hunter2" not in out
     assert "VCLINIC_TELEGRAM_TOKEN=********" in out
     assert "VCLINIC_DATABASE_URL=postgresql+asyncpg://clinic:********@db.example/vclinic" in out
+    env["VCLINIC_DATABASE_URL"] = "postgresql://db.example/vclinic?user=clinic&password=hunter2"
+    out = subprocess.run([*VCLINIC, "config"], capture_output=True, text=True, env=env, check=True).stdout
+    assert "hunter2" not in out and "password=********" in out
+
+
+def test_local_state_follows_the_var_dir(tmp_path):
+    settings = Settings(_env_file=None, var_dir=tmp_path / "clinic")
+    assert settings.database_url == f"sqlite+aiosqlite:///{tmp_path / 'clinic' / 'vclinic.db'}"
+    assert settings.model_cache_dir == tmp_path / "clinic" / "models"
+    assert Settings(_env_file=None, var_dir=tmp_path, database_url="sqlite:///elsewhere.db").database_url == (
+        "sqlite+aiosqlite:///elsewhere.db")
 
 
 def test_healthz_reports_the_database(tmp_path):
