@@ -52,7 +52,8 @@ async def issue_link_code(session: AsyncSession, patient_id: int, *, actor: str,
 
 async def redeem_link_code(session: AsyncSession, code: str, *, patient_id: int, channel: str) -> LinkOutcome:
     """Move `patient_id`'s identity on `channel` (and its conversations, triage records and follow-ups there)
-    to the patient the code was issued for. The code is spent even when the two patients are the same."""
+    to the patient the code was issued for. The code is spent even when the two patients are the same.
+    What the first record holds beyond this channel (consents, allergies, other channels) stays with it."""
     link = await session.get(LinkCode, code_hash(code), with_for_update=True)
     if link is None or link.used_at is not None:
         return LinkOutcome.INVALID
@@ -69,7 +70,11 @@ async def redeem_link_code(session: AsyncSession, code: str, *, patient_id: int,
     await session.execute(update(Conversation).where(Conversation.id.in_(moved)).values(patient_id=target))
     for model in (TriageRecord, FollowUp):
         await session.execute(update(model).where(model.conversation_id.in_(moved)).values(patient_id=target))
-    await audit.append(session, actor=f"patient:{patient_id}", action="identity.link", patient_id=target,
-                       resource=f"identity/{channel}", purpose="care",
-                       details={"channel": channel, "from_patient": patient_id})
+    # Both records' histories show the move: what left one patient and what joined the other.
+    await audit.append_many(session, [
+        {"actor": f"patient:{patient_id}", "action": "identity.unlink", "patient_id": patient_id,
+         "resource": f"identity/{channel}", "purpose": "care", "details": {"to_patient": target, "moved": moved}},
+        {"actor": f"patient:{patient_id}", "action": "identity.link", "patient_id": target,
+         "resource": f"identity/{channel}", "purpose": "care", "details": {"from_patient": patient_id, "moved": moved}},
+    ])
     return LinkOutcome.LINKED

@@ -9,10 +9,10 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
-from clinic_core import auth, identities, inbox
+from clinic_core import audit, auth, identities, inbox
 from clinic_core.identities import LinkOutcome
 from clinic_core.inbox import InboundMessage
-from clinic_core.models import AuditEntry, Patient, PatientIdentity
+from clinic_core.models import AuditEntry, Conversation, FollowUp, Patient, PatientIdentity, TriageRecord, utcnow
 from clinic_core.settings import Settings
 from vclinic.app import create_app
 
@@ -49,6 +49,12 @@ async def test_a_doctor_issues_a_code_that_joins_a_telegram_identity_once(db, cl
 
     stranger = await inbox.record(db, InboundMessage("telegram", "chat-77", "update-1", text="hi"))
     assert stranger.patient_id != patient_id
+    async with db.transaction() as session:
+        session.add_all([
+            TriageRecord(patient_id=stranger.patient_id, conversation_id=stranger.conversation_id, level="routine"),
+            FollowUp(patient_id=stranger.patient_id, conversation_id=stranger.conversation_id, kind="check_in",
+                     due_at=utcnow()),
+        ])
     loosely_typed = f" {code[:5].lower()}-{code[5:].lower()} "
     async with db.transaction() as session:
         first = await identities.redeem_link_code(session, loosely_typed, patient_id=stranger.patient_id,
@@ -58,9 +64,17 @@ async def test_a_doctor_issues_a_code_that_joins_a_telegram_identity_once(db, cl
         owner = await session.scalar(select(PatientIdentity.patient_id).where(PatientIdentity.external_id == "chat-77"))
         issued = await session.scalar(select(func.count()).select_from(AuditEntry).where(
             AuditEntry.action == "link_code.issue", AuditEntry.patient_id == patient_id))
+        moved = [await session.scalar(select(model.patient_id).where(model.conversation_id == stranger.conversation_id))
+                 for model in (TriageRecord, FollowUp)]
+        conversation_owner = await session.scalar(
+            select(Conversation.patient_id).where(Conversation.id == stranger.conversation_id))
+        histories = {patient: [e.action for e in await audit.access_history(session, patient)]
+                     for patient in (patient_id, stranger.patient_id)}
     assert (first, again) == (LinkOutcome.LINKED, LinkOutcome.INVALID)
-    assert owner == patient_id
+    assert owner == conversation_owner == patient_id
+    assert moved == [patient_id, patient_id]  # the triage record and follow-up went with the conversation
     assert issued == 1
+    assert "identity.link" in histories[patient_id] and "identity.unlink" in histories[stranger.patient_id]
 
 
 async def test_an_expired_code_links_nothing(db):
