@@ -56,6 +56,7 @@ POLL_TIMEOUT = 25  # seconds a getUpdates call waits for news
 MAX_TEXT = 4096  # Telegram's limit per message, in UTF-16 code units
 TYPING_EVERY = 4.0  # Telegram shows a chat action for 5 s
 RETRY_SECONDS = 5.0  # after a failed getUpdates or setWebhook
+BATCH_ATTEMPTS = 5  # then a batch that keeps failing is recorded update by update, skipping the bad one
 MAX_VOICE_SECONDS = 180  # longer notes would hold every other patient's updates while Whisper works
 
 
@@ -180,6 +181,7 @@ class TelegramChannel:
         self.voice = _Voice(self.settings)
         self._chats: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._parts_sent: dict[int, int] = {}  # outbox row id -> parts of a long reply already delivered
         app.state.outbox.register(CHANNEL, self.send)
         if self.settings.telegram_webhook_url:
             app.add_api_route(WEBHOOK_PATH, self.webhook, methods=["POST"], include_in_schema=False)
@@ -209,8 +211,12 @@ class TelegramChannel:
                 await self.bot.delete_webhook()
                 log.info("Telegram long polling started")
                 break
+            except telegram.error.InvalidToken:
+                # The library's message quotes the token: say what is wrong without it, once.
+                log.error("Telegram rejected VCLINIC_TELEGRAM_TOKEN; the Telegram channel is off")
+                return
             except telegram.error.TelegramError as error:
-                log.warning("Telegram not reachable (%s); retrying in %s s", error, RETRY_SECONDS)
+                log.warning("Telegram not reachable (%s); retrying in %s s", type(error).__name__, RETRY_SECONDS)
                 await asyncio.sleep(RETRY_SECONDS)
         await self._poll()
 
@@ -227,20 +233,37 @@ class TelegramChannel:
     async def _poll(self) -> None:
         """getUpdates forever; the offset confirms a batch to Telegram only after all of it is recorded."""
         offset: int | None = None
+        failures = 0
         while True:
+            updates: Sequence[telegram.Update] = ()
             try:
                 updates = await self.bot.get_updates(
                     offset=offset, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
                 )
-                await self._take(updates)
+                if failures >= BATCH_ATTEMPTS:
+                    await self._take_one_by_one(updates)
+                else:
+                    await self._take(updates)
             except telegram.error.RetryAfter as wait:
                 await asyncio.sleep(_retry_seconds(wait))
+                continue
             except Exception as error:  # network, Telegram or database trouble: the batch comes again
+                failures += 1
                 log.warning("Telegram polling failed (%s); retrying in %s s", type(error).__name__, RETRY_SECONDS)
                 await asyncio.sleep(RETRY_SECONDS)
-            else:
-                if updates:
-                    offset = updates[-1].update_id + 1
+                continue
+            failures = 0
+            if updates:
+                offset = updates[-1].update_id + 1
+
+    async def _take_one_by_one(self, updates: Sequence[telegram.Update]) -> None:
+        """A batch that keeps failing: record what can be recorded, so one bad update cannot stall every chat."""
+        for update in updates:
+            try:
+                await self._take([update])
+            except Exception as error:
+                log.error("Telegram update %s skipped after %s failed attempts (%s)", update.update_id,
+                          BATCH_ATTEMPTS, type(error).__name__)
 
     async def webhook(self, request: Request) -> Response:
         """Telegram's POST: the secret header checked in constant time; 200 only once the update is recorded."""
@@ -390,9 +413,11 @@ class TelegramChannel:
         lang = envelope.language or locales.FALLBACK_LANG
         parts = split_text(envelope.text)
         try:
-            for i, part in enumerate(parts):
+            # A retry after a failure on part k resumes there: the patient never gets parts 1..k-1 twice.
+            for i in range(self._parts_sent.get(envelope.message_id, 0), len(parts)):
                 markup = keyboard(envelope.payload.get("key"), lang) if i == len(parts) - 1 else None
-                await self.bot.send_message(chat_id, part, reply_markup=markup)
+                await self.bot.send_message(chat_id, parts[i], reply_markup=markup)
+                self._parts_sent[envelope.message_id] = i + 1
         except telegram.error.RetryAfter as wait:
             raise RetryAfter(_retry_seconds(wait)) from wait
         except telegram.error.Forbidden as error:  # blocked by the user, or kicked
@@ -401,6 +426,7 @@ class TelegramChannel:
             if "chat not found" in error.message.lower():
                 raise PermanentFailure(error.message) from error
             raise
+        self._parts_sent.pop(envelope.message_id, None)
         if self.settings.voice_replies:  # spoken in the background: the row is sent once its text is
             self._spawn(self._voice_reply(chat_id, envelope, lang))
 
@@ -417,7 +443,7 @@ class TelegramChannel:
                 speech = await self.voice.speak("\n".join(texts), lang)
             await self.bot.send_voice(chat_id, speech.audio, duration=max(1, round(speech.duration_s)))
         except Exception as error:
-            log.warning("voice reply not sent: %s", error)
+            log.warning("voice reply not sent: %s", type(error).__name__)
 
     async def _spoken_turn(self, envelope: Envelope) -> list[str]:
         """Texts of the turn when this row is its last reply and the patient's message was a voice note."""

@@ -144,9 +144,11 @@ class FakeTelegram:
         return self._record_push({"callback_query": query})
 
     def fail_next(
-        self, method: str, code: int = 429, description: str = "Too Many Requests: retry after 1", **parameters: Any
+        self, method: str, code: int = 429, description: str = "Too Many Requests: retry after 1", *,
+        after: int = 0, **parameters: Any
     ) -> None:
-        self._failures.setdefault(method, []).append((code, description, parameters))
+        """Make a call of `method` fail: the next one, or the one after `after` successful calls."""
+        self._failures.setdefault(method, []).append([after, code, description, parameters])
 
     def sent(self, chat_id: int | None = None, method: str = "sendMessage") -> list[dict[str, Any]]:
         with self._cond:
@@ -212,8 +214,11 @@ class FakeTelegram:
                 await asyncio.sleep(0.05)
             if await request.is_disconnected():  # the bot died waiting: Telegram never got this one
                 return Response(status_code=499)
-        if self._failures.get(method):
-            code, description, parameters = self._failures[method].pop(0)
+        pending = self._failures.get(method)
+        if pending and pending[0][0] > 0:
+            pending[0][0] -= 1
+        elif pending:
+            _, code, description, parameters = pending.pop(0)
             self._record(f"{method}:failed", params)
             return _error(code, description, parameters)
         handler = getattr(self, f"_m_{method.lower()}", None)

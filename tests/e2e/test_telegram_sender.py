@@ -42,6 +42,16 @@ async def test_long_replies_arrive_whole_in_several_messages(fake, channel):
     assert [len(m["text"]) for m in fake.sent(503)] == [2048, 952]
 
 
+async def test_a_long_reply_interrupted_by_a_rate_limit_resumes_where_it_stopped(fake, channel):
+    advice = " ".join(f"Step {n}: drink water and rest." for n in range(300))  # three messages
+    fake.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", after=1, retry_after=1)
+    with pytest.raises(RetryAfter):
+        await channel.send(envelope(advice))
+    await channel.send(envelope(advice))  # the outbox's retry of the same row
+    parts = [m["text"] for m in fake.sent(501)]
+    assert len(parts) == 3 and " ".join(parts) == advice  # part one was not sent twice
+
+
 async def test_keyboards_come_with_questions_only(fake, channel):
     await channel.send(envelope("How strong is it?", key="ask.severity"))
     await channel.send(envelope("Is your neck stiff?", key="ask.rf_stiff_neck"))
