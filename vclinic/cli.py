@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import re
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +17,16 @@ from clinic_core.settings import Settings, get_settings
 
 # Libraries that would print SQL parameters (patient data) at debug level stay at warning.
 QUIET_LOGGERS = ("aiosqlite", "sqlalchemy.engine", "asyncpg", "httpx", "httpcore")
+_QUERY_STRING = re.compile(r"\?[^\s\"']*")
+
+
+class NoQueryStrings(logging.Filter):
+    """uvicorn logs WebSocket paths with their query string, which can carry a patient's chat token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(_QUERY_STRING.sub("?…", a) if isinstance(a, str) else a for a in record.args)
+        return True
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -38,6 +49,8 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"Demo doctor account created (shown once): {email} / {password}", flush=True)
     print(f"vclinic serving on http://{host}:{port}", flush=True)
     # No access log: request lines carry search terms and ids, which can be patient data.
+    for name in ("uvicorn.error", "uvicorn.access"):
+        logging.getLogger(name).addFilter(NoQueryStrings())
     uvicorn.run(create_app(settings), host=host, port=port, log_level=settings.log_level, access_log=False)
     return 0
 

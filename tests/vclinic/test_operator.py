@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -11,6 +12,7 @@ import time
 from pathlib import Path
 
 import httpx
+import websockets.sync.client
 from fastapi.testclient import TestClient
 
 from clinic_core.settings import Settings
@@ -106,6 +108,9 @@ def test_serve_migrates_creates_a_demo_doctor_once_and_answers_health(tmp_path):
     first = start()
     try:
         assert healthy() == {"status": "ok", "db": "ok"}
+        with contextlib.suppress(Exception), websockets.sync.client.connect(
+                f"ws://127.0.0.1:{port}/api/chat/sessions/nobody/ws?token=SECRET-CHAT-TOKEN", open_timeout=5):
+            pass
     finally:
         first.terminate()
         output = first.communicate(timeout=30)[0]
@@ -113,6 +118,8 @@ def test_serve_migrates_creates_a_demo_doctor_once_and_answers_health(tmp_path):
     assert found, output
     password = found.group(2)
     assert len(password) >= 12
+    assert "WebSocket /api/chat/sessions/nobody/ws" in output  # the connection was logged...
+    assert "SECRET-CHAT-TOKEN" not in output  # ...without the token in its query string
 
     second = start()
     try:
