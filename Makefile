@@ -27,7 +27,8 @@ run: $(RUN_STAMP) espeak
 
 # Headless Chromium for the browser tests, from Debian's packages (never a browser download).
 browser:
-	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
+		|| { echo "chromium is missing: run 'apt-get install chromium' as root (the browser tests need it)"; exit 1; }
 
 # espeak-ng speaks offline replies in ko/ja/zh and makes the voice tests' speech (Debian's package).
 # Without root it only warns: voice then falls back to gTTS and the English piper voice.
@@ -35,8 +36,10 @@ espeak:
 	@command -v espeak-ng >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq espeak-ng >/dev/null; } \
 		|| echo "espeak-ng is missing (apt-get install espeak-ng): offline ko/ja/zh speech is off"
 
-# The database tests run on SQLite, and again on PostgreSQL when a server answers on 127.0.0.1:5432.
+# Lint first (the code is kept ruff-clean); the database tests run on SQLite, and again on PostgreSQL when a
+# server answers on 127.0.0.1:5432.
 test: $(DEV_STAMP) browser espeak
+	$(BIN)/ruff check .
 	@if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 1)" 2>/dev/null; then \
 		echo "PostgreSQL found: database tests run on SQLite and PostgreSQL"; \
 		VCLINIC_TEST_DATABASE_URL=$${VCLINIC_TEST_DATABASE_URL:-$(PG_TEST_URL)} $(BIN)/pytest -q; \

@@ -9,7 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import make_url, text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from clinic_core import migrate
 from clinic_core.db import Database
@@ -34,17 +35,24 @@ def sqlite_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def postgres_ready() -> str:
-    async def reset() -> None:
-        db = Database(PG_URL)
-        async with db.engine.begin() as conn:
-            await conn.execute(text("DROP SCHEMA public CASCADE"))
-            await conn.execute(text("CREATE SCHEMA public"))
-        await db.dispose()
-        await migrate.upgrade(PG_URL)
+def postgres_ready():
+    """A database of this run's own on the PostgreSQL server, migrated once and dropped at the end: the suite
+    never touches data it did not create, and two runs on one server do not meet."""
+    server = make_url(PG_URL)
+    name = f"vclinic_test_{os.getpid()}"
+    url = server.set(database=name).render_as_string(hide_password=False)
 
-    run_once(reset())
-    return PG_URL
+    async def on_server(*statements: str) -> None:
+        engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
+        async with engine.connect() as conn:
+            for statement in statements:
+                await conn.execute(text(statement))
+        await engine.dispose()
+
+    run_once(on_server(f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"'))
+    run_once(migrate.upgrade(url))
+    yield url
+    run_once(on_server(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 @pytest.fixture(params=BACKENDS)
