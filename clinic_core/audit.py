@@ -206,11 +206,14 @@ async def checkpoint(session: AsyncSession, settings: Settings | None = None) ->
     return await _store_checkpoint(conn, signer_for(settings or _current_settings()), seq, hash_)
 
 
-async def access_history(session: AsyncSession, patient_id: int,
-                         limit: int | None = None) -> list[AuditEntry]:
+async def access_history(session: AsyncSession, patient_id: int, limit: int | None = None,
+                         before_seq: int | None = None) -> list[AuditEntry]:
     """Entries about one patient, newest first: who (actor), when (time), what (action, resource), why
-    (purpose). The caller audits this read too, as any other read of the patient's data."""
+    (purpose); a page ends `limit` entries before `before_seq`. The caller audits this read too, as any other
+    read of the patient's data."""
     query = select(AuditEntry).where(AuditEntry.patient_id == patient_id).order_by(AuditEntry.seq.desc())
+    if before_seq is not None:
+        query = query.where(AuditEntry.seq < before_seq)
     return list((await session.scalars(query.limit(limit))).all())
 
 

@@ -102,11 +102,12 @@ async def add_medication(session: AsyncSession, *, actor: str, purpose: str, pat
     return medication
 
 
-async def access_history(session: AsyncSession, *, actor: str, purpose: str,
-                         patient_id: int) -> list[Any] | None:
-    """Who touched this patient's data, when, what and why; looking at it is itself an access."""
+async def access_history(session: AsyncSession, *, actor: str, purpose: str, patient_id: int,
+                         limit: int, before_seq: int | None = None) -> list[Any] | None:
+    """Who touched this patient's data, when, what and why, a page at a time (a long-followed patient has
+    thousands of entries); looking at it is itself an access."""
     if await session.get(Patient, patient_id) is None:
         return None
-    entries = list(await audit.access_history(session, patient_id))
+    entries = await audit.access_history(session, patient_id, limit, before_seq)
     await _trace(session, actor, "access_log.read", patient_id, f"Patient/{patient_id}/access-log", purpose)
     return entries

@@ -249,10 +249,11 @@ async def issue_link_code(request: Request, staff: Clinician, patient_id: Patien
 
 @router.get("/patients/{patient_id}/access-log", response_model=list[AccessEntryOut])
 async def access_log(request: Request, staff: Auditor, patient_id: PatientId,
-                     purpose: Purpose = "operations") -> Any:
+                     purpose: Purpose = "operations", limit: Annotated[int, Query(ge=1, le=500)] = 100,
+                     before_seq: Annotated[int | None, Query(ge=1)] = None) -> Any:
     async with _db(request).transaction() as session:
         entries = await patients.access_history(session, actor=_actor(staff), purpose=purpose,
-                                                patient_id=patient_id)
+                                                patient_id=patient_id, limit=limit, before_seq=before_seq)
     if entries is None:
         raise _not_found(patient_id)
     return entries

@@ -167,6 +167,22 @@ async def test_access_history_says_who_when_what_why(db, app, ids):
     assert again[0]["actor"] == f"staff:{ids['admin']}"
 
 
+async def test_a_long_access_history_comes_a_page_at_a_time(db, app, ids):
+    kim = ids["Kim Minji"]
+    async with as_role(app, "doctor") as doctor:
+        for _ in range(5):
+            await doctor.get(f"/api/patients/{kim}")
+    async with as_role(app, "admin") as admin:
+        first = (await admin.get(f"/api/patients/{kim}/access-log", params={"limit": 3})).json()
+        rest = (await admin.get(f"/api/patients/{kim}/access-log",
+                                params={"limit": 100, "before_seq": first[-1]["seq"]})).json()
+        too_many = await admin.get(f"/api/patients/{kim}/access-log", params={"limit": 10_000})
+    assert len(first) == 3 and first[0]["action"] == "patient.read"
+    assert [h["action"] for h in rest] == ["patient.read"] * 2  # 5 reads in all, none twice or missing
+    assert {h["seq"] for h in first}.isdisjoint(h["seq"] for h in rest)
+    assert too_many.status_code == 422
+
+
 @pytest.mark.parametrize("path", ["", "/fhir", "/access-log"])
 async def test_every_read_leaves_an_audit_entry(db, app, ids, path):
     kim = ids["Kim Minji"]
