@@ -47,6 +47,14 @@ def test_every_message_is_written_in_its_language(lang: str) -> None:
     assert untranslated == []
 
 
+def test_japanese_sentences_are_not_chinese() -> None:
+    """Han alone passes for both languages: a Japanese sentence (not a term like a symptom's name) has kana."""
+    terms = ("symptom.", "condition.")
+    chinese_like = [k for k, v in locales.catalog("ja").items()
+                    if len(HAN.findall(v)) >= 6 and not KANA.search(v) and not k.startswith(terms)]
+    assert chinese_like == []
+
+
 def test_chinese_has_no_kana_or_hangul_and_korean_no_kana() -> None:
     assert [k for k, v in locales.catalog("zh").items() if KANA.search(v) or HANGUL.search(v)] == []
     assert [k for k, v in locales.catalog("ko").items() if KANA.search(v)] == []
