@@ -1,4 +1,5 @@
-"""The entity lexicons of nlu/data/lexicon/: symptoms (with ICD-10 codes), body parts, medications, allergens.
+"""The entity lexicons of nlu/data/lexicon/: symptoms and chronic conditions (with ICD-10 codes), body parts,
+medications, allergens.
 
 Loaded once into one matcher per entity type; names in all four languages are searched in every message,
 so a Korean message that writes 頭痛 or a Chinese one with "cough" still yields the concept. A symptom may
@@ -24,6 +25,7 @@ FILES = {
     "body_part": "body_parts.yml",
     "medication": "medications.yml",
     "allergy": "allergens.yml",
+    "condition": "conditions.yml",
 }
 
 
@@ -44,13 +46,15 @@ class Near:
     concept: Concept
     first: Gazetteer
     then: Gazetteer
+    sites: bool  # a body part may stand between: 개가 손을 물었어요, 猫に手を噛まれた
+    gap: int  # characters allowed between the two words
 
     @classmethod
     def read(cls, concept: Concept, spec: dict) -> Near:
         def words(key: str) -> Gazetteer:
             return Gazetteer([("und", str(w), True) for w in spec.get(key) or []], spec.get("unless") or [], False)
 
-        return cls(concept, words("first"), words("then"))
+        return cls(concept, words("first"), words("then"), bool(spec.get("sites")), int(spec.get("gap") or _NEAR_GAP))
 
     def find(self, text: str, found: list[Entity]) -> list[Entity]:
         """`first` then `then` in one clause, close, with nothing between them that takes the complaint (a
@@ -62,12 +66,13 @@ class Near:
                 gap = text[x.end : y.start]
                 if x is b and not text[b.start : b.end].isascii():
                     continue
-                if y.start < x.end or len(gap) > _NEAR_GAP or crosses_clause(gap) or has_negative_word(gap):
+                if y.start < x.end or len(gap) > self.gap or crosses_clause(gap) or has_negative_word(gap):
                     continue
                 if any(
                     _inside(e, x.end, y.start) or (e.type == "symptom" and _within(b, e))
                     for e in found
-                    if e.type in ("symptom", "body_part") and e.value != self.concept.id
+                    if e.type in (("symptom",) if self.sites else ("symptom", "body_part"))
+                    and e.value != self.concept.id
                 ):
                     continue
                 if not any(e.value == self.concept.id and e.start < y.end and x.start < e.end for e in found + out):
@@ -163,8 +168,12 @@ class Lexicon:
         for kind, matcher in self._matchers.items():
             for hit in matcher.find(text):
                 concept = hit.payloads[0]
-                code = concept.code if kind == "symptom" else None
+                code = concept.code if kind in ("symptom", "condition") else None
                 out.append(Entity(kind, text[hit.start : hit.end], hit.start, hit.end, concept.id, code))
+        # A symptom name inside a condition name is the history, not a complaint now: "asthma" in "I have
+        # asthma" is no attack, 高血圧 in 高血圧があります no reading ("asthma attack" is longer and stays).
+        conditions = [e for e in out if e.type == "condition"]
+        out = [e for e in out if e.type != "symptom" or not any(_inside(e, c.start, c.end) for c in conditions)]
         pairs = [e for near in self._near for e in near.find(text, out)]
         # The complaint word of a pair is no symptom of its own: "burns" in "it burns when I pee" is no burn.
         out = [e for e in out if e.type != "symptom" or not any(_inside(e, p.start, p.end) for p in pairs)]
@@ -188,6 +197,8 @@ def _medicine_or_allergy(text: str, found: list[Entity]) -> list[Entity]:
             continue
         if e.type == "symptom" and _ALLERGY_CUE.match(e.text) and any(_close(e, f) for f in allergies):
             continue  # "allergic" in "allergic to penicillin" is a history, not a reaction now
+        if e.type == "allergy" and not near and any(f.type == "symptom" and _inside(e, f.start, f.end) for f in found):
+            continue  # the cat in "bitten by our cat", the bee in "bee sting": an animal, not an allergen
         out.append(e)
     return out
 

@@ -16,27 +16,37 @@ from nlu.text import script
 
 _BOUNDARY = re.compile(
     r"[.;!?。！？；，、\n]|,(?!\s*(?:or|nor|and)\b)|\b(?:but|however|though|although|except)\b"
-    r"|그런데|근데|하지만|지만|는데|는 데|고\s|서\s|けど|けれど|でも|しかし|但是|但|可是|不过|不過"
+    r"|그런데|근데|하지만|지만|는데|는 데|은데|고\s|서\s|けど|けれど|でも|しかし|但是|但|可是|不过|不過"
 )
 _EN_CUE = re.compile(
     r"\b(?:no|not|never|without|denies|deny|denied|nor|neither|free of|negative for|no longer"
-    r"|(?:do|does|did|have|has|had)(?: not|n't|nt) (?:have|has|had|get|got|feel|notice|think i have))\b\W*"
+    r"|(?:do|does|did|have|has|had)(?: not|n't|nt)"
+    r" (?:have|has|had|get|got|feel|notice|think i have|want to|wanna))\b\W*"
 )
 # "i didn't pass out", "he hasn't fainted": an auxiliary's negation right before the mention (its verb).
 _EN_AUX_CUE = re.compile(r"\b(?:do|does|did|have|has|had)(?: not|n't|nt)(?: (?:ever|really|actually))?$")
 _EN_NOT_CUE = re.compile(
     r"\bnot (?:able|breathing|responding|waking|moving|stopping|going away|improving|better)\b"
-    r"|\bno (?:relief|improvement|change|better)\b"
+    r"|\bno (?:relief|improvement|change|better)\b|\bnot (?:sure|certain)\b"
 )
 # Chinese A-not-A questions ("是不是中风", "有没有可能", "要不要做心肺复苏") ask; they do not negate.
 _ZH_A_NOT_A = re.compile(r"(\w)[不没沒]\1")
-_KO_CUE = re.compile(r"(?<!수)(?<!수가)(?<!수 )(?<!수가 )없|않|아니|아닌|괜찮|안\s*(?=[나아들느해했생보])")
-_JA_CUE = re.compile(r"(?<![られえけせてねめべげでき])(?:ない|な[かく]|ありません|ません|なし|無し|無い)")
+# 없 is no cue in 없어지다 (go away), 없애다 (remove), "…밖에 없어" (nothing but), "없진 않아" (not without).
+_KO_CUE = re.compile(
+    r"(?<!수)(?<!수가)(?<!수 )(?<!수가 )(?<!밖에)(?<!밖에 )"
+    r"없(?!어지|어져|어졌|어질|애|앨|다면|다고|진\s*않|지는\s*않|지\s*않|는\s*(?:건|것은?)\s*아니)"
+    r"|않|아니|아닌|괜찮|안\s*(?=[나아들느해했생보])"
+)
+_JA_CUE = re.compile(
+    r"(?<![られえけせてねめべげでき])(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
+)
 _ZH_CUE = re.compile(r"(?:没有|沒有|不|没|沒|无|無|未|否认|否認)(?!能|了|出|过|過|停|住|断|斷|法|得)")
 # "하혈이 멈추지 않아요", "熱が下がりません": a negated stop/subside/heal verb means the symptom goes on.
 _PERSIST = re.compile(
     r"멈추|멈춰|멈췄|그치|떨어|내려|내리|낫|나아|나았|가라앉|줄어|줄지|止ま|とま|下が|さが|治ら|治ま|なおら|引か|ひか"
     r"|おさま|収ま|良くな|よくな"
+    r"|없어지|없어져|없어졌|없어질|없진|없지는|없지 않|없는 건|없는 것|사라지|사라져|떠나|떨쳐"
+    r"|消え|きえ|なくなら|なくなり|無くなら|離れ"
 )
 # A negative word inside a red-flag phrase ("의식이 없", "息ができない", "没有意识", "won't stop bleeding"):
 # there the negation is the finding itself.
@@ -45,7 +55,13 @@ _NEGATIVE_WORD = re.compile(
     r"|\b(?:no|not|never|cannot|unable|without)\b|n't|\b(?:cant|wont|isnt|doesnt|hasnt)\b",
     re.IGNORECASE,
 )
-_TOPIC = re.compile(r"\s*(?:은|는|도|は|も)")
+# The thing denied: a topic particle, or a thought or wish after the mention ("죽고 싶은 생각은 없어요", "자살할
+# 생각은 없어요", "死にたいとは思わない", "死にたい気持ちはありません").
+_TOPIC = re.compile(
+    r"\s*(?:(?:은|을|할|하는|한)?\s*(?:생각|마음|충동)(?:까지|이|은|는|도|까지는|은\s*전혀|이\s*전혀)?"
+    r"|은|는|도|は|も"
+    r"|とは(?=\s*(?:思|おも))|(?:という|との)?(?:気持ち|思い|考え)[はも])"
+)
 _LIST = re.compile(
     r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
     r"|和|或|或者|也|跟)\s*$"
@@ -93,13 +109,14 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             result[i] = _cue_before(window, langs[i])
         else:
             right = starts[k] if (k := bisect.bisect_left(starts, end)) < len(starts) else len(text)
-            # A mention that ends its clause ("부어서", "아프고") leaves nothing after it to negate.
-            stop = (
-                end
-                if _BOUNDARY.search(text[start:end] + " ")
-                else end + len(_clause_head(text[end : min(right, end + 30)]))
-            )
-            cue = (_KO_CUE if langs[i] == "ko" else _JA_CUE).search(text, end, stop)  # in place: look-behinds
+            # A mention that ends its clause ("부어서", "아프고") leaves nothing after it to negate; a boundary
+            # inside it does not end it ("죽고 싶" + "은 생각은 없어요").
+            tail = text[start:end] + " "
+            closed = any(m.end() == len(tail) for m in _BOUNDARY.finditer(tail))
+            stop = end if closed else end + len(_clause_head(text[end : min(right, end + 30)]))
+            # Searched in place, so that look-behinds and look-aheads see past the clause (없다고 하면).
+            cue = (_KO_CUE if langs[i] == "ko" else _JA_CUE).search(text, end)
+            cue = cue if cue and cue.start() < stop else None
             topic = not strict or bool(_TOPIC.match(text, end))
             result[i] = bool(cue) and topic and not _PERSIST.search(text, end, cue.start())
     # Lists share one negation: forward for cue-before languages, backward for cue-after ones.

@@ -50,6 +50,11 @@ class Pipeline:
         if not any(ch.isalnum() for ch in text):
             return result  # empty, emoji, punctuation: nothing to understand, keep the defaults
         entities = extract(text, self.lexicon, now)
+        # "no diabetes", "당뇨는 없어요": a denied condition is no history; the assistant keeps only what is said.
+        conditions = [e for e in entities if e.type == "condition"]
+        absent = negated(text, [(e.start, e.end) for e in conditions], lang)
+        denied = [c for c, neg in zip(conditions, absent, strict=True) if neg]
+        entities = [e for e in entities if e not in denied]
         symptoms = [e for e in entities if e.type == "symptom"]
         absent = negated(text, [(e.start, e.end) for e in symptoms], lang)
         present = {e.value for e, neg in zip(symptoms, absent, strict=True) if not neg}

@@ -16,14 +16,16 @@ from nlu.types import Entity
 _CN_DIGITS: dict[str, float] = {
     **dict(zip("零〇一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)),
     **dict(zip("한두세네몇", (1, 2, 3, 4, 3), strict=True)),  # Korean native counters
-    "半": 0.5, "几": 3, "幾": 3,
+    "半": 0.5, "几": 3, "幾": 3, "数": 2, "數": 2,  # 数日 (a few days): at least two, the lower bound
 }  # fmt: skip
 # Korean "two or three" (두세 시간, 이삼일): a range, read as its lower bound like every range.
-_KO_RANGES = {"한두": 1, "두세": 2, "서너": 3, "이삼": 2, "삼사": 3, "사오": 4, "오륙": 5, "육칠": 6, "칠팔": 7}
+_KO_RANGES = {
+    "한두": 1, "두세": 2, "서너": 3, "세네": 3, "이삼": 2, "삼사": 3, "사오": 4, "오륙": 5, "육칠": 6, "칠팔": 7,
+}  # fmt: skip
 # A number starts where no digit precedes it and is at most 4 digits: no quadratic backtracking on "999...".
 _N = (
-    r"\d{1,4}(?:\.\d{1,2})?(?!\d)|[零〇一二两兩三四五六七八九十半几幾]{1,3}|(?<![가-힣])(?:"
-    + "|".join(_KO_RANGES)
+    r"\d{1,4}(?:\.\d{1,2})?(?!\d)|[零〇一二两兩三四五六七八九十半几幾数數]{1,3}|(?<![가-힣])(?:"
+    + "|".join(rf"{a}\s?{b}" for a, b in _KO_RANGES)  # "두 세 시간" as well as "두세 시간"
     + r")|한|두|세|네|몇"
     r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|several)\b"
 )
@@ -69,10 +71,10 @@ _SINCE = r"(?:since|from|starting)\s+"
 def number(word: str) -> float:
     """A numeral in digits, English words, Korean native counters or Chinese characters."""
     word = word.strip().lower()
+    if re.sub(r"\s", "", word) in _KO_RANGES:
+        return float(_KO_RANGES[re.sub(r"\s", "", word)])
     if word in _EN_NUMS:
         return float(_EN_NUMS[word])
-    if word in _KO_RANGES:
-        return float(_KO_RANGES[word])
     try:
         return float(word)
     except ValueError:
@@ -126,8 +128,9 @@ _SEVERITY = re.compile(
 _SEVERITY_WORDS = {
     "mild": r"\b(?:mild|mildly|slight|slightly|a bit|a little)\b|약간|살짝|조금|少し|ちょっと|軽い|轻微|輕微|有点|有點",
     "moderate": r"\b(?:moderate|moderately)\b|중간|적당히|中くらい|まあまあ|中等|还行|還行",
-    "severe": r"\b(?:severe|severely|terrible|unbearable|excruciating|worst|really bad)\b|심하|심해|심한|극심|엄청|"
-    r"ひどい|酷い|激しい|激痛|強い|严重|嚴重|剧烈|劇烈|厉害|厲害|受不了",
+    # 심해져/越来越严重 say the course (worsening), not how bad it is now
+    "severe": r"\b(?:severe|severely|terrible|unbearable|excruciating|worst|really bad)\b|심하|심해(?![지져졌질])|심한|"
+    r"극심|엄청|ひどい|酷い|激しい|激痛|強い|(?<![越來来更变變加])(?:严重|嚴重|厉害|厲害)|剧烈|劇烈|受不了",
 }
 _GLUCOSE = re.compile(
     r"(\d{1,3}(?:\.\d+)?)\s*(mg\s*/\s*dl|mmol\s*/\s*l|mmol)"
@@ -135,9 +138,14 @@ _GLUCOSE = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(
-    rf"{_NUM}[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o\b|살|세(?!\s*시간)|歳|才|岁|歲)"
-    r"|(?:생후|生後|出生)\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(개월|か月|ヶ月|カ月|个月|個月|주|週|周)"
-    r"|(?<![\d一二三四五六七八九十两])(\d{1,2}|[一二三四五六七八九十两]{1,3})[\s-]*(months?[\s-]*old|个月大|個月大|週大|周大)",
+    rf"{_NUM}[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o\b|살|세(?!\s*시간)|歳|才|岁|歲)(?P<half>\s*(?:半|반))?"
+    r"|(?:생후|生後|出生)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<unit>개월|か月|ヶ月|カ月|个月|個月|주|週|周)"
+    r"|(?<![\d一二三四五六七八九十两])(?P<n2>\d{1,2}|[一二三四五六七八九十两]{1,3})[\s-]*(?P<unit2>months?[\s-]*old|个月大|個月大|週大|周大"
+    # "14개월 아기", "8ヶ月の娘", "10个月的宝宝": months before a word for a child are an age, not a duration
+    r"|(?:개월|ヶ月|か月|カ月|个月|個月)(?:\s*(?:된|짜리))?(?:の|的|大的)?(?=\s*(?:아기|아이|애기|아가|아들|딸|baby|赤ちゃん|子|娘|息子|宝宝|寶寶|婴儿|嬰兒|孩子|儿子|兒子|女儿|女兒)))"
+    # "I'm 78 and...", "I am 68, ...": a bare number after "I'm" that no unit follows
+    r"|\b(?:i'?m|i am|i['\u2019]m)\s+(?P<bare>1[2-9]|[2-9]\d|1[01]\d)"
+    r"(?=\s*(?:and\b(?!\s+a\s+half)|,|\.|;|!|$|now\b|with\b|but\b|so\b))",
     re.IGNORECASE,
 )
 _PREGNANT = re.compile(
@@ -145,10 +153,41 @@ _PREGNANT = re.compile(
     r"|妊娠\s*(\d{1,2})\s*週|妊娠|妊婦|(?:怀孕|懷孕|孕)\s*(\d{1,2})\s*[周週]|怀孕|懷孕|孕妇|孕婦",
     re.IGNORECASE,
 )
+# "I'm not pregnant", "임신 아니에요", "妊娠していません", "没有怀孕": pregnancy False. Doubt stays a mention
+# ("not sure if I'm pregnant", "임신인지 아닌지", "妊娠してないか心配", "没怀孕吧").
+_NOT_PREGNANT_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:currently\s+|be\s+|been\s+)?$|(?:没有|沒有|没|沒|未)$", re.IGNORECASE
+)
+_NOT_PREGNANT_AFTER = re.compile(
+    r"\s*(?:은|는|이|가|도)?\s*(?:중이?|중은|가능성[은이도]?)?\s*"
+    r"(?:아니(?:에|예|야|고|라|요)|아닙니|아녜|아냐|안\s*했(?:어|습|고)|하지\s*않았|안\s*했|없(?:어요|습니|어|다))"
+    r"|(?:は|の可能性は)?(?:して(?:い)?(?:ない|ません)|中?では(?:ない|ありません)|じゃ(?:ない|ありません)|ありません)(?!か)"
+)
 _ONSET_WORDS = {
     "sudden": r"\b(?:sudden|suddenly|all of a sudden|out of nowhere)\b|갑자기|急に|突然|いきなり|忽然",
     "gradual": r"\b(?:gradually|slowly|little by little)\b|서서히|점점|점차|だんだん|徐々に|慢慢|逐渐|逐漸",
 }
+
+
+# How the complaint is going: "getting worse", "점점 심해져요", "どんどん悪化", "越来越严重" / "getting better",
+# "나아지고 있어요". A negated change says nothing ("not getting better", "나아지지 않아요", "没有好转").
+_COURSE_WORDS = {
+    "worsening": r"\b(?:(?:getting|gotten|got|gets|growing|becoming|grown)\s+(?:much\s+|a lot\s+|even\s+)?worse"
+    r"|worse and worse|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing))\b"
+    r"|심해지|심해져|심해졌|심해질|악화|나빠지|나빠져|나빠졌|더 아파지|더 아파져|더 아파졌|갈수록 (?:더 )?(?:아파|심)"
+    r"|悪化|悪くな[っりるて]|ひどくな[っりるて]|酷くな[っりるて]|痛みが強くな|ますます"
+    r"|(?:越来越|越來越)(?:严重|嚴重|痛|疼|厉害|厲害|重|难受|難受|大|多|糟|差|高)|加重|恶化|惡化|变严重|變嚴重|更严重|更嚴重",
+    "improving": r"\b(?:(?:getting|gotten|got|gets)\s+(?:much\s+|a lot\s+|a bit\s+|any\s+)?better|improv(?:e|es|ed|ing)"
+    r"|feeling better|easing off)\b"
+    r"|나아지|나아져|나아졌|나아지고|좋아지|좋아져|좋아졌|호전|괜찮아지|괜찮아져|괜찮아졌|덜 아파"
+    r"|良くな[っりるて]|よくな[っりるて]|改善|楽にな[っりるて]|らくにな[っりるて]|マシにな|ましにな|軽くな[っりるて]"
+    r"|好转|好轉|好多了|好一点|好一點|好些了|减轻|減輕|缓解|緩解|越来越好|越來越好",
+}
+_COURSE_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bno|\bnever|안|못|没有|沒有|没|沒|不|未|不见|不見)\s*(?:\w+\s+)?$")
+_COURSE_NOT_AFTER = re.compile(
+    r"(?:지|질|진|지는|지도|지가|지를)\s*(?:않|못|마)|(?:진|진\s*게|진 것|질 기미가)\s*(?:없|아니)"
+    r"|(?:て|で)?(?:い)?(?:ない|ません|なかった)|(?:は|も)?(?:し|され)(?:て)?(?:い)?(?:ない|ません)|(?:は|が)?(?:ない|ありません)"
+)
 
 
 def extract(text: str, now: datetime | None = None) -> list[Entity]:
@@ -157,7 +196,7 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
     found: list[Entity] = []
     for extractor in (_durations, _temperatures, _blood_pressures, _severities, _glucoses, _ages, _pregnancies):
         found += extractor(text, now)
-    found += _onsets(text, now)
+    found += _onsets(text, now) + _courses(text)
     # "3 month old", "임신 8주": the number is an age or a pregnancy, not how long a symptom has lasted.
     owners = [e for e in found if e.type in ("age", "pregnancy")]
     return [e for e in found if e.type != "duration" or not any(o.start <= e.start and e.end <= o.end for o in owners)]
@@ -206,6 +245,16 @@ def _onsets(text: str, now: datetime) -> list[Entity]:
         marked = m.group("pre") or m.group("post") or _DAYS_AGO.get(day, 0) > 0  # "yesterday", not "Thursday"
         if since is not None and marked:
             out.append(Entity("onset", m.group(), m.start(), m.end(), since.isoformat()))
+    return out
+
+
+def _courses(text: str) -> list[Entity]:
+    out = []
+    for label, pattern in _COURSE_WORDS.items():
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            before = text[max(0, m.start() - 12) : m.start()]
+            if not (_COURSE_NOT_BEFORE.search(before) or _COURSE_NOT_AFTER.match(text, m.end())):
+                out.append(Entity("course", m.group(), m.start(), m.end(), label))
     return out
 
 
@@ -277,10 +326,12 @@ def _ages(text: str, now: datetime) -> list[Entity]:
     out = []
     for m in _AGE.finditer(text):
         if m.group(1):
-            years = number(m.group(1))
+            years = number(m.group(1)) + (0.5 if m.group("half") else 0)  # 1歳半, 두 살 반
+        elif m.group("bare"):
+            years = float(m.group("bare"))
         else:
-            count = number(m.group(2) or m.group(4))
-            unit = m.group(3) or m.group(5)
+            count = number(m.group("n") or m.group("n2"))
+            unit = m.group("unit") or m.group("unit2")
             years = count / 52 if unit[0] in "주週周" and "月" not in unit else count / 12
         if 0 <= years <= 120:
             out.append(Entity("age", m.group(), m.start(), m.end(), round(years, 2)))
@@ -291,5 +342,11 @@ def _pregnancies(text: str, now: datetime) -> list[Entity]:
     out = []
     for m in _PREGNANT.finditer(text):
         weeks = next((g for g in m.groups() if g), None)
-        out.append(Entity("pregnancy", m.group(), m.start(), m.end(), int(weeks) if weeks else True))
+        value: int | bool = int(weeks) if weeks else True
+        denied = _NOT_PREGNANT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or _NOT_PREGNANT_AFTER.match(
+            text, m.end()
+        )
+        if not weeks and denied and not re.match(r"\s*了?\s*[吧吗嗎呢?？]", text[m.end() :]):
+            value = False
+        out.append(Entity("pregnancy", m.group(), m.start(), m.end(), value))
     return out

@@ -56,8 +56,10 @@ class Entity:
 
     `value` is normalised per type: symptom -> concept id, duration -> hours (float), temperature -> °C,
     glucose -> mg/dL, blood_pressure -> {"systolic", "diastolic"}, severity -> 0..10 int or
-    "mild|moderate|severe", age -> years, medication/allergy -> generic name, onset -> ISO or relative text.
-    `code` is the ICD-10 code (symptoms) where one fits.
+    "mild|moderate|severe", age -> years, medication/allergy -> generic name, onset -> ISO or relative text,
+    pregnancy -> weeks, True or False (denied), condition -> chronic condition id (conditions.yml),
+    course -> "worsening" or "improving".
+    `code` is the ICD-10 code (symptoms and conditions) where one fits.
     """
 
     type: str
