@@ -8,8 +8,6 @@ they only tell other rooms to look again.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import hashlib
 import hmac
 import secrets
@@ -19,15 +17,26 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import commands, engine
 from bot.channels.web import CHANNEL as WEB
 from clinic_core import audit, events, inbox, outbox
-from clinic_core.db import Database, is_sqlite
+from clinic_core.db import Database
 from clinic_core.inbox import InboundMessage
-from clinic_core.models import Consent, Conversation, FollowUp, Message, Patient, PatientIdentity, TriageRecord, utcnow
+from clinic_core.models import (
+    Allergy,
+    Consent,
+    Conversation,
+    FollowUp,
+    Medication,
+    Message,
+    Patient,
+    PatientIdentity,
+    TriageRecord,
+    utcnow,
+)
 from clinic_core.patients import load_patient
 from clinic_core.settings import Settings
 from nlu.types import LANGS, Parse
@@ -84,16 +93,47 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _context(patient: Patient) -> dict[str, Any]:
+def _context(patient: Patient, medications: list[str], allergies: list[str]) -> dict[str, Any]:
     """What the patient record already says, so the intake does not ask it again."""
     return {
         "age": utcnow().year - patient.birth_year if patient.birth_year else None,
         "sex": patient.sex if patient.sex in ("female", "male") else None,
         "chronic": list(patient.chronic_conditions) or None,
-        "medications": [m.name for m in patient.medications] or None,
-        "allergies": [a.substance for a in patient.allergies] or None,
+        "medications": medications or None,
+        "allergies": allergies or None,
         "country": patient.country,
     }
+
+
+async def _conversation_and_patient(
+    session: AsyncSession, conversation_id: int
+) -> tuple[Conversation, Patient, dict[str, Any]]:
+    """A turn's reads in two statements (the conversation with its patient; allergy and medication names)
+    instead of four (the conversation, then the patient with two selectin loads)."""
+    conversation, patient = (
+        await session.execute(
+            select(Conversation, Patient)
+            .join(Patient, Patient.id == Conversation.patient_id)
+            .where(Conversation.id == conversation_id)
+        )
+    ).one()
+    rows = await session.execute(
+        select(literal("a"), Allergy.id, Allergy.substance)
+        .where(Allergy.patient_id == patient.id)
+        .union_all(select(literal("m"), Medication.id, Medication.name).where(Medication.patient_id == patient.id))
+    )
+    names: dict[str, list[str]] = {"a": [], "m": []}
+    for kind, _, name in sorted(rows, key=lambda row: row[1]):
+        names[kind].append(name)
+    return conversation, patient, _context(patient, names["m"], names["a"])
+
+
+def _keep(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
+    """Put into a bounded cache, forgetting the least recently used entries."""
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > WEB_SESSION_CACHE:
+        cache.popitem(last=False)
 
 
 class BotService:
@@ -108,12 +148,8 @@ class BotService:
         self.bus = bus
         self.settings = settings
         self.parser = parser or _nlu_parse
-        # SQLite has one writer. Queueing this process's write transactions here, instead of on the file lock,
-        # keeps a lock holder from waiting behind other requests' work and others from hitting the busy timeout.
-        self._writes: contextlib.AbstractAsyncContextManager[Any] = (
-            asyncio.Lock() if is_sqlite(db.url) else contextlib.nullcontext()
-        )
         self._web_sessions: OrderedDict[str, tuple[str, int]] = OrderedDict()
+        self._langs: OrderedDict[int, str | None] = OrderedDict()  # conversation id -> language at its last turn
 
     # -- web chat sessions -------------------------------------------------------------------------------
     async def open_web_session(self, lang: str | None, country: str | None) -> tuple[str, str, int]:
@@ -122,7 +158,7 @@ class BotService:
         lang = lang if lang in LANGS else None
         country = (country or self.settings.default_country).upper()[:2]
         effects = _Effects()
-        async with self._writes, self.db.transaction() as session:
+        async with self.db.transaction() as session:
             identity = await inbox.identity_patient(session, WEB, session_id, lang)
             identity.secret_hash = token_hash(token)
             patient = await load_patient(session, identity.patient_id)
@@ -132,6 +168,7 @@ class BotService:
             await self._apply(session, conversation, patient, actions, None, effects)
         await self._publish(effects.events)
         self._remember(session_id, token_hash(token), conversation.id)
+        _keep(self._langs, conversation.id, (conversation.state or {}).get("lang"))
         return session_id, token, conversation.id
 
     async def web_conversation(self, session_id: str, token: str) -> int | None:
@@ -163,13 +200,10 @@ class BotService:
         return conversation_id
 
     def _remember(self, session_id: str, secret_hash: str, conversation_id: int) -> None:
-        self._web_sessions[session_id] = (secret_hash, conversation_id)
-        self._web_sessions.move_to_end(session_id)
-        while len(self._web_sessions) > WEB_SESSION_CACHE:
-            self._web_sessions.popitem(last=False)
+        _keep(self._web_sessions, session_id, (secret_hash, conversation_id))
 
     async def history(self, conversation_id: int) -> Turn:
-        async with self._writes, self.db.transaction() as session:
+        async with self.db.transaction() as session:
             conversation = await session.get(Conversation, conversation_id)
             rows = await session.scalars(
                 select(Message).where(Message.conversation_id == conversation_id).order_by(Message.id)
@@ -186,10 +220,18 @@ class BotService:
 
     # -- one message --------------------------------------------------------------------------------------
     async def receive(self, inbound: InboundMessage) -> Turn:
-        """Record (idempotently), process once, and return the replies this message caused."""
-        async with self._writes:
-            recorded = await inbox.record(self.db, inbound)
-        effects = await self._process(recorded.message_id)
+        """Record (idempotently), process once, and return the replies this message caused.
+
+        The text is parsed between the two transactions, in the language the conversation had at its last turn
+        here, so that SQLite's write lock (shared by every worker process) is not held for the parse; the turn
+        parses again only if the conversation's language turns out to be another one.
+        """
+        recorded = await inbox.record(self.db, inbound)
+        parsed = None
+        if recorded.created and not inbound.payload.get("command"):
+            lang = self._langs.get(recorded.conversation_id)
+            parsed = lang, self.parser(inbound.text, prev_lang=lang)
+        effects = await self._process(recorded.message_id, parsed)
         if effects is None or effects.conversation is None:  # answered before (a retry), or a doctor's turn
             return await self.turn_for(recorded.message_id)
         replies = [reply_view(row) for row in effects.replies]
@@ -199,14 +241,15 @@ class BotService:
         """Answer one recorded message if nobody has yet (channels call this after `inbox.record`)."""
         return await self._process(message_id) is not None
 
-    async def _process(self, message_id: int) -> _Effects | None:
+    async def _process(self, message_id: int, parsed: tuple[str | None, Parse] | None = None) -> _Effects | None:
         effects = _Effects()
 
         async def handler(session: AsyncSession, message: Message) -> None:
-            await self._turn(session, message, effects)
+            await self._turn(session, message, effects, parsed)
 
-        async with self._writes:
-            ran = await inbox.process(self.db, message_id, handler)
+        ran = await inbox.process(self.db, message_id, handler)
+        if effects.conversation is not None:
+            _keep(self._langs, effects.conversation.id, (effects.conversation.state or {}).get("lang"))
         await self._publish(effects.events)
         return effects if ran else None
 
@@ -217,23 +260,25 @@ class BotService:
         async def handler(session: AsyncSession, message: Message) -> None:
             await self._turn(session, message, effects)
 
-        async with self._writes:
-            done = await inbox.recover(self.db, handler)
+        done = await inbox.recover(self.db, handler)
         await self._publish(effects.events)
         return done
 
-    async def _turn(self, session: AsyncSession, message: Message, effects: _Effects) -> None:
+    async def _turn(
+        self, session: AsyncSession, message: Message, effects: _Effects, parsed: tuple[str | None, Parse] | None = None
+    ) -> None:
         """One message inside its `inbox.process` transaction: commands go to `bot.commands`, text to the engine.
 
-        Parsing happens here, inside the transaction, because it needs the conversation's language; it costs a
-        few milliseconds of the write lock and saves a separate read transaction per message.
+        The parse needs the conversation's language: `parsed` is (the language it assumed, the parse); without
+        it (a recovered or channel-processed message), or when the language differs, it is parsed here.
         """
         if (message.payload or {}).get("command"):
             await commands.handle(session, message, self.settings)
             return
-        conversation = await session.get(Conversation, message.conversation_id)
-        parse = self.parser(message.text, prev_lang=(conversation.state or {}).get("lang"))
-        await self._handle(session, message, conversation, parse, effects)
+        conversation, patient, context = await _conversation_and_patient(session, message.conversation_id)
+        lang = (conversation.state or {}).get("lang")
+        parse = parsed[1] if parsed is not None and parsed[0] == lang else self.parser(message.text, prev_lang=lang)
+        await self._handle(session, message, conversation, patient, context, parse, effects)
 
     async def turn_for(self, message_id: int) -> Turn:
         async with self.db.sessions() as session:
@@ -248,9 +293,15 @@ class BotService:
             return Turn(conversation.id, replies, public_state(conversation))
 
     async def _handle(
-        self, session: AsyncSession, message: Message, conversation: Conversation, parse: Parse, effects: _Effects
+        self,
+        session: AsyncSession,
+        message: Message,
+        conversation: Conversation,
+        patient: Patient,
+        context: dict[str, Any],
+        parse: Parse,
+        effects: _Effects,
     ) -> None:
-        patient = await load_patient(session, conversation.patient_id)
         if parse.lang in LANGS:
             message.language = parse.lang
         if conversation.mode == "human":
@@ -267,7 +318,7 @@ class BotService:
                 .where(FollowUp.conversation_id == conversation.id, FollowUp.status == "asked")
                 .values(status="answered")
             )
-        actions = engine.step(state, parse, _context(patient), self.settings.followup_hours())
+        actions = engine.step(state, parse, context, self.settings.followup_hours())
         await self._apply(session, conversation, patient, actions, message.id, effects)
 
     async def _apply(
@@ -399,13 +450,14 @@ class BotService:
         answer_window = timedelta(hours=self.settings.followup_answer_hours)
         effects = _Effects()
         handled = 0
-        async with self._writes, self.db.transaction() as session:
+        async with self.db.transaction() as session:
             due = list(
                 await session.scalars(
                     select(FollowUp)
                     .where(FollowUp.status == "scheduled", FollowUp.due_at <= now)
                     .order_by(FollowUp.id)
                     .limit(100)
+                    .with_for_update(skip_locked=True)  # PostgreSQL workers: each row asked once
                 )
             )
             late = list(
@@ -414,6 +466,7 @@ class BotService:
                     .where(FollowUp.status == "asked", FollowUp.due_at <= now - answer_window)
                     .order_by(FollowUp.id)
                     .limit(100)
+                    .with_for_update(skip_locked=True)  # and each one left unanswered alerted once
                 )
             )
             for followup in due + late:

@@ -8,19 +8,21 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
-from clinic_core.db import create_engine
+from clinic_core.db import Database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 async def _on_connection(url: str, run: Callable[[Config], None]) -> None:
-    """Run an Alembic command on one connection of our own engine (so SQLite gets the same pragmas)."""
-    engine = create_engine(url)
+    """Run an Alembic command in one write transaction of our own (SQLite: same pragmas, and it queues behind
+    other writers like any write)."""
+    db = Database(url)
     try:
-        async with engine.begin() as conn:
-            await conn.run_sync(_configured, run)
+        async with db.transaction() as session:
+            connection = await session.connection()
+            await connection.run_sync(_configured, run)
     finally:
-        await engine.dispose()
+        await db.dispose()
 
 
 def _configured(connection, run: Callable[[Config], None]) -> None:

@@ -260,3 +260,26 @@ def test_the_assembled_app_serves_the_chat_with_real_nlu(database_url, tmp_path)
         reply = client.post(url, json={"text": stroke}, headers=auth).json()
         assert reply["state"]["triage"]["level"] == "emergency" and "119" in reply["replies"][0]["text"]
         assert client.post(url, json={"text": ""}, headers=auth).status_code == 422
+
+
+async def test_a_parse_made_before_the_turn_in_a_stale_language_is_made_again(db) -> None:
+    """Turns are parsed outside the write transaction in the language this process saw last; when another
+    worker moved the conversation to another language meanwhile, the turn parses again in that one."""
+    seen: list[tuple[str, str | None]] = []
+
+    def recording(text: str, prev_lang: str | None = None):
+        seen.append((text, prev_lang))
+        return NLU(text, prev_lang)
+
+    _, first = make_app(db)
+    first.parser = recording
+    _, other_worker = make_app(db)
+    sid, _, _ = await first.open_web_session("en", "US")
+    await other_worker.receive(InboundMessage("web", sid, "w1", text="네"))  # the patient switches to Korean there
+    seen.clear()
+    turn = await first.receive(InboundMessage("web", sid, "w2", text="hmm"))
+    assert seen == [("hmm", "en"), ("hmm", "ko")]
+    assert {r["lang"] for r in turn.replies} == {"ko"}
+    seen.clear()
+    await first.receive(InboundMessage("web", sid, "w3", text="hmm"))
+    assert seen == [("hmm", "ko")]  # right the first time once this worker has seen the switch

@@ -117,3 +117,42 @@ async def test_outbox_never_resends_a_marked_row_after_sigkill(db, database_url)
     assert set(deliveries) == set(ids)
     first_delivery_order = sorted(set(deliveries), key=deliveries.index)
     assert first_delivery_order == ids  # in order within the conversation
+
+
+WRITER = """
+import asyncio, pathlib, sys, time
+from clinic_core import inbox, outbox
+from clinic_core.db import Database
+from clinic_core.inbox import InboundMessage
+from clinic_core.models import Conversation
+
+async def main(url, who, go):
+    db = Database(url)
+    async def handler(session, message):
+        conversation = await session.get(Conversation, message.conversation_id)
+        outbox.enqueue(session, conversation, f"reply to {message.text}")
+    while not pathlib.Path(go).exists():
+        time.sleep(0.01)
+    for n in range(150):
+        inbound = InboundMessage("test", f"{who}-{n % 5}", f"{who}-{n}", text=f"{who} {n}")
+        await inbox.process(db, (await inbox.record(db, inbound)).message_id, handler)
+    await db.dispose()
+
+asyncio.run(main(*sys.argv[1:]))
+"""
+
+
+async def test_two_worker_processes_write_one_database_at_once(db, database_url, tmp_path):
+    """Several server processes share the database (uvicorn workers): their transactions queue on its write lock;
+    none fails on a locked database, and the audit chain they extend together stays intact."""
+    from clinic_core import audit
+
+    go = tmp_path / "go"
+    root = Path(__file__).resolve().parents[2]
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, database_url, who, str(go)], cwd=root) for who in "ab"]
+    go.touch()
+    assert [w.wait(timeout=120) for w in writers] == [0, 0]
+    received = await _messages(db, "in")
+    assert len(received) == 300 and all(m.status == "processed" for m in received)
+    assert len(await _messages(db, "out")) == 300
+    assert (await audit.verify(db)).ok
