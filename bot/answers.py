@@ -13,9 +13,11 @@ from typing import Any
 from bot.domain import Complaint, Domain, squash
 from nlu.types import Parse
 
-SEVERITY_WORDS = {"mild": 3, "moderate": 5, "severe": 7}  # a word alone is not "8 or more"
+SEVERITY_BANDS = ("mild", "moderate", "severe")
 CJK_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 _NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)(?![\d.])")
+_DENIED_BEFORE = re.compile(r"(not|n't|no|never|不|没|沒|안)$")
+_DENIED_AFTER = re.compile(r"[^\s]{0,3}?(않|없|ない|なく|ません|なかった)")
 _TRIM = re.compile(r"[\s.,!?。、，！？~…ー-]+")
 
 
@@ -29,6 +31,7 @@ def new_facts() -> dict[str, Any]:
         "onset": None,
         "duration_h": None,
         "severity": None,
+        "severity_band": None,
         "location": None,
         "character": None,
         "temperature": None,
@@ -42,6 +45,9 @@ def new_facts() -> dict[str, Any]:
         "medications": None,
         "allergies": None,
         "associated": None,
+        "course": None,
+        "body_parts": [],
+        "said": [],  # red-flag questions whose yes_phrases the patient used
         "answers": {},
         "skipped": [],
         "codes": {},
@@ -88,9 +94,29 @@ def _entities(parse: Parse, kind: str) -> list[Any]:
 
 
 def _severity(value: Any) -> int | None:
-    if isinstance(value, str):
-        return SEVERITY_WORDS.get(value)
+    """A 0-10 number; a word ("very bad", "ひどい") is no answer to "how strong, 0 to 10?" (it is a band)."""
     return max(0, min(10, round(float(value)))) if isinstance(value, int | float) else None
+
+
+def severity_band(parse: Parse) -> list[str]:
+    """Severity said in words ("very bad" -> "severe"): a provisional band, never the 0-10 answer."""
+    return [v for v in _entities(parse, "severity") if isinstance(v, str)]
+
+
+def _pregnant(value: Any) -> bool | None:
+    """Weeks, or False for "I'm not pregnant". A bare "pregnant" is not trusted: "could I be pregnant?"."""
+    if value is False:
+        return False
+    return True if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _says(squashed: str, phrase: str) -> bool:
+    """`phrase` said and not denied next to it: "it's not deep", "깊지 않아요", "深くない", "不深" are no yes."""
+    for m in re.finditer(re.escape(phrase), squashed):
+        before = squashed[max(0, m.start() - 4) : m.start()]
+        if not (_DENIED_BEFORE.search(before) or _DENIED_AFTER.match(squashed, m.end())):
+            return True
+    return False
 
 
 def _add(items: list[str], new: list[str]) -> bool:
@@ -116,6 +142,7 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     facts["negatives"] = [n for n in facts["negatives"] if n not in facts["symptoms"]]
     changed |= _add(facts["negatives"], [n for n in parse.negated if n not in facts["symptoms"]])
     changed |= _add(facts["red_flags"], [f.id for f in parse.red_flags])
+    _add(facts["body_parts"], [str(v) for v in _entities(parse, "body_part")])  # context, not news
     pressures = [v for v in _entities(parse, "blood_pressure") if isinstance(v, dict)]
     worst = max(pressures, key=lambda v: (v["systolic"], v["diastolic"]), default={})
     simple = {
@@ -127,18 +154,26 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
         "diastolic": [worst["diastolic"]] if worst else [],
         "glucose": [float(v) for v in _entities(parse, "glucose") if isinstance(v, int | float)],
         "age": [float(v) for v in _entities(parse, "age") if isinstance(v, int | float)],
-        # Only "N weeks pregnant" is trusted: nlu reports a bare "pregnant" even in "I'm not pregnant".
-        "pregnant": [True for v in _entities(parse, "pregnancy") if isinstance(v, int) and not isinstance(v, bool)],
+        "pregnant": [p for p in map(_pregnant, _entities(parse, "pregnancy")) if p is not None],
     }
+    bands = [b for b in (facts["severity_band"], *severity_band(parse)) if b in SEVERITY_BANDS]
+    facts["severity_band"] = max(bands, key=SEVERITY_BANDS.index, default=None)  # no news: the number is still asked
     for name, values in simple.items():
         if values and facts[name] is None:
             # The longest time said is how long the problem has lasted; the worst reading is the one that counts.
             facts[name] = max(values) if name in ("duration_h", "severity", "temperature") else values[0]
             changed = True
+    courses = [str(v) for v in _entities(parse, "course")]
+    course = "worsening" if "worsening" in courses else (courses or [None])[0]
+    if course and facts["course"] in (None, "improving") and course != facts["course"]:
+        facts["course"] = course  # once worse, a later "better" does not undo it for triage
+        changed = True
     if facts["temperature"] is not None and facts["temperature"] >= 38.0:
         changed |= _add(facts["symptoms"], ["fever"])
     squashed = squash(parse.text)
-    for name, kind in (("medications", "medication"), ("allergies", "allergy")):
+    said = [q.name for q in domain.red_flag_questions.values() if any(_says(squashed, p) for p in q.yes_phrases)]
+    _add(facts["said"], said)
+    for name, kind in (("chronic", "condition"), ("medications", "medication"), ("allergies", "allergy")):
         values = [str(v) for v in _entities(parse, kind)]
         if values:
             facts[name] = facts[name] or []
@@ -156,7 +191,11 @@ def implied_answers(facts: dict[str, Any], complaint: Complaint, domain: Domain)
         q = domain.red_flag_questions.get(name)
         if q is None or name in answers:
             continue
-        if any(s in facts["symptoms"] for s in q.yes_if):
+        if (
+            any(s in facts["symptoms"] for s in q.yes_if)
+            or any(p in facts["body_parts"] for p in q.yes_if_parts)
+            or name in facts["said"]
+        ):
             answers[name] = True
         elif any(s in facts["negatives"] for s in q.no_if):
             answers[name] = False

@@ -31,6 +31,8 @@ class RedFlagQuestion:
     finding: str
     yes_if: tuple[str, ...] = ()
     no_if: tuple[str, ...] = ()
+    yes_if_parts: tuple[str, ...] = ()  # body parts named (nlu body_part ids)
+    yes_phrases: tuple[str, ...] = ()  # squashed
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ def load() -> Domain:
             finding=spec["finding"],
             yes_if=tuple(spec.get("yes_if", ())),
             no_if=tuple(spec.get("no_if", ())),
+            yes_if_parts=tuple(spec.get("yes_if_parts", ())),
+            yes_phrases=tuple(squash(p) for p in spec.get("yes_phrases", ())),
         )
         for name, spec in dom["red_flag_questions"].items()
     }

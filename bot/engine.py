@@ -14,7 +14,7 @@ from typing import Any
 
 import locales
 from bot import summary as summaries
-from bot.answers import answer, harvest, is_known, new_facts, word_answer, yes_no
+from bot.answers import answer, harvest, is_known, new_facts, severity_band, word_answer, yes_no
 from bot.domain import Domain, load
 from bot.triage import Decision, decide, escalate, reason_texts
 from nlu.types import LANGS, Parse
@@ -184,7 +184,7 @@ def step(
         return _after_decision(turn, parse, new_symptoms)
     if answered or learned:
         state["misses"] = state["slot_misses"] = 0
-    elif awaiting in ("complaint", *domain.slots, *domain.red_flag_questions) and _misunderstood(turn, awaiting):
+    elif awaiting in ("complaint", *domain.slots, *domain.red_flag_questions) and _misunderstood(turn, awaiting, parse):
         return turn.done()
     _next_question(turn)
     return turn.done()
@@ -251,7 +251,7 @@ def _offer_human(turn: _Turn) -> None:
     turn.state["awaiting"] = "human_offer"
 
 
-def _misunderstood(turn: _Turn, awaiting: str) -> bool:
+def _misunderstood(turn: _Turn, awaiting: str, parse: Parse) -> bool:
     """Count an answer that filled nothing. True when the turn ends with an apology and a human offered."""
     state, limit = turn.state, turn.domain.misunderstood_limit
     state["misses"] += 1
@@ -265,6 +265,8 @@ def _misunderstood(turn: _Turn, awaiting: str) -> bool:
         turn.facts["skipped"].append(awaiting)
         state["slot_misses"] = 0
         turn.say("skip")
+    elif awaiting == "severity" and severity_band(parse):
+        turn.say("severity_number")  # understood, but a number is what doctors compare at the next visit
     else:
         turn.say("not_understood")
     return False
@@ -376,8 +378,18 @@ def _handoff(turn: _Turn, reason: str) -> Actions:
     return turn.done()
 
 
+def _course(parse: Parse) -> str | None:
+    """Worse or better, as the patient says it: nlu's course entity ("getting worse") first, else the intent."""
+    courses = [e.value for e in parse.entities if e.type == "course"]
+    if "worsening" in courses or (not courses and _intent(parse, "feeling_worse")):
+        return "worse"
+    if courses or _intent(parse, "feeling_better"):
+        return "better"
+    return None
+
+
 def _after_decision(turn: _Turn, parse: Parse, new_symptoms: list[str]) -> Actions:
-    if _intent(parse, "feeling_worse"):
+    if _course(parse) == "worse":
         return _reassess(turn)
     if new_symptoms:
         return _new_complaint(turn, parse)
@@ -424,12 +436,12 @@ def checkin_missed(state: dict[str, Any]) -> Actions:
 
 
 def _followup_answer(turn: _Turn, parse: Parse, learned: bool) -> Actions:
-    said = yes_no(parse, turn.domain)
-    if _intent(parse, "feeling_better") or (said is True and not learned):
+    said, course = yes_no(parse, turn.domain), _course(parse)
+    if course == "better" or (said is True and not learned):
         turn.say("followup_better")
         turn.state["stage"], turn.state["awaiting"], turn.state["followup"] = "done", None, None
         return turn.done()
-    if _intent(parse, "feeling_worse") or learned or said is False:
+    if course == "worse" or learned or said is False:
         return _reassess(turn)
     turn.say("not_understood")
     chief = turn.facts["chief"]

@@ -24,6 +24,7 @@ def build(facts: dict[str, Any], decision: Decision, patient_lang: str, domain: 
         "onset": facts["onset"],
         "duration_h": facts["duration_h"],
         "severity": facts["severity"],
+        "severity_band": facts["severity_band"],
         "location": facts["location"],
         "character": facts["character"],
         "temperature": facts["temperature"],
@@ -39,6 +40,7 @@ def build(facts: dict[str, Any], decision: Decision, patient_lang: str, domain: 
         "sex": facts["sex"],
         "pregnant": facts["pregnant"],
         "chronic": facts["chronic"],
+        "course": facts["course"],
         "medications": facts["medications"],
         "allergies": facts["allergies"],
         "level": decision.level,
@@ -73,6 +75,19 @@ def render(summary: dict[str, Any], lang: str, domain: Domain) -> str:
     def items(values: list[str] | None) -> str | None:
         return None if values is None else (sep.join(values) if values else t("summary.none", lang))
 
+    def conditions(values: list[str] | None) -> str | None:
+        """nlu's condition ids by name; what the patient typed in answer to the question, as typed."""
+        if values is None:
+            return None
+        return items([t(f"condition.{v}", lang) if locales.has(f"condition.{v}") else v for v in values])
+
+    def severity() -> str | None:
+        """The 0-10 number, else the word the patient used (`.get`: summaries stored before bands existed)."""
+        if summary["severity"] is not None:
+            return f"{summary['severity']}/10"
+        band = summary.get("severity_band")
+        return band and t(f"severity_band.{band}", lang)
+
     def yes_no(value: bool | None) -> str | None:
         return None if value is None else t("summary.yes" if value else "summary.no", lang)
 
@@ -86,7 +101,7 @@ def render(summary: dict[str, Any], lang: str, domain: Domain) -> str:
         ("summary.chief_complaint", t(f"symptom.{chief}", lang) if chief else None),
         ("summary.onset", summary["onset"]),
         ("summary.duration", _duration(summary["duration_h"], lang)),
-        ("summary.severity", None if summary["severity"] is None else f"{summary['severity']}/10"),
+        ("summary.severity", severity()),
         ("summary.location", summary["location"]),
         ("summary.character", summary["character"]),
         ("summary.temperature", None if summary["temperature"] is None else f"{summary['temperature']:g} °C"),
@@ -94,12 +109,13 @@ def render(summary: dict[str, Any], lang: str, domain: Domain) -> str:
         ("summary.glucose", None if summary.get("glucose") is None else f"{summary['glucose']:g} mg/dL"),
         ("summary.associated", names("symptom", summary["associated"])),
         ("summary.negatives", sep.join(negatives) or t("summary.none", lang)),
+        ("summary.course", summary.get("course") and t(f"course.{summary['course']}", lang)),
         ("summary.red_flags", names("redflag", summary["red_flags"])),
         ("summary.findings", sep.join(t(rfq[q].finding, lang) for q in summary["findings"]) or t("summary.none", lang)),
         ("summary.age", None if summary["age"] is None else t("age.years", lang, n=f"{summary['age']:g}")),
         ("summary.sex", summary["sex"] and t(f"sex.{summary['sex']}", lang)),
         ("summary.pregnant", yes_no(summary["pregnant"])),
-        ("summary.chronic", items(summary["chronic"])),
+        ("summary.chronic", conditions(summary["chronic"])),
         ("summary.medications", items(summary["medications"])),
         ("summary.allergies", items(summary["allergies"])),
         ("summary.triage", t(f"level.{summary['level']}", lang)),

@@ -47,6 +47,14 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = all(s in symptoms for s in want)
         elif key == "unless_only":
             ok = not symptoms or any(s not in want for s in symptoms)
+        elif key == "unless_any":
+            ok = not any(s in symptoms for s in want)
+        elif key == "parts_any":
+            ok = any(p in facts["body_parts"] for p in want)
+        elif key == "conditions_any":
+            ok = any(c in (facts["chronic"] or ()) for c in want)
+        elif key == "course":
+            ok = facts["course"] == want
         elif key == "yes_any":
             ok = any(answers.get(q) is True for q in want)
         elif key in THRESHOLDS:

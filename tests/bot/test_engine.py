@@ -11,6 +11,7 @@ from bot_parses import no, parse, yes
 import locales
 from bot import engine
 from bot.domain import load
+from bot.triage import decide
 
 
 def started(lang: str = "en", country: str = "US") -> dict:
@@ -341,3 +342,39 @@ def test_short_answers_carry_no_emotion_whatever_the_classifier_says() -> None:
         actions = engine.step(state, short)
         assert not {"tone.angry", "tone.sad", "offer.human", "ask.self_harm"} & set(keys(actions))
         assert {r.tone for r in actions.replies} == {"neutral"}
+
+
+def test_a_severity_word_alone_still_gets_the_0_to_10_question() -> None:
+    said = parse("ひどい頭痛です", "ja", symptoms=("headache",), severity="severe", duration=5.0)
+    state, log = run(started("ja", "JP"), said)
+    assert state["awaiting"] == "severity" and keys(log[0]) == ["ask.severity"]
+    state, log = run(state, parse("本当にひどいです", "ja", severity="severe"))
+    assert keys(log[0]) == ["severity_band.ask_number", "ask.severity"] and state["facts"]["severity"] is None
+    state, log = run(state, parse("7点くらい", "ja", severity=7))
+    assert state["facts"]["severity"] == 7 and "ask.severity" not in keys(log[0])
+
+
+def test_a_patient_who_says_she_is_not_pregnant_is_not_asked() -> None:
+    said = parse("belly ache, I'm a woman, not pregnant", symptoms=("abdominal_pain",), pregnancy=False, age=30)
+    state, _ = run(started(), said, parse("female"))
+    state, actions = complete(state)
+    assert actions.summary["pregnant"] is False
+
+
+def test_conditions_in_the_first_message_fill_the_chronic_question() -> None:
+    said = parse("I have diabetes and a foot wound that won't heal", symptoms=("wound",), condition="diabetes")
+    state, _ = run(started(), said)
+    state, actions = complete(state)
+    assert actions.decision.level == "routine" and actions.summary["chronic"] == ["diabetes"]
+
+
+def test_getting_worse_raises_the_level_and_answers_the_check_in() -> None:
+    state, _ = run(started(), parse("sore throat", symptoms=("sore_throat",), duration=24.0, severity=3))
+    state, _ = complete(state)
+    asked = engine.checkin(state)
+    better = engine.step(asked.state, parse("a lot better now", intent="inform", course="improving"))
+    assert keys(better) == ["followup.better"]
+    worse = engine.step(asked.state, parse("it's getting worse", intent="inform", course="worsening"))
+    assert worse.decision.level == "routine" and "followup.worse" in keys(worse)
+    state, _ = run(started(), parse("tummy ache getting worse", symptoms=("abdominal_pain",), course="worsening"))
+    assert decide(state["facts"], load()).level == "urgent"

@@ -11,10 +11,11 @@ from bot_parses import parse
 from bot import engine, summary
 from bot.answers import new_facts
 from bot.domain import load
+from bot.triage import decide
 
 
-def level(**kwargs) -> tuple[str, tuple[str, ...]]:
-    decision, _ = engine.assess(parse("...", **kwargs))
+def level(text: str = "...", **kwargs) -> tuple[str, tuple[str, ...]]:
+    decision, _ = engine.assess(parse(text, **kwargs))
     return decision.level, decision.reasons
 
 
@@ -59,6 +60,42 @@ def level(**kwargs) -> tuple[str, tuple[str, ...]]:
         ({"blood_pressure": {"systolic": 165, "diastolic": 95}}, "routine", "blood_pressure_high"),
         ({"symptoms": ("tremor",), "glucose": 52}, "urgent", "glucose_low"),
         ({"glucose": 320}, "urgent", "glucose_very_high"),
+        # Bites: wound care, tetanus, rabies; today when deep, on the face or hand, or from a wild animal.
+        ({"symptoms": ("animal_bite",)}, "routine", "needs_exam"),
+        ({"symptoms": ("animal_bite", "bleeding"), "body_part": "hand"}, "urgent", "bite_face_hand"),
+        ({"text": "bitten by a stray dog", "symptoms": ("animal_bite",)}, "urgent", "finding:rf_bite_serious"),
+        ({"text": "野良猫にかまれました", "symptoms": ("animal_bite",)}, "urgent", "finding:rf_bite_serious"),
+        ({"symptoms": ("animal_bite", "fever")}, "urgent", "fever_skin_infection"),
+        # Cellulitis: today with fever or spreading fast.
+        ({"symptoms": ("cellulitis",)}, "routine", "needs_exam"),
+        ({"symptoms": ("cellulitis",), "temperature": 38.4}, "urgent", "fever_skin_infection"),
+        ({"text": "the redness is spreading", "symptoms": ("cellulitis",)}, "urgent", "finding:rf_redness_spreading"),
+        ({"text": "빨간 게 점점 번져요", "symptoms": ("cellulitis",)}, "urgent", "finding:rf_redness_spreading"),
+        # Shingles: antivirals within 72 hours; today near the eye.
+        ({"symptoms": ("shingles",)}, "routine", "needs_exam"),
+        ({"symptoms": ("shingles", "eye_pain")}, "urgent", "finding:rf_shingles_eye"),
+        ({"symptoms": ("shingles",), "body_part": "eye"}, "urgent", "finding:rf_shingles_eye"),
+        ({"text": "额头上起了带状疱疹", "symptoms": ("shingles",)}, "urgent", "finding:rf_shingles_eye"),
+        ({"symptoms": ("mole_change",)}, "routine", "needs_exam"),
+        # Swallowing: food sticking needs an examination; not even saliva or water is for today.
+        ({"symptoms": ("difficulty_swallowing",)}, "routine", "swallowing"),
+        ({"text": "I can't swallow my saliva", "symptoms": ("difficulty_swallowing",)}, "urgent", "finding:rf_swallow"),
+        ({"symptoms": ("vomiting", "dehydration")}, "urgent", "serious_symptom"),
+        # Limbs after an injury.
+        ({"symptoms": ("fall", "cannot_move_limb")}, "urgent", "limb_immobile_injury"),
+        ({"symptoms": ("cannot_move_limb",)}, "routine", "needs_exam"),
+        # Cannot walk: on a hurt leg an X-ray within days; with nothing hurt, or when older, today.
+        ({"symptoms": ("sprain", "difficulty_walking")}, "routine", "cannot_bear_weight"),
+        ({"symptoms": ("difficulty_walking",)}, "urgent", "walking_difficulty"),
+        ({"symptoms": ("fall", "difficulty_walking"), "age": 82}, "urgent", "older_cannot_walk"),
+        # Chronic conditions said in the message.
+        ({"symptoms": ("wound",), "condition": "diabetes"}, "routine", "diabetic_wound"),
+        ({"condition": "diabetes", "body_part": "foot"}, "routine", "diabetic_foot"),
+        ({"symptoms": ("vomiting",), "condition": "diabetes"}, "urgent", "diabetes_vomiting"),
+        ({"symptoms": ("cough",), "condition": "copd"}, "routine", "fever_chronic"),
+        # Getting worse: see a doctor; today when it is a complaint with warning signs.
+        ({"symptoms": ("cough",), "course": "worsening"}, "routine", "worsening"),
+        ({"symptoms": ("abdominal_pain",), "course": "worsening"}, "urgent", "worsening_warning"),
     ],
 )
 def test_a_criterion_raises_the_level_and_names_its_rule(kwargs: dict, expected: str, reason: str) -> None:
@@ -81,6 +118,11 @@ def test_a_criterion_raises_the_level_and_names_its_rule(kwargs: dict, expected:
         {"symptoms": ("burn",)},
         {"symptoms": ("dry_skin",), "duration": 2000.0},
         {"blood_pressure": {"systolic": 135, "diastolic": 85}},
+        {"symptoms": ("sore_throat", "difficulty_swallowing")},  # a sore throat hurts to swallow
+        {"symptoms": ("runny_nose",), "course": "improving"},
+        {"symptoms": ("back_pain",), "severity": "severe"},  # a word is no 0-10 rating: the number is asked
+        {"symptoms": ("heartburn",), "pregnancy": False},
+        {"symptoms": ("headache",), "condition": "hypertension"},
     ],
 )
 def test_self_care_when_nothing_points_higher(kwargs: dict) -> None:
@@ -132,3 +174,36 @@ def test_numbness_alone_is_not_taken_for_a_stroke_sign() -> None:
 def test_a_swollen_sprain_is_an_injury_intake_which_asks_about_bearing_weight() -> None:
     _, facts = engine.assess(parse("...", symptoms=("sprain", "swelling")))
     assert facts["complaint"] == "injury" and "rf_weight_bearing" in load().complaint("injury").ask
+
+
+def test_a_severity_word_is_a_band_not_an_answer_to_the_0_to_10_question() -> None:
+    _, facts = engine.assess(parse("...", symptoms=("headache",), severity="severe"))
+    assert facts["severity"] is None and facts["severity_band"] == "severe"
+    _, facts = engine.assess(parse("...", symptoms=("headache",), severity=["severe", 6]))
+    assert facts["severity"] == 6
+
+
+def test_not_pregnant_is_kept_and_a_later_worse_stays_worse() -> None:
+    _, facts = engine.assess(parse("...", symptoms=("abdominal_pain",), pregnancy=False))
+    assert facts["pregnant"] is False
+    _, facts = engine.assess(parse("...", symptoms=("cough",), course=["improving", "worsening"]))
+    assert facts["course"] == "worsening"
+
+
+def test_conditions_said_in_the_message_are_chronic_facts_named_in_the_doctors_language() -> None:
+    decision, facts = engine.assess(parse("...", symptoms=("wound",), condition=["diabetes", "kidney_disease"]))
+    assert facts["chronic"] == ["diabetes", "kidney_disease"]
+    text = engine.summary_text(summary.build(facts, decision, "en", load()), "ko")
+    assert "당뇨병" in text and "신장 질환" in text
+
+
+def test_cannot_bear_weight_after_an_injury_is_an_x_ray_within_days_not_today() -> None:
+    facts = new_facts() | {"complaint": "injury", "chief": "sprain", "symptoms": ["sprain"]}
+    facts["answers"] = {"rf_weight_bearing": True}
+    decision = decide(facts, load())
+    assert decision.level == "routine" and decision.reasons == ("finding:rf_weight_bearing",)
+
+
+def test_a_warning_phrase_denied_next_to_it_is_no_yes() -> None:
+    for text in ("it's not deep", "깊지 않아요", "傷は深くないです", "伤口不深"):
+        assert level(text, symptoms=("animal_bite",)) == ("routine", ("needs_exam",))
