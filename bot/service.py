@@ -39,7 +39,8 @@ from clinic_core.models import (
 )
 from clinic_core.patients import load_patient
 from clinic_core.settings import Settings
-from nlu.types import LANGS, Parse
+from nlu.types import LANGS, Parse, Scored
+from voice import prosody
 
 Parser = Callable[..., Parse]
 Events = list[tuple[str, dict[str, Any]]]
@@ -64,6 +65,18 @@ class _Effects:
     events: Events = field(default_factory=list)
     replies: list[Message] = field(default_factory=list)
     conversation: Conversation | None = None
+
+
+def emotion_heard(parse: Parse, payload: dict[str, Any]) -> Parse:
+    """A voice note's arousal (voice/prosody.py) can raise a neutral reading of its words to anxious or angry."""
+    cues = (payload.get("voice") or {}).get("prosody")
+    if not cues:
+        return parse
+    voice = prosody.Prosody(**cues)
+    label = prosody.lift_emotion(parse.emotion.name, voice)
+    if label != parse.emotion.name:
+        parse.emotion = Scored(label, voice.arousal)  # as sure as the voice is agitated
+    return parse
 
 
 def _nlu_parse(text: str, prev_lang: str | None = None) -> Parse:
@@ -302,6 +315,7 @@ class BotService:
         parse: Parse,
         effects: _Effects,
     ) -> None:
+        parse = emotion_heard(parse, message.payload or {})
         if parse.lang in LANGS:
             message.language = parse.lang
         if conversation.mode == "human":

@@ -20,7 +20,7 @@ import time
 import warnings
 from collections import defaultdict
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -140,8 +140,13 @@ class _Voice:
         self._transcriber: Transcriber | None = None
         self._lock = asyncio.Lock()
 
-    async def transcribe(self, audio: bytes, language: str | None) -> Transcript:
-        """One note at a time: Whisper already uses both cores, and the model is loaded once, off the loop."""
+    async def transcribe(self, audio: bytes, language: str | None) -> tuple[Transcript, dict[str, float]]:
+        """The words and the voice's arousal cues (voice/prosody.py) of one note, decoded once.
+
+        One note at a time: Whisper already uses both cores, and the model is loaded once, off the loop.
+        """
+        from voice import codecs, prosody
+
         async with self._lock:
             if self._transcriber is None:
                 from voice.stt import Transcriber
@@ -149,7 +154,9 @@ class _Voice:
                 self._transcriber = await asyncio.to_thread(
                     Transcriber, self.settings.whisper_model or None, self.settings.model_cache_dir
                 )
-            return await asyncio.to_thread(self._transcriber.transcribe, audio, language)
+            pcm = await asyncio.to_thread(codecs.decode, audio)
+            transcript = await asyncio.to_thread(self._transcriber.transcribe, pcm, language)
+        return transcript, asdict(await asyncio.to_thread(prosody.analyse, pcm))
 
     async def speak(self, text: str, language: str) -> Speech:
         from voice import tts
@@ -329,16 +336,19 @@ class TelegramChannel:
         say it again or type it, so that it cannot stall the updates behind it.
         """
         audio_ref = f"telegram:{voice.file_id}"
-        transcript = None
+        result = None
         if (voice.duration or 0) <= MAX_VOICE_SECONDS:
             async with self._typing(chat_id):
-                transcript = await self._transcribe(voice, chat_id, base["language"])
-        if transcript is None or not transcript.text.strip():
+                result = await self._transcribe(voice, chat_id, base["language"])
+        if result is None or not result[0].text.strip():
             return InboundMessage(**base, audio_ref=audio_ref, payload={"command": commands.VOICE_UNCLEAR})
-        heard = {"duration": voice.duration, "language": transcript.language}
+        transcript, cues = result
+        heard = {"duration": voice.duration, "language": transcript.language, "prosody": cues}
         return InboundMessage(**base, text=transcript.text.strip(), audio_ref=audio_ref, payload={"voice": heard})
 
-    async def _transcribe(self, voice: telegram.Voice, chat_id: int, hint: str | None) -> Transcript | None:
+    async def _transcribe(
+        self, voice: telegram.Voice, chat_id: int, hint: str | None
+    ) -> tuple[Transcript, dict[str, float]] | None:
         try:
             audio = bytes(await (await self.bot.get_file(voice.file_id)).download_as_bytearray())
         except telegram.error.BadRequest as error:  # too big for the Bot API, or gone
@@ -347,12 +357,12 @@ class TelegramChannel:
         language = await self._conversation_language(chat_id) or hint
         started = time.monotonic()
         try:
-            transcript = await self.voice.transcribe(audio, language)
+            transcript, cues = await self.voice.transcribe(audio, language)
         except Exception as error:  # no voice extra, no model, undecodable audio
             log.warning("voice note not transcribed: %s", error)
             return None
         log.info("voice note of %.1f s transcribed in %.2f s", transcript.duration_s, time.monotonic() - started)
-        return transcript
+        return transcript, cues
 
     async def _conversation_language(self, chat_id: int) -> str | None:
         async with self.db.sessions() as session:

@@ -283,3 +283,19 @@ async def test_a_parse_made_before_the_turn_in_a_stale_language_is_made_again(db
     seen.clear()
     await first.receive(InboundMessage("web", sid, "w3", text="hmm"))
     assert seen == [("hmm", "ko")]  # right the first time once this worker has seen the switch
+
+
+async def test_an_agitated_voice_makes_neutral_words_anxious(db) -> None:
+    _, service = make_app(db)
+    sid, _, _ = await service.open_web_session("en", "US")
+    await service.receive(InboundMessage("web", sid, "v1", text="yes"))
+    calm = {"arousal": 0.1, "pitch_spread": 2.0, "loudness_db": -30.0, "syllable_rate": 3.0}
+    agitated = {"arousal": 0.9, "pitch_spread": 9.0, "loudness_db": -30.0, "syllable_rate": 6.5}
+    flat = await service.receive(InboundMessage("web", sid, "v2", text="runny nose since yesterday",
+                                                payload={"voice": {"prosody": calm}}))
+    sid2, _, _ = await service.open_web_session("en", "US")
+    await service.receive(InboundMessage("web", sid2, "v3", text="yes"))
+    shaken = await service.receive(InboundMessage("web", sid2, "v4", text="runny nose since yesterday",
+                                                  payload={"voice": {"prosody": agitated}}))
+    assert {r["tone"] for r in flat.replies} == {"neutral"}
+    assert "reassuring" in {r["tone"] for r in shaken.replies}
