@@ -84,7 +84,8 @@ async def post_message(
     inbound = InboundMessage(
         channel=CHANNEL,
         external_user_id=session_id,
-        external_message_id=body.client_message_id or uuid.uuid4().hex,
+        # The client's id makes a retry idempotent within its own session, never across sessions.
+        external_message_id=f"{session_id}:{body.client_message_id or uuid.uuid4().hex}",
         text=body.text.strip(),
     )
     turn = await _service(request).receive(inbound)

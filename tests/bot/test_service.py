@@ -120,6 +120,18 @@ async def test_the_same_message_sent_twice_is_answered_once(chat, db) -> None:
     assert await count(db, Message, Message.direction == "in") == 1
 
 
+async def test_two_sessions_using_the_same_client_message_id_each_get_their_own_answer(chat, db) -> None:
+    client, _, _ = chat
+    first, first_auth = await open_session(client, lang="en")
+    second, second_auth = await open_session(client, lang="en")
+    await say(client, first, first_auth, "yes", client_message_id="m-1")
+    theirs = await say(client, second, second_auth, "no", client_message_id="m-1")
+    history = (await client.get(f"/api/chat/sessions/{second}/messages", headers=second_auth)).json()
+    assert "no" in [m["text"] for m in history["messages"] if m.get("sender") == "patient"]
+    assert theirs["replies"] and all(r["lang"] == "en" for r in theirs["replies"])
+    assert await count(db, Message, Message.direction == "in") == 2
+
+
 async def test_emergency_alerts_staff_and_urgent_requests_a_doctor(chat, db) -> None:
     client, _, app = chat
     async with events.collecting(app.state.events, events.STAFF_ALERT, events.HANDOFF_REQUESTED) as seen:
