@@ -12,15 +12,36 @@ import logging
 from fastapi import FastAPI
 
 from bot.channels.web import CHANNEL, WebHub
-from bot.service import BotService
+from bot.service import BotService, Parser
+from clinic_core.settings import Settings
+from nlu.types import Parse
 
 log = logging.getLogger(__name__)
+
+
+def rasa_parser(settings: Settings) -> Parser | None:
+    """With VCLINIC_RASA_URL, intents come from that Rasa server; language, red flags, negation and emotion stay
+    local (rules first). The backend is built at the first message, when the local models are loaded anyway."""
+    if not settings.rasa_url:
+        return None
+    backend = None
+
+    def parse(text: str, prev_lang: str | None = None) -> Parse:
+        nonlocal backend
+        if backend is None:
+            import nlu
+            from nlu.rasa import RasaBackend
+
+            backend = RasaBackend(settings.rasa_url, nlu.load())
+        return backend.parse(text, prev_lang)
+
+    return parse
 
 
 class BotWorkers:
     def __init__(self, app: FastAPI) -> None:
         self.settings = app.state.settings
-        self.service = BotService(app.state.db, app.state.events, app.state.settings)
+        self.service = BotService(app.state.db, app.state.events, app.state.settings, rasa_parser(self.settings))
         self.hub = WebHub()
         app.state.bot = self.service
         app.state.bot_hub = self.hub
