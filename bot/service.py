@@ -8,6 +8,7 @@ they only tell other rooms to look again.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import secrets
@@ -74,9 +75,9 @@ def emotion_heard(parse: Parse, payload: dict[str, Any]) -> Parse:
         return parse
     voice = prosody.Prosody(**cues)
     label = prosody.lift_emotion(parse.emotion.name, voice)
-    if label != parse.emotion.name:
-        parse.emotion = Scored(label, voice.arousal)  # as sure as the voice is agitated
-    return parse
+    if label == parse.emotion.name:
+        return parse
+    return dataclasses.replace(parse, emotion=Scored(label, voice.arousal))  # as sure as the voice is agitated
 
 
 def _nlu_parse(text: str, prev_lang: str | None = None) -> Parse:
@@ -172,7 +173,7 @@ class BotService:
         country = (country or self.settings.default_country).upper()[:2]
         effects = _Effects()
         async with self.db.transaction() as session:
-            identity = await inbox.identity_patient(session, WEB, session_id, lang)
+            identity = await inbox.find_or_create_identity(session, WEB, session_id, lang)
             identity.secret_hash = token_hash(token)
             patient = await load_patient(session, identity.patient_id)
             patient.country = country
@@ -267,13 +268,13 @@ class BotService:
         return effects if ran else None
 
     async def recover(self) -> int:
-        """Answer the messages a crash or a stop left unprocessed (run at start); returns how many."""
+        """Answer the messages a crash or a stop left unprocessed (at start, then every minute); returns how many."""
         effects = _Effects()
 
         async def handler(session: AsyncSession, message: Message) -> None:
             await self._turn(session, message, effects)
 
-        done = await inbox.recover(self.db, handler)
+        done = await inbox.recover(self.db, handler, bus=self.bus)
         await self._publish(effects.events)
         return done
 

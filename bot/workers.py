@@ -17,6 +17,7 @@ from clinic_core.settings import Settings
 from nlu.types import Parse
 
 log = logging.getLogger(__name__)
+RECOVER_EVERY_SECONDS = 60.0
 
 
 def rasa_parser(settings: Settings) -> Parser | None:
@@ -58,13 +59,19 @@ class BotWorkers:
         self._tasks = []
 
     async def _recover(self) -> None:
-        """Warm the NLU models, then answer messages a crash left unprocessed."""
+        """Warm the NLU models, answer messages a crash left unprocessed, then keep looking: a turn that failed
+        on a passing error (a lock, a lost connection) is answered within a minute, not at the next restart."""
         import nlu
 
         await asyncio.to_thread(nlu.load)
-        done = await self.service.recover()
-        if done:
-            log.info("processed %s inbound messages left from before the start", done)
+        while True:
+            try:
+                done = await self.service.recover()
+                if done:
+                    log.info("answered %s inbound messages left unprocessed", done)
+            except Exception:
+                log.exception("inbox recovery pass failed; retrying at the next pass")
+            await asyncio.sleep(RECOVER_EVERY_SECONDS)
 
     async def _checkins(self) -> None:
         while True:

@@ -14,8 +14,8 @@ from typing import Any, Protocol
 MESSAGE_CREATED = "conversation.message"  # {"conversation_id", "message_id", "direction"}
 TRIAGE_RECORDED = "triage.recorded"  # {"patient_id", "conversation_id", "level"}
 HANDOFF_REQUESTED = "handoff.requested"  # {"conversation_id", "level", "reason"}
-STAFF_ALERT = "staff.alert"  # {"patient_id", "conversation_id", "kind"}
-OUTBOX_READY = "outbox.ready"  # {} a new outbound row may be due
+STAFF_ALERT = "staff.alert"  # {"patient_id", "conversation_id", "kind"}; kind "message_failed" adds "message_id"
+OUTBOX_READY = "outbox.ready"  # {} a new outbound row may be due: wakes `OutboxDispatcher.listen`
 
 
 class EventBus(Protocol):

@@ -67,6 +67,12 @@ async def redeem_link_code(session: AsyncSession, code: str, *, patient_id: int,
         update(PatientIdentity)
         .where(PatientIdentity.patient_id == patient_id, PatientIdentity.channel == channel)
         .values(patient_id=target))
+    # One open conversation per patient and channel: the moved one (where the patient is talking) stays open.
+    await session.execute(
+        update(Conversation)
+        .where(Conversation.patient_id == target, Conversation.channel == channel, Conversation.status == "open",
+               Conversation.id.not_in(moved))
+        .values(status="closed"))
     await session.execute(update(Conversation).where(Conversation.id.in_(moved)).values(patient_id=target))
     for model in (TriageRecord, FollowUp):
         await session.execute(update(model).where(model.conversation_id.in_(moved)).values(patient_id=target))

@@ -1,9 +1,8 @@
 """The inbox: every inbound patient message is recorded (idempotently) and committed before it is processed,
-so a crash between receiving and replying loses nothing; unprocessed rows are processed again at start."""
+so a crash between receiving and replying loses nothing; unprocessed rows are processed again by `recover`."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -14,11 +13,20 @@ from sqlalchemy import and_, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from clinic_core import audit
+from clinic_core import audit, events
 from clinic_core.db import Database
 from clinic_core.models import Conversation, Message, Patient, PatientIdentity, utcnow
 
 log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5  # failed recoveries before an inbound message is marked `failed` and staff are alerted
+_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+
+
+def clean(text: str) -> str:
+    """Without C0 control characters but tab and newlines: PostgreSQL rejects NUL in text, SQLite keeps it,
+    and no patient types the others."""
+    return text.translate(_CONTROL)
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,10 @@ class InboundMessage:
     received_at: datetime = field(default_factory=utcnow)
     payload: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        for name in ("external_user_id", "external_message_id", "text"):  # what the outside world chose
+            object.__setattr__(self, name, clean(getattr(self, name)))
+
 
 @dataclass(frozen=True)
 class Recorded:
@@ -43,8 +55,8 @@ class Recorded:
     created: bool  # False when this (channel, external id) was recorded before
 
 
-async def identity_patient(session: AsyncSession, channel: str, external_user_id: str,
-                           language: str | None = None) -> PatientIdentity:
+async def find_or_create_identity(session: AsyncSession, channel: str, external_user_id: str,
+                                  language: str | None = None) -> PatientIdentity:
     """The identity for a channel user, creating the patient on first contact."""
     identity = await session.scalar(
         select(PatientIdentity).where(
@@ -63,13 +75,11 @@ async def identity_patient(session: AsyncSession, channel: str, external_user_id
 
 async def open_conversation(session: AsyncSession, patient_id: int, channel: str,
                             language: str | None = None) -> Conversation:
-    """The patient's open conversation on this channel, started when there is none."""
+    """The patient's open conversation on this channel (at most one: a unique index), started when there is none."""
     conversation = await session.scalar(
         select(Conversation)
         .where(Conversation.patient_id == patient_id, Conversation.channel == channel,
                Conversation.status == "open")
-        .order_by(Conversation.id.desc())
-        .limit(1)
     )
     if conversation is None:
         conversation = Conversation(patient_id=patient_id, channel=channel, language=language, state={})
@@ -81,37 +91,39 @@ async def open_conversation(session: AsyncSession, patient_id: int, channel: str
 async def record(db: Database, inbound: InboundMessage) -> Recorded:
     """Record an inbound message once per (channel, external message id) and commit it.
 
-    Core statements, not ORM objects: a returning patient costs one read for identity and conversation, one
-    insert and the audit entry (this transaction is a third of a web chat turn's database time).
+    Two workers can race on the same update, on the sender's first contact (unique identity) or on opening
+    their conversation (one open per patient and channel): the loser's transaction fails on the unique index,
+    and once more finds the winner's rows.
     """
     try:
-        async with db.transaction() as session:
-            existing = await _find(session, inbound)
-            if existing is not None:
-                return existing
-            patient_id, conversation_id = await _patient_and_conversation(session, inbound)
-            message_id = await session.scalar(
-                insert(Message)
-                .values(
-                    conversation_id=conversation_id, direction="in", channel=inbound.channel,
-                    external_id=inbound.external_message_id, sender="patient", text=inbound.text,
-                    audio_ref=inbound.audio_ref, language=inbound.language, payload=inbound.payload,
-                    status="received", created_at=inbound.received_at,
-                )
-                .returning(Message.id)
-            )
-            await audit.append(
-                session, actor=f"patient:{patient_id}", action="message.receive", patient_id=patient_id,
-                resource=f"message/{message_id}", purpose="care", details={"channel": inbound.channel},
-            )
-            return Recorded(message_id, conversation_id, patient_id, True)
+        return await _record(db, inbound)
     except IntegrityError:
-        # Another worker recorded the same update between our check and our insert.
-        async with db.transaction() as session:
-            existing = await _find(session, inbound)
-            if existing is None:
-                raise
+        return await _record(db, inbound)
+
+
+async def _record(db: Database, inbound: InboundMessage) -> Recorded:
+    """Core statements, not ORM objects: a returning patient costs one read for identity and conversation, one
+    insert and the audit entry (this transaction is a third of a web chat turn's database time)."""
+    async with db.transaction() as session:
+        existing = await _find(session, inbound)
+        if existing is not None:
             return existing
+        patient_id, conversation_id = await _patient_and_conversation(session, inbound)
+        message_id = await session.scalar(
+            insert(Message)
+            .values(
+                conversation_id=conversation_id, direction="in", channel=inbound.channel,
+                external_id=inbound.external_message_id, sender="patient", text=inbound.text,
+                audio_ref=inbound.audio_ref, language=inbound.language, payload=inbound.payload,
+                status="received", created_at=inbound.received_at,
+            )
+            .returning(Message.id)
+        )
+        await audit.append(
+            session, actor=f"patient:{patient_id}", action="message.receive", patient_id=patient_id,
+            resource=f"message/{message_id}", purpose="care", details={"channel": inbound.channel},
+        )
+        return Recorded(message_id, conversation_id, patient_id, True)
 
 
 async def _patient_and_conversation(session: AsyncSession, inbound: InboundMessage) -> tuple[int, int]:
@@ -123,12 +135,11 @@ async def _patient_and_conversation(session: AsyncSession, inbound: InboundMessa
                                           Conversation.channel == inbound.channel, Conversation.status == "open"))
             .where(PatientIdentity.channel == inbound.channel,
                    PatientIdentity.external_id == inbound.external_user_id)
-            .order_by(Conversation.id.desc())
-            .limit(1)
         )
     ).first()
     if row is None:
-        identity = await identity_patient(session, inbound.channel, inbound.external_user_id, inbound.language)
+        identity = await find_or_create_identity(session, inbound.channel, inbound.external_user_id,
+                                                 inbound.language)
         row = (identity.patient_id, None)
     patient_id, conversation_id = row
     if conversation_id is None:
@@ -157,58 +168,69 @@ async def process(db: Database, message_id: int, handler: Handler) -> bool:
     A crash anywhere inside rolls everything back, so the message stays `received` and is processed again;
     a message already processed (by us or another worker) is skipped. Returns True when it ran now.
     """
+    postgres = db.engine.dialect.name == "postgresql"
     async with db.transaction() as session:
         query = select(Message).where(Message.id == message_id)
-        if db.engine.dialect.name == "postgresql":
-            query = query.with_for_update()
-        message = await session.scalar(query)
+        message = await session.scalar(query.with_for_update() if postgres else query)
         if message is None or message.status != "received":
             return False
+        if postgres:
+            # Two messages of one conversation at once (a double submit, two workers) would each read its state
+            # and the last commit would win: the turn holds the conversation's row (SQLite: the writer lock).
+            # NO KEY UPDATE still lets other transactions insert messages that reference the conversation.
+            await session.scalar(select(Conversation).where(Conversation.id == message.conversation_id)
+                                 .with_for_update(key_share=True))
         await handler(session, message)
         message.status = "processed"
         message.done_at = utcnow()
     return True
 
 
-async def unprocessed(db: Database, limit: int = 100) -> list[int]:
+async def unprocessed(db: Database, after: int = 0, limit: int = 100) -> list[int]:
+    """Ids of received inbound messages past `after`, oldest first (paging by id: failures never fill a page)."""
     async with db.sessions() as session:
         rows = await session.scalars(
             select(Message.id)
-            .where(Message.direction == "in", Message.status == "received")
+            .where(Message.direction == "in", Message.status == "received", Message.id > after)
             .order_by(Message.id)
             .limit(limit)
         )
         return list(rows)
 
 
-async def recover(db: Database, handler: Handler) -> int:
-    """Process every message left `received` (by a crash or a stop); returns how many ran."""
-    done = 0
-    failed: set[int] = set()
-    while True:
-        pending = [i for i in await unprocessed(db) if i not in failed]
-        if not pending:
-            return done
-        for message_id in pending:
+async def recover(db: Database, handler: Handler, *, bus: events.EventBus | None = None,
+                  max_attempts: int = MAX_ATTEMPTS) -> int:
+    """Process every message left `received` (by a crash, a stop or a failure); returns how many ran.
+
+    Run at start and then periodically. Each message is tried once per call; one that fails `max_attempts`
+    times is marked `failed` (a poison message is not retried forever) and staff are alerted on `bus`.
+    """
+    done = last_seen = 0
+    while page := await unprocessed(db, after=last_seen):
+        for message_id in page:
+            last_seen = message_id
             try:
                 done += await process(db, message_id, handler)
-            except Exception:
-                failed.add(message_id)
-                log.exception("inbound message %s failed; it stays queued for the next start", message_id)
+            except Exception as error:
+                log.exception("inbound message %s failed", message_id)
+                await _failed_attempt(db, message_id, type(error).__name__, max_attempts, bus)
+    return done
 
 
-class InboxWorker:
-    """Recovers unprocessed messages at start; channels call `process` directly for fresh ones."""
-
-    def __init__(self, db: Database, handler: Handler) -> None:
-        self.db = db
-        self.handler = handler
-        self._task: asyncio.Task[int] | None = None
-
-    def start(self) -> None:
-        self._task = asyncio.create_task(recover(self.db, self.handler))
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+async def _failed_attempt(db: Database, message_id: int, error: str, max_attempts: int,
+                          bus: events.EventBus | None) -> None:
+    async with db.transaction() as session:
+        message = await session.get(Message, message_id)
+        if message is None or message.status != "received":
+            return
+        message.attempts += 1
+        message.last_error = error
+        if message.attempts < max_attempts:
+            return
+        message.status, message.done_at = "failed", utcnow()
+        patient_id = await session.scalar(select(Conversation.patient_id)
+                                          .where(Conversation.id == message.conversation_id))
+    log.warning("inbound message %s failed after %s attempts", message_id, max_attempts)
+    if bus is not None:
+        await bus.publish(events.STAFF_ALERT, {"kind": "message_failed", "patient_id": patient_id,
+                                               "conversation_id": message.conversation_id, "message_id": message_id})

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from clinic_core import events
 from clinic_core.db import Database
 from clinic_core.models import Conversation, Message, PatientIdentity, utcnow
 from clinic_core.settings import Settings
@@ -23,6 +24,7 @@ from clinic_core.settings import Settings
 log = logging.getLogger(__name__)
 
 PARALLEL_CONVERSATIONS = 16
+SEND_TIMEOUT = 20.0  # seconds; well under the lease (60 s by default), after which another worker sends again
 
 
 class RetryAfter(Exception):
@@ -72,7 +74,7 @@ class OutboxDispatcher:
         self.senders: dict[str, Sender] = {}
         self._lease = timedelta(seconds=settings.outbox_lease_seconds)
         self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        self._tasks: list[asyncio.Task[None]] = []
 
     def register(self, channel: str, sender: Sender) -> None:
         self.senders[channel] = sender
@@ -82,13 +84,22 @@ class OutboxDispatcher:
         self._wake.set()
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._run())
+        self._tasks.append(asyncio.create_task(self._run()))
+
+    def listen(self, bus: events.EventBus) -> None:
+        """Wake on every OUTBOX_READY (a turn wrote replies) until `stop`, instead of waiting for the next poll."""
+        self._tasks.append(asyncio.create_task(self._listen(bus.subscribe(events.OUTBOX_READY))))
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
+
+    async def _listen(self, subscription: events.Subscription) -> None:
+        async with subscription:
+            async for _ in subscription:
+                self.wake()
 
     async def _run(self) -> None:
         while True:
@@ -153,7 +164,8 @@ class OutboxDispatcher:
             return False
         envelope = await self._envelope(row)
         try:
-            await self.senders[row.channel](envelope)
+            # One stalled channel must not hold up the pass, and so every other channel, for ever.
+            await asyncio.wait_for(self.senders[row.channel](envelope), SEND_TIMEOUT)
         except RetryAfter as wait:
             await self._reschedule(row, wait.seconds, counted=False, error=str(wait))
             return False

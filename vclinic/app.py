@@ -23,6 +23,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         workers = app.state.workers
         app.state.outbox.start()
+        app.state.outbox.listen(app.state.events)
         for worker in workers:
             await worker.start()
         try:

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from clinic_core import inbox, outbox
+from clinic_core import events, inbox, outbox
 from clinic_core.inbox import InboundMessage
 from clinic_core.models import Conversation, Message, utcnow
 from clinic_core.outbox import Envelope, OutboxDispatcher, PermanentFailure, RetryAfter
 from clinic_core.settings import Settings
 
 
-async def _conversation_with_replies(db, *texts: str) -> list[int]:
-    recorded = await inbox.record(db, InboundMessage("test", "user-1", "update-1", text="hi"))
+async def _conversation_with_replies(db, *texts: str, channel: str = "test") -> list[int]:
+    recorded = await inbox.record(db, InboundMessage(channel, "user-1", "update-1", text="hi"))
     async with db.transaction() as session:
         conversation = await session.get(Conversation, recorded.conversation_id)
         rows = [outbox.enqueue(session, conversation, text) for text in texts]
@@ -104,3 +105,40 @@ async def test_order_is_kept_and_a_permanent_failure_lets_later_replies_through(
     rows = await _rows(db)
     assert delivered == ["one", "three"]
     assert [rows[i].status for i in (first, second, third)] == ["sent", "failed", "sent"]
+
+
+async def test_a_stalled_sender_times_out_and_other_channels_still_go(db, monkeypatch):
+    monkeypatch.setattr(outbox, "SEND_TIMEOUT", 0.2)
+    [stalled] = await _conversation_with_replies(db, "to a stalled channel", channel="stalled")
+    [fine] = await _conversation_with_replies(db, "to a working channel")
+    dispatcher = _dispatcher(db, outbox_backoff_seconds=10)
+    dispatcher.register("stalled", lambda envelope: asyncio.Event().wait())
+    dispatcher.register("test", lambda envelope: asyncio.sleep(0))
+
+    assert await asyncio.wait_for(dispatcher.deliver_due(), 5) == 1  # the pass ends: the next one can start
+    rows = await _rows(db)
+    assert rows[fine].status == "sent"
+    assert (rows[stalled].status, rows[stalled].attempts, rows[stalled].last_error) == ("pending", 1, "TimeoutError")
+    assert rows[stalled].next_attempt_at > utcnow() + timedelta(seconds=5)  # backed off like any failure
+
+
+async def test_outbox_ready_wakes_the_dispatcher_between_polls(db):
+    bus = events.InProcessBus()
+    dispatcher = _dispatcher(db, outbox_poll_seconds=3600)
+    sent = asyncio.Queue()
+    dispatcher.register("test", sent.put)
+    first, second = await _conversation_with_replies(db, "first", "second")
+    async with db.transaction() as session:  # the second reply is written after the first pass
+        await session.execute(update(Message).where(Message.id == second).values(status="held"))
+    dispatcher.listen(bus)
+    dispatcher.start()
+    try:
+        assert (await asyncio.wait_for(sent.get(), 5)).message_id == first  # the first pass, at start
+        async with db.transaction() as session:
+            await session.execute(update(Message).where(Message.id == second).values(status="pending"))
+        await bus.publish(events.OUTBOX_READY, {})
+        assert (await asyncio.wait_for(sent.get(), 5)).message_id == second  # not an hour later
+    finally:
+        await dispatcher.stop()
+    await bus.publish(events.OUTBOX_READY, {})  # nobody listens after stop
+    assert not bus._subscribers[events.OUTBOX_READY]
