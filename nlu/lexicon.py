@@ -31,6 +31,13 @@ FILES = {
 
 _ALLERGY_CUE = re.compile(r"allerg|알레르기|알러지|アレルギー|過敏|过敏|anaphyla", re.IGNORECASE)
 _NEAR_GAP = 16  # characters between the two words of a `near:` pair ("をするときに", " when I ", " 볼 때마다 ")
+_SENTENCE_GAP = 40  # `sentence: true` pairs: one sentence, "and" and commas allowed ("peeing every hour and it hurts")
+# What ends a sentence or turns it round ("but"); "and", commas and 는데 do not, in `sentence: true` pairs.
+_SENTENCE_END = re.compile(
+    r"[.;!?。！？；\n]|\b(?:but|however|though|although|except)\b"
+    r"|그런데|근데|하지만|지만|けど|けれど|でも|しかし|但是|但|可是|不过|不過",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -48,25 +55,32 @@ class Near:
     then: Gazetteer
     sites: bool  # a body part may stand between: 개가 손을 물었어요, 猫に手を噛まれた
     gap: int  # characters allowed between the two words
+    sentence: bool = False  # one sentence, not one clause: "and", commas and 는데 may stand between
 
     @classmethod
     def read(cls, concept: Concept, spec: dict) -> Near:
         def words(key: str) -> Gazetteer:
             return Gazetteer([("und", str(w), True) for w in spec.get(key) or []], spec.get("unless") or [], False)
 
-        return cls(concept, words("first"), words("then"), bool(spec.get("sites")), int(spec.get("gap") or _NEAR_GAP))
+        sentence = bool(spec.get("sentence"))
+        gap = int(spec.get("gap") or (_SENTENCE_GAP if sentence else _NEAR_GAP))
+        return cls(concept, words("first"), words("then"), bool(spec.get("sites")), gap, sentence)
 
-    def find(self, text: str, found: list[Entity]) -> list[Entity]:
+    def _crosses(self, gap: str) -> bool:
+        return bool(_SENTENCE_END.search(gap)) if self.sentence else crosses_clause(gap)
+
+    def find(self, text: str, found: list[Entity]) -> list[tuple[Entity, Hit]]:
         """`first` then `then` in one clause, close, with nothing between them that takes the complaint (a
-        negation, another body part or symptom); English may also put the complaint first."""
-        out: list[Entity] = []
+        negation, another body part or symptom); English may also put the complaint first. Each pair comes
+        with its `then` hit (the complaint word)."""
+        out: list[tuple[Entity, Hit]] = []
         for a in self.first.find(text):
             for b in self.then.find(text):
                 x, y = (a, b) if a.start < b.start else (b, a)
                 gap = text[x.end : y.start]
                 if x is b and not text[b.start : b.end].isascii():
                     continue
-                if y.start < x.end or len(gap) > self.gap or crosses_clause(gap) or has_negative_word(gap):
+                if y.start < x.end or len(gap) > self.gap or self._crosses(gap) or has_negative_word(gap):
                     continue
                 if any(
                     _inside(e, x.end, y.start) or (e.type == "symptom" and _within(b, e))
@@ -75,10 +89,12 @@ class Near:
                     and e.value != self.concept.id
                 ):
                     continue
-                if not any(e.value == self.concept.id and e.start < y.end and x.start < e.end for e in found + out):
-                    out.append(
-                        Entity("symptom", text[x.start : y.end], x.start, y.end, self.concept.id, self.concept.code)
-                    )
+                if not any(
+                    e.value == self.concept.id and e.start < y.end and x.start < e.end
+                    for e in found + [p for p, _ in out]
+                ):
+                    pair = Entity("symptom", text[x.start : y.end], x.start, y.end, self.concept.id, self.concept.code)
+                    out.append((pair, b))
         return out
 
 
@@ -139,12 +155,38 @@ def read_blocklist(path: Path) -> list[str]:
     return words
 
 
+@dataclass(frozen=True)
+class Injury:
+    """`injury:` under a concept: after an injury word, some of its mentions mean another concept ("fell off
+    my bike and can't move my arm" is an injured arm, cannot_move_limb, not one-sided weakness)."""
+
+    concept: Concept
+    becomes: Concept
+    mentions: Gazetteer  # words of the mentions that may be re-read ("can't move", 動かな); not 편마비
+    cues: Gazetteer  # injury words: fell, crash, twisted, 넘어져, 転んで, 摔
+    keep: frozenset[str]  # symptoms that keep the concept (a droop, speech trouble: a stroke after all)
+
+    def apply(self, text: str, found: list[Entity]) -> list[Entity]:
+        if not self.cues.find(text) or any(e.type == "symptom" and e.value in self.keep for e in found):
+            return found
+        out = []
+        for e in found:
+            if e.type == "symptom" and e.value == self.concept.id and self.mentions.find(e.text):
+                e = Entity("symptom", e.text, e.start, e.end, self.becomes.id, self.becomes.code)
+                if any(f.type == "symptom" and f.value == e.value and f.start < e.end and e.start < f.end for f in out):
+                    continue
+            out.append(e)
+        return out
+
+
 class Lexicon:
     def __init__(self, folder: Path = DATA_DIR) -> None:
         blocklist = read_blocklist(folder / "blocklist.yml")
         self._matchers: dict[str, Gazetteer] = {}
         self.concepts: dict[str, dict[str, Concept]] = {}
         self._near: list[Near] = []
+        self._injury: list[Injury] = []
+        injury_specs: list[tuple[Concept, dict]] = []
         for kind, filename in FILES.items():
             path = folder / filename
             if not path.is_file():
@@ -159,8 +201,19 @@ class Lexicon:
                     names += [(lang, name, concept) for lang, name in _names(entry)]
                     if isinstance(entry.get("near"), dict):
                         self._near.append(Near.read(concept, entry["near"]))
+                    if isinstance(entry.get("injury"), dict):
+                        injury_specs.append((concept, entry["injury"]))
             self.concepts[kind] = found
             self._matchers[kind] = Gazetteer(names, blocklist)
+        for concept, spec in injury_specs:
+            becomes = self.concepts.get("symptom", {}).get(str(spec.get("becomes")))
+            if becomes:
+                words = [("und", str(w), True) for w in spec.get("mentions") or []]
+                cues = [("und", str(w), True) for w in spec.get("cues") or []]
+                keep = frozenset(str(k) for k in spec.get("keep") or [])
+                self._injury.append(
+                    Injury(concept, becomes, Gazetteer(words, (), False), Gazetteer(cues, blocklist, False), keep)
+                )
 
     def find(self, text: str) -> list[Entity]:
         """Lexicon entities in `text`: value is the concept id (generic name for medications)."""
@@ -174,10 +227,21 @@ class Lexicon:
         # asthma" is no attack, 高血圧 in 高血圧があります no reading ("asthma attack" is longer and stays).
         conditions = [e for e in out if e.type == "condition"]
         out = [e for e in out if e.type != "symptom" or not any(_inside(e, c.start, c.end) for c in conditions)]
-        pairs = [e for near in self._near for e in near.find(text, out)]
-        # The complaint word of a pair is no symptom of its own: "burns" in "it burns when I pee" is no burn.
-        out = [e for e in out if e.type != "symptom" or not any(_inside(e, p.start, p.end) for p in pairs)]
-        return _medicine_or_allergy(text, out + pairs)
+        found = [p for near in self._near for p in near.find(text, out)]
+        pairs = [p for p, _ in found]
+        # The complaint word of a pair is no symptom of its own: "burns" in "it burns when I pee" is no burn;
+        # another symptom inside a pair stays ("peeing every half hour" inside "peeing every half hour and
+        # it hurts").
+        out = [
+            e
+            for e in out
+            if e.type != "symptom"
+            or not any(_inside(e, p.start, p.end) and e.start < b.end and b.start < e.end for p, b in found)
+        ]
+        out = _medicine_or_allergy(text, out + pairs)
+        for injury in self._injury:
+            out = injury.apply(text, out)
+        return out
 
 
 def _medicine_or_allergy(text: str, found: list[Entity]) -> list[Entity]:

@@ -127,9 +127,22 @@ _SEVERITY = re.compile(
 )
 _SEVERITY_WORDS = {
     "mild": r"\b(?:mild|mildly|slight|slightly|a bit|a little)\b|약간|살짝|조금|少し|ちょっと|軽い|轻微|輕微|有点|有點",
-    "moderate": r"\b(?:moderate|moderately)\b|중간|적당히|中くらい|まあまあ|中等|还行|還行",
+    # An intensified pain word is a band too (so the assistant asks for the number): "hurts a lot", 많이 아파,
+    # かなり痛い, 很痛 are moderate; "really hurts", 너무 아파, すごく痛い, 好痛 are severe (below).
+    "moderate": r"\b(?:moderate|moderately|(?<!n't )(?<!not )hurts? (?:quite )?a lot(?! less| better)"
+    r"|quite painful|pretty painful|pretty sore)\b"
+    r"|중간|적당히|많이 ?(?:아프(?!지)|아파|아팠|아픈)|꽤 ?(?:아프(?!지)|아파)|中くらい|まあまあ"
+    r"|(?:かなり|結構|けっこう)痛(?!く[はも]?な)|中等|还行|還行"
+    r"|(?<![不没沒])很(?:痛(?!苦)|疼)",
     # 심해져/越来越严重 say the course (worsening), not how bad it is now
-    "severe": r"\b(?:severe|severely|terrible|unbearable|excruciating|worst|really bad)\b|심하|심해(?![지져졌질])|심한|"
+    "severe": r"\b(?:severe|severely|terrible|unbearable|excruciating|worst|really bad"
+    r"|(?<!n't )(?<!not )(?<!nt )(?:really|so|very) (?:hurts?|hurting|painful|sore)"
+    r"|hurts? (?:so|really) (?:bad|badly|much)"
+    r"|hurts? like (?:hell|crazy|mad)|(?:really|so|very|extremely) (?:bad|much) pain)\b"
+    r"|(?:너무|진짜|정말|되게|완전|엄청) ?(?:아프(?!지)|아파|아팠|아픈|아퍼)"
+    r"|(?:すごく|すっごく|すごい|とても|めっちゃ|めちゃくちゃ|超|非常に|本当に|ほんとに)(?:痛|いた)(?!く[はも]?な)"
+    r"|(?<![不没沒])(?:好|非常|特别|特別|太|超|真)(?:痛(?!苦)|疼)|(?:痛|疼)死|(?:痛|疼)得要命"
+    r"|심하|심해(?![지져졌질])|심한|"
     r"극심|엄청|ひどい|酷い|激しい|激痛|強い|(?<![越來来更变變加])(?:严重|嚴重|厉害|厲害)|剧烈|劇烈|受不了",
 }
 _GLUCOSE = re.compile(
