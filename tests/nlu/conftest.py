@@ -22,3 +22,19 @@ def fixture_lexicon():
     from nlu.lexicon import Lexicon
 
     return Lexicon(FIXTURES / "lexicon")
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    """The real lexicons, loaded once."""
+    from nlu.lexicon import Lexicon
+
+    return Lexicon()
+
+
+@pytest.fixture(scope="session")
+def rules():
+    """The real red-flag rules of every language, loaded once."""
+    from nlu.redflags import RedFlagRules
+
+    return RedFlagRules.load()

@@ -4,19 +4,7 @@ a complaint, breathlessness too bad to speak, denied suicidal thoughts and hyper
 
 import pytest
 
-from nlu.lexicon import Lexicon
 from nlu.quantities import extract
-from nlu.redflags import RedFlagRules
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon()
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RedFlagRules.load()
 
 
 def _found(lexicon, text, kind="symptom"):

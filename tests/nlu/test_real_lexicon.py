@@ -2,13 +2,6 @@
 
 import pytest
 
-from nlu.lexicon import Lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon()
-
 
 def _types(lexicon, text):
     return {(e.type, e.value) for e in lexicon.find(text)}

@@ -10,10 +10,6 @@ from nlu.types import LANGS, RED_FLAGS
 DATA = Path(__file__).parents[2] / "nlu" / "data"
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return RedFlagRules.load()
-
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory) -> RedFlagRules:

@@ -5,19 +5,7 @@ words as a severity band. Sentences of our own; none is in the training or evalu
 import pytest
 
 import nlu
-from nlu.lexicon import Lexicon
 from nlu.quantities import extract
-from nlu.redflags import RedFlagRules
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon()
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RedFlagRules.load()
 
 
 def _found(lexicon, text):

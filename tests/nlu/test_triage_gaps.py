@@ -4,19 +4,7 @@ statements, and Chinese told from Japanese without kana. Sentences of our own, n
 
 import pytest
 
-from nlu.lexicon import Lexicon
 from nlu.quantities import extract
-from nlu.redflags import RedFlagRules
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon()
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RedFlagRules.load()
 
 
 def _symptoms(lexicon, text):
