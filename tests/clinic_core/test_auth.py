@@ -8,41 +8,26 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
-from argon2 import PasswordHasher, Type
+from argon2 import Type
+from credentials import CHEAP, PASSWORD
 from fastapi import FastAPI
 from sqlalchemy import func, select, update
 
 from clinic_core import auth
 from clinic_core.db import Database
 from clinic_core.models import LoginThrottle, Staff, StaffToken
-from clinic_core.settings import Settings
-from vclinic.app import create_app
-
-CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def make_app(db, tmp_path):
-    def make(**overrides) -> FastAPI:
-        """The real app on the test's database (its own Database object stays unused, never connects)."""
-        settings = Settings(_env_file=None, database_url=db.url, var_dir=tmp_path, login_max_failures=3,
-                            **overrides)
-        app = create_app(settings)
-        app.state.db = db
-        return app
-
-    return make
+def make_app(make_app):
+    """Three failed logins before a pause, to test the throttle quickly."""
+    return lambda **overrides: make_app(login_max_failures=3, **overrides)
 
 
 def client(app: FastAPI, address: str = "10.0.0.1") -> httpx.AsyncClient:
     transport = httpx.ASGITransport(app=app, client=(address, 40000))
     return httpx.AsyncClient(transport=transport, base_url="http://clinic.test")
 
-
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    monkeypatch.setattr(auth, "PASSWORD_HASHER", CHEAP)
 
 
 @pytest.fixture

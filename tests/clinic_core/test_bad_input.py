@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from argon2 import PasswordHasher
+from credentials import PASSWORD
 from fastapi import FastAPI
 from sqlalchemy import func, select
 
@@ -17,8 +17,6 @@ from clinic_core.models import Allergy, AuditEntry, Medication, Patient, StaffTo
 from clinic_core.settings import Settings
 from vclinic.app import create_app
 
-CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-PASSWORD = "correct horse battery"
 SECRET_NAME = "Zebulon Quixote"  # patient data that must never show up in logs or error bodies
 LIMIT = 2000
 
@@ -36,10 +34,6 @@ def app(db, tmp_path) -> FastAPI:
 
     return application
 
-
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    monkeypatch.setattr(auth, "PASSWORD_HASHER", CHEAP)
 
 
 @pytest.fixture

@@ -3,32 +3,13 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-from argon2 import PasswordHasher
+from credentials import PASSWORD
 from fastapi import FastAPI
 from fhir.resources.R4B.bundle import Bundle
 
 from clinic_core import auth, fhir
 from clinic_core.db import Database
 from clinic_core.models import Allergy, Medication, Patient, Staff
-from clinic_core.settings import Settings
-from vclinic.app import create_app
-
-CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def app(db, tmp_path) -> FastAPI:
-    """The real app on the test's database (its own Database object stays unused, never connects)."""
-    application = create_app(Settings(_env_file=None, database_url=db.url, var_dir=tmp_path))
-    application.state.db = db
-    return application
-
-
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    monkeypatch.setattr(auth, "PASSWORD_HASHER", CHEAP)
 
 
 async def export(db: Database, app: FastAPI, patient_id: int) -> httpx.Response:

@@ -7,6 +7,7 @@ from datetime import timedelta
 import httpx
 import pytest
 from argon2 import PasswordHasher
+from credentials import PASSWORD
 from sqlalchemy import func, select
 
 from clinic_core import audit, auth, identities, inbox
@@ -15,8 +16,6 @@ from clinic_core.inbox import InboundMessage
 from clinic_core.models import AuditEntry, Conversation, FollowUp, Patient, PatientIdentity, TriageRecord, utcnow
 from clinic_core.settings import Settings
 from vclinic.app import create_app
-
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture

@@ -7,32 +7,17 @@ from contextlib import asynccontextmanager
 
 import httpx
 import pytest
-from argon2 import PasswordHasher
+from credentials import PASSWORD
 from fastapi import FastAPI
 from sqlalchemy import func, select
 
 from clinic_core import auth
 from clinic_core.db import Database
 from clinic_core.models import Allergy, AuditEntry, Conversation, Medication, Patient, TriageRecord
-from clinic_core.settings import Settings
-from vclinic.app import create_app
 
-CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-PASSWORD = "correct horse battery"
 NAMES = ["Kim Minji", "O'Brien", "100% Kim", "a_b", "김민지", "Ann Lee"]
 
 
-@pytest.fixture
-def app(db, tmp_path) -> FastAPI:
-    """The real app on the test's database (its own Database object stays unused, never connects)."""
-    application = create_app(Settings(_env_file=None, database_url=db.url, var_dir=tmp_path))
-    application.state.db = db
-    return application
-
-
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    monkeypatch.setattr(auth, "PASSWORD_HASHER", CHEAP)
 
 
 @pytest.fixture
