@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from nlu.files import read_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -98,12 +98,11 @@ def _lexicon() -> list[dict[str, Any]]:
     """nlu's symptom concepts (its documented data format), for the body part each symptom is about."""
     import nlu
 
-    path = Path(nlu.__file__).parent / "data" / "lexicon" / "symptoms.yml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_yaml(Path(nlu.__file__).parent / "data" / "lexicon" / "symptoms.yml")
 
 
 def _yaml(name: str) -> dict[str, Any]:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return read_yaml(DATA / name)
 
 
 @cache
