@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from clinic_core import events
+from clinic_core import audit, events
 from clinic_core.db import Database
 from clinic_core.models import Conversation, Message, PatientIdentity, utcnow
 from clinic_core.settings import Settings
@@ -196,6 +196,12 @@ class OutboxDispatcher:
                 update(Message).where(Message.id == row.id)
                 .values(status=status, done_at=utcnow(), attempts=Message.attempts + 1, last_error=error)
             )
+            if status == "sent":  # the patient's words left the clinic for a channel: that is an access too
+                patient_id = await session.scalar(
+                    select(Conversation.patient_id).where(Conversation.id == row.conversation_id))
+                await audit.append(session, actor=f"channel:{row.channel}", action="message.send",
+                                   patient_id=patient_id, resource=f"message/{row.id}", purpose="care",
+                                   details={"channel": row.channel})
 
     async def _reschedule(self, row: Message, delay: float | None, *, counted: bool, error: str) -> None:
         attempts = row.attempts + (1 if counted else 0)

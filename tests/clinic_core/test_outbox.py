@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from clinic_core import events, inbox, outbox
+from clinic_core import audit, events, inbox, outbox
 from clinic_core.inbox import InboundMessage
 from clinic_core.models import Conversation, Message, utcnow
 from clinic_core.outbox import Envelope, OutboxDispatcher, PermanentFailure, RetryAfter
@@ -105,6 +105,10 @@ async def test_order_is_kept_and_a_permanent_failure_lets_later_replies_through(
     rows = await _rows(db)
     assert delivered == ["one", "three"]
     assert [rows[i].status for i in (first, second, third)] == ["sent", "failed", "sent"]
+    async with db.sessions() as session:
+        patient_id = (await session.get(Conversation, rows[first].conversation_id)).patient_id
+        sends = [e.resource for e in await audit.access_history(session, patient_id) if e.action == "message.send"]
+    assert sorted(sends) == [f"message/{first}", f"message/{third}"]  # each delivery is in the patient's history
 
 
 async def test_a_stalled_sender_times_out_and_other_channels_still_go(db, monkeypatch):
