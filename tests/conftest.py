@@ -26,6 +26,14 @@ def run_once(coroutine) -> None:
         pool.submit(asyncio.run, coroutine).result()
 
 
+@pytest.fixture(autouse=True)
+def no_operator_settings(monkeypatch):
+    """A developer's exported VCLINIC_* settings (a real bot token, a signing key) never reach a test."""
+    for name in os.environ:
+        if name.startswith("VCLINIC_") and name != "VCLINIC_TEST_DATABASE_URL":
+            monkeypatch.delenv(name)
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory) -> Path:
     """Migrate once per run; each test copies the file (much faster than migrating per test)."""
