@@ -17,13 +17,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 
 from voice.codecs import decode, encode_opus  # noqa: E402
 from voice.models import resolve_model  # noqa: E402
+from voice.quality import cer  # noqa: E402
 from voice.stt import Transcriber  # noqa: E402
 from voice.tts import synthesize  # noqa: E402
 
@@ -53,17 +53,6 @@ def voice_note(text: str) -> tuple[bytes, float]:
     return encode_opus(pcm, 16_000), len(pcm) / 16_000
 
 
-def cer(reference: str, hypothesis: str) -> float:
-    def fold(text: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKC", text).lower() if c.isalnum())
-
-    ref, hyp = fold(reference), fold(hypothesis)
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        diagonal, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (r != h))
-    return row[-1] / max(1, len(ref))
 
 
 def rss_mb() -> int:

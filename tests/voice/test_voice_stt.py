@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from voice_clips import cer, espeak, script_share
+from voice_clips import espeak, script_share
 
 from voice.codecs import decode, encode_opus
+from voice.quality import cer
 from voice.tts import synthesize
 
 pytestmark = pytest.mark.slow

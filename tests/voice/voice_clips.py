@@ -1,4 +1,4 @@
-"""Test audio and scoring: speech made on the spot by espeak-ng, character error rate, script of a transcript."""
+"""Test audio and scoring: speech made on the spot by espeak-ng, and the script of a transcript."""
 
 from __future__ import annotations
 
@@ -12,19 +12,6 @@ def espeak(text: str, voice: str = "en-us", ssml: bool = False) -> bytes:
     return subprocess.run(args, input=text.encode(), capture_output=True, check=True).stdout
 
 
-def cer(reference: str, hypothesis: str) -> float:
-    """Character error rate after folding case, width and punctuation (what a reader would not count as errors)."""
-
-    def fold(text: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKC", text).lower() if c.isalnum())
-
-    ref, hyp = fold(reference), fold(hypothesis)
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        diagonal, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (r != h))
-    return row[-1] / max(1, len(ref))
 
 
 def script_share(text: str, *scripts: str) -> float:
