@@ -1,9 +1,10 @@
 """One web chat turn end to end over HTTP on SQLite: p50/p95 with concurrent conversations, and turns per second.
 
 Run: .venv/bin/python bench/chat.py [--conversations 50] [--turns 8] [--think SECONDS] [--profile FILE]
-A child process serves the vclinic app (uvicorn, real NLU, a fresh SQLite file); this process drives it with
-httpx: every conversation posts its turns one after another (after a random pause around --think seconds, as
-a person typing; 0 by default: back to back), all conversations at once. One turn is one
+A child process serves the vclinic app (uvicorn, real NLU, a fresh SQLite file); this process drives it with its
+own keep-alive HTTP/1.1 client, one connection per conversation: every conversation posts its turns one after
+another (after a random pause around --think seconds, as a person typing; 0 by default: back to back), all
+conversations at once. One turn is one
 `POST /api/chat/sessions/{id}/messages` until its replies arrive. Prints one JSON line, with the CPU time the
 server and the driver spent per turn and the load average (the box is shared: a figure without them is not
 comparable); the figures are recorded in docs/benchmarks.md ("## Chat"). --profile writes the server's
@@ -24,8 +25,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-import httpx
 
 SCRIPT = [
     "yes",
@@ -102,38 +101,71 @@ def cpu_seconds(pid: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
-async def drive(base: str, conversations: int, turns: int, think: float, server: int, workers: int) -> dict:
-    limits = httpx.Limits(max_connections=conversations, max_keepalive_connections=conversations)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
-        for _ in range(600):
-            try:
-                if (await client.get("/healthz")).status_code == 200:
-                    break
-            except httpx.TransportError:
-                await asyncio.sleep(0.1)
-        sessions = []
-        for _ in range(conversations):
-            data = (await client.post("/api/chat/sessions", json={"lang": "en", "country": "US"})).json()
-            sessions.append((data["session_id"], {"Authorization": f"Bearer {data['token']}"}))
-        latencies: list[float] = []
+class Connection:
+    """One keep-alive HTTP/1.1 connection with JSON bodies: the driver's own client, because httpx spent 3-4 ms
+    of CPU per request on this box, as much as a third of the server's, on the same two cores."""
 
-        async def converse(session_id: str, headers: dict[str, str], pause: float) -> None:
-            for text in (SCRIPT * (turns // len(SCRIPT) + 1))[:turns]:
-                await asyncio.sleep(pause * random.uniform(0.5, 1.5))
-                start = time.perf_counter()
-                response = await client.post(
-                    f"/api/chat/sessions/{session_id}/messages", json={"text": text}, headers=headers
-                )
-                response.raise_for_status()
-                latencies.append(time.perf_counter() - start)
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
 
-        await asyncio.sleep(2)  # let the outbox deliver the greetings: session set-up is not a turn
-        await asyncio.gather(*(converse(*s, 0.0) for s in sessions[:4]))  # warm-up: lazy imports, every worker
-        latencies.clear()
-        start, server_cpu, own_cpu = time.perf_counter(), cpu_seconds(server), time.process_time()
-        await asyncio.gather(*(converse(sid, headers, think) for sid, headers in sessions))
-        wall = time.perf_counter() - start
-        server_cpu, own_cpu = cpu_seconds(server) - server_cpu, time.process_time() - own_cpu
+    async def request(self, method: str, path: str, body: object = None, token: str | None = None) -> tuple[int, dict]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        data = json.dumps(body).encode() if body is not None else b""
+        head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\nContent-Length: {len(data)}\r\n"
+        head += "Content-Type: application/json\r\n" if body is not None else ""
+        head += f"Authorization: Bearer {token}\r\n" if token else ""
+        self.writer.write(head.encode() + b"\r\n" + data)
+        status_line, *headers = (await self.reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+        fields = dict(line.split(": ", 1) for line in headers if ": " in line)
+        length = int(fields.get("content-length", fields.get("Content-Length", "0")))
+        payload = await self.reader.readexactly(length)
+        return int(status_line.split()[1]), json.loads(payload) if payload else {}
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+async def drive(host: str, port: int, conversations: int, turns: int, think: float, server: int,
+                workers: int) -> dict:
+    probe = Connection(host, port)
+    for _ in range(600):
+        try:
+            if (await probe.request("GET", "/healthz"))[0] == 200:
+                break
+        except OSError:
+            probe = Connection(host, port)
+            await asyncio.sleep(0.1)
+    await probe.close()
+    clients = [Connection(host, port) for _ in range(conversations)]
+    sessions = []
+    for client in clients:
+        status, data = await client.request("POST", "/api/chat/sessions", {"lang": "en", "country": "US"})
+        assert status == 201, (status, data)
+        sessions.append((client, data["session_id"], data["token"]))
+    latencies: list[float] = []
+
+    async def converse(client: Connection, session_id: str, token: str, pause: float) -> None:
+        for text in (SCRIPT * (turns // len(SCRIPT) + 1))[:turns]:
+            await asyncio.sleep(pause * random.uniform(0.5, 1.5))
+            start = time.perf_counter()
+            status, data = await client.request("POST", f"/api/chat/sessions/{session_id}/messages", {"text": text},
+                                                token)
+            assert status == 200 and data["replies"], (status, data)
+            latencies.append(time.perf_counter() - start)
+
+    await asyncio.sleep(2)  # let the outbox deliver the greetings: session set-up is not a turn
+    await asyncio.gather(*(converse(*s, 0.0) for s in sessions[:4]))  # warm-up: lazy imports, every worker
+    latencies.clear()
+    start, server_cpu, own_cpu = time.perf_counter(), cpu_seconds(server), time.process_time()
+    await asyncio.gather(*(converse(*s, think) for s in sessions))
+    wall = time.perf_counter() - start
+    server_cpu, own_cpu = cpu_seconds(server) - server_cpu, time.process_time() - own_cpu
+    for client in clients:
+        await client.close()
     cuts = statistics.quantiles(latencies, n=100)
     return {
         "bench": "chat",
@@ -177,8 +209,7 @@ def main() -> int:
         )
         try:
             result = asyncio.run(
-                drive(f"http://127.0.0.1:{port}", args.conversations, args.turns, args.think, child.pid,
-                      args.workers)
+                drive("127.0.0.1", port, args.conversations, args.turns, args.think, child.pid, args.workers)
             )
         finally:
             child.terminate()
