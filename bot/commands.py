@@ -17,7 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import locales
 from bot import engine
 from clinic_core import audit, identities, outbox
-from clinic_core.models import Conversation, FollowUp, Message, Patient
+from clinic_core.inbox import Received
+from clinic_core.models import Conversation, FollowUp, Patient
 from clinic_core.settings import Settings
 
 TYPED = ("start", "help", "lang", "stop", "link")  # what a patient can type after "/"
@@ -43,7 +44,7 @@ def language(code: str | None) -> str | None:
 @dataclass
 class _Command:
     session: AsyncSession
-    message: Message
+    message: Received
     conversation: Conversation
     patient: Patient
     settings: Settings
@@ -75,7 +76,7 @@ class _Command:
         )
 
 
-async def handle(session: AsyncSession, message: Message, settings: Settings) -> None:
+async def handle(session: AsyncSession, message: Received, settings: Settings) -> None:
     """Run the command named in the message's payload, inside the turn's transaction (`inbox.process`)."""
     conversation = await session.get(Conversation, message.conversation_id)
     patient = await session.get(Patient, conversation.patient_id)

@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import literal, select, update
+from sqlalchemy import bindparam, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import commands, engine
 from bot.channels.web import CHANNEL as WEB
 from clinic_core import audit, events, inbox, outbox
 from clinic_core.db import Database
-from clinic_core.inbox import InboundMessage
+from clinic_core.inbox import InboundMessage, Received
 from clinic_core.models import (
     Allergy,
     Consent,
@@ -60,12 +60,30 @@ class Turn:
 
 
 @dataclass
+class Chat:
+    """A conversation as a turn reads and changes it (read with one Core statement, written with one: cheaper
+    than loading and flushing the ORM object on every message)."""
+
+    id: int
+    patient_id: int
+    channel: str
+    mode: str
+    state: dict[str, Any]
+    language: str | None
+
+    @classmethod
+    def of(cls, conversation: Conversation) -> Chat:
+        return cls(conversation.id, conversation.patient_id, conversation.channel, conversation.mode,
+                   conversation.state or {}, conversation.language)
+
+
+@dataclass
 class _Effects:
-    """What a turn's transaction leads to once committed: events to publish, reply rows to show."""
+    """What a turn's transaction leads to once committed: events to publish, replies to show."""
 
     events: Events = field(default_factory=list)
-    replies: list[Message] = field(default_factory=list)
-    conversation: Conversation | None = None
+    replies: list[dict[str, Any]] = field(default_factory=list)
+    conversation: Chat | None = None
 
 
 def emotion_heard(parse: Parse, payload: dict[str, Any]) -> Parse:
@@ -87,7 +105,7 @@ def _nlu_parse(text: str, prev_lang: str | None = None) -> Parse:
     return nlu.parse(text, prev_lang=prev_lang)
 
 
-def public_state(conversation: Conversation) -> dict[str, Any]:
+def public_state(conversation: Conversation | Chat) -> dict[str, Any]:
     state = conversation.state or {}
     return {"mode": conversation.mode, "triage": state.get("triage"), "awaiting": state.get("awaiting")}
 
@@ -107,7 +125,7 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _context(patient: Patient, medications: list[str], allergies: list[str]) -> dict[str, Any]:
+def _context(patient: Any, medications: list[str], allergies: list[str]) -> dict[str, Any]:
     """What the patient record already says, so the intake does not ask it again."""
     return {
         "age": utcnow().year - patient.birth_year if patient.birth_year else None,
@@ -119,27 +137,38 @@ def _context(patient: Patient, medications: list[str], allergies: list[str]) -> 
     }
 
 
-async def _conversation_and_patient(
-    session: AsyncSession, conversation_id: int
-) -> tuple[Conversation, Patient, dict[str, Any]]:
-    """A turn's reads in two statements (the conversation with its patient; allergy and medication names)
-    instead of four (the conversation, then the patient with two selectin loads)."""
-    conversation, patient = (
-        await session.execute(
-            select(Conversation, Patient)
-            .join(Patient, Patient.id == Conversation.patient_id)
-            .where(Conversation.id == conversation_id)
-        )
-    ).one()
-    rows = await session.execute(
-        select(literal("a"), Allergy.id, Allergy.substance)
-        .where(Allergy.patient_id == patient.id)
-        .union_all(select(literal("m"), Medication.id, Medication.name).where(Medication.patient_id == patient.id))
+_conversations, _patients = Conversation.__table__, Patient.__table__
+_CHAT = (
+    select(
+        _conversations.c.id, _conversations.c.patient_id, _conversations.c.channel, _conversations.c.mode,
+        _conversations.c.state, _conversations.c.language, _patients.c.birth_year, _patients.c.sex,
+        _patients.c.chronic_conditions, _patients.c.preferred_language, _patients.c.country,
     )
+    .join(_patients, _patients.c.id == _conversations.c.patient_id)
+    .where(_conversations.c.id == bindparam("conversation_id"))
+)
+_RECORDED_NAMES = (
+    select(literal("a"), Allergy.__table__.c.id, Allergy.__table__.c.substance)
+    .where(Allergy.__table__.c.patient_id == bindparam("patient_id"))
+    .union_all(select(literal("m"), Medication.__table__.c.id, Medication.__table__.c.name)
+               .where(Medication.__table__.c.patient_id == bindparam("patient_id")))
+)
+_SAVE_CHAT = (
+    update(_conversations).where(_conversations.c.id == bindparam("conversation_id"))
+    .values(state=bindparam("state"), language=bindparam("language"))
+)
+
+
+async def _chat_and_patient(session: AsyncSession, conversation_id: int) -> tuple[Chat, Any, dict[str, Any]]:
+    """A turn's reads in two statements: the conversation with its patient, then allergy and medication names."""
+    conn = await session.connection()
+    row = (await conn.execute(_CHAT, {"conversation_id": conversation_id})).one()
+    chat = Chat(row.id, row.patient_id, row.channel, row.mode, row.state or {}, row.language)
     names: dict[str, list[str]] = {"a": [], "m": []}
-    for kind, _, name in sorted(rows, key=lambda row: row[1]):
+    for kind, _, name in sorted(await conn.execute(_RECORDED_NAMES, {"patient_id": row.patient_id}),
+                                key=lambda named: named[1]):
         names[kind].append(name)
-    return conversation, patient, _context(patient, names["m"], names["a"])
+    return chat, row, _context(row, names["m"], names["a"])
 
 
 def _keep(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
@@ -177,13 +206,13 @@ class BotService:
             identity.secret_hash = token_hash(token)
             patient = await load_patient(session, identity.patient_id)
             patient.country = country
-            conversation = await inbox.open_conversation(session, patient.id, WEB, lang)
+            chat = Chat.of(await inbox.open_conversation(session, patient.id, WEB, lang))
             actions = engine.start(engine.new_state(lang, country))
-            await self._apply(session, conversation, patient, actions, None, effects)
+            await self._apply(session, chat, actions, None, effects)
         await self._publish(effects.events)
-        self._remember(session_id, token_hash(token), conversation.id)
-        _keep(self._langs, conversation.id, (conversation.state or {}).get("lang"))
-        return session_id, token, conversation.id
+        self._remember(session_id, token_hash(token), chat.id)
+        _keep(self._langs, chat.id, chat.state.get("lang"))
+        return session_id, token, chat.id
 
     async def web_conversation(self, session_id: str, token: str) -> int | None:
         """The conversation id of a web session when the token matches; None otherwise (no timing leak).
@@ -248,8 +277,7 @@ class BotService:
         effects = await self._process(recorded.message_id, parsed)
         if effects is None or effects.conversation is None:  # answered before (a retry), or a doctor's turn
             return await self.turn_for(recorded.message_id)
-        replies = [reply_view(row) for row in effects.replies]
-        return Turn(effects.conversation.id, replies, public_state(effects.conversation))
+        return Turn(effects.conversation.id, effects.replies, public_state(effects.conversation))
 
     async def process(self, message_id: int) -> bool:
         """Answer one recorded message if nobody has yet (channels call this after `inbox.record`)."""
@@ -258,12 +286,12 @@ class BotService:
     async def _process(self, message_id: int, parsed: tuple[str | None, Parse] | None = None) -> _Effects | None:
         effects = _Effects()
 
-        async def handler(session: AsyncSession, message: Message) -> None:
+        async def handler(session: AsyncSession, message: Received) -> None:
             await self._turn(session, message, effects, parsed)
 
         ran = await inbox.process(self.db, message_id, handler)
         if effects.conversation is not None:
-            _keep(self._langs, effects.conversation.id, (effects.conversation.state or {}).get("lang"))
+            _keep(self._langs, effects.conversation.id, effects.conversation.state.get("lang"))
         await self._publish(effects.events)
         return effects if ran else None
 
@@ -271,7 +299,7 @@ class BotService:
         """Answer the messages a crash or a stop left unprocessed (at start, then every minute); returns how many."""
         effects = _Effects()
 
-        async def handler(session: AsyncSession, message: Message) -> None:
+        async def handler(session: AsyncSession, message: Received) -> None:
             await self._turn(session, message, effects)
 
         done = await inbox.recover(self.db, handler, bus=self.bus)
@@ -279,20 +307,24 @@ class BotService:
         return done
 
     async def _turn(
-        self, session: AsyncSession, message: Message, effects: _Effects, parsed: tuple[str | None, Parse] | None = None
+        self,
+        session: AsyncSession,
+        message: Received,
+        effects: _Effects,
+        parsed: tuple[str | None, Parse] | None = None,
     ) -> None:
         """One message inside its `inbox.process` transaction: commands go to `bot.commands`, text to the engine.
 
         The parse needs the conversation's language: `parsed` is (the language it assumed, the parse); without
         it (a recovered or channel-processed message), or when the language differs, it is parsed here.
         """
-        if (message.payload or {}).get("command"):
+        if message.payload.get("command"):
             await commands.handle(session, message, self.settings)
             return
-        conversation, patient, context = await _conversation_and_patient(session, message.conversation_id)
-        lang = (conversation.state or {}).get("lang")
+        chat, patient, context = await _chat_and_patient(session, message.conversation_id)
+        lang = chat.state.get("lang")
         parse = parsed[1] if parsed is not None and parsed[0] == lang else self.parser(message.text, prev_lang=lang)
-        await self._handle(session, message, conversation, patient, context, parse, effects)
+        await self._handle(session, message, chat, patient, context, parse, effects)
 
     async def turn_for(self, message_id: int) -> Turn:
         async with self.db.sessions() as session:
@@ -309,57 +341,56 @@ class BotService:
     async def _handle(
         self,
         session: AsyncSession,
-        message: Message,
-        conversation: Conversation,
-        patient: Patient,
+        message: Received,
+        chat: Chat,
+        patient: Any,
         context: dict[str, Any],
         parse: Parse,
         effects: _Effects,
     ) -> None:
-        parse = emotion_heard(parse, message.payload or {})
+        parse = emotion_heard(parse, message.payload)
         if parse.lang in LANGS:
             message.language = parse.lang
-        if conversation.mode == "human":
+        if chat.mode == "human":
             # A doctor has the conversation: the bot stays quiet, but red flags still alert staff.
             if parse.red_flags:
-                await self._alert(session, conversation, "red_flag_in_human_mode", effects)
+                await self._alert(session, chat, "red_flag_in_human_mode", effects)
             return
-        state = conversation.state or engine.new_state(
-            conversation.language or patient.preferred_language, patient.country or self.settings.default_country
+        state = chat.state or engine.new_state(
+            chat.language or patient.preferred_language, patient.country or self.settings.default_country
         )
         if state.get("awaiting") == "followup":
             await session.execute(
                 update(FollowUp)
-                .where(FollowUp.conversation_id == conversation.id, FollowUp.status == "asked")
+                .where(FollowUp.conversation_id == chat.id, FollowUp.status == "asked")
                 .values(status="answered")
             )
         actions = engine.step(state, parse, context, self.settings.followup_hours())
-        await self._apply(session, conversation, patient, actions, message.id, effects)
+        await self._apply(session, chat, actions, message.id, effects)
 
     async def _apply(
         self,
         session: AsyncSession,
-        conversation: Conversation,
-        patient: Patient,
+        chat: Chat,
         actions: engine.Actions,
         in_reply_to: int | None,
         effects: _Effects,
     ) -> None:
         """Write everything one engine call decided, in the caller's transaction."""
-        previous = conversation.state or {}
+        previous = chat.state
         state = dict(actions.state)
-        where = {"patient_id": patient.id, "conversation_id": conversation.id}
-        trace = {"actor": ACTOR, "patient_id": patient.id, "purpose": PURPOSE}
+        where = {"patient_id": chat.patient_id, "conversation_id": chat.id}
+        trace = {"actor": ACTOR, "patient_id": chat.patient_id, "purpose": PURPOSE}
         entries = [
             {
                 **trace,
                 "action": "conversation.update",
-                "resource": f"conversation/{conversation.id}",
+                "resource": f"conversation/{chat.id}",
                 "details": {"stage": state["stage"], "awaiting": state["awaiting"]},
             }
         ]
         if state.get("consent") and not previous.get("consent"):
-            session.add(Consent(patient_id=patient.id, grantee="clinic", scope="record_conversation"))
+            session.add(Consent(patient_id=chat.patient_id, grantee="clinic", scope="record_conversation"))
             entries.append({**trace, "action": "consent.grant", "resource": "consent/record_conversation"})
         if actions.decision is not None:
             summary = dict(actions.summary or {})
@@ -394,20 +425,20 @@ class BotService:
                 {
                     **trace,
                     "action": "handoff.request",
-                    "resource": f"conversation/{conversation.id}",
+                    "resource": f"conversation/{chat.id}",
                     "details": {"reason": actions.handoff},
                 }
             )
             effects.events.append(
                 (
                     events.HANDOFF_REQUESTED,
-                    {"conversation_id": conversation.id, "level": level, "reason": actions.handoff},
+                    {"conversation_id": chat.id, "level": level, "reason": actions.handoff},
                 )
             )
         if actions.followup_hours:
             await session.execute(
                 update(FollowUp)
-                .where(FollowUp.conversation_id == conversation.id, FollowUp.status == "scheduled")
+                .where(FollowUp.conversation_id == chat.id, FollowUp.status == "scheduled")
                 .values(status="cancelled")
             )
             followup = FollowUp(
@@ -418,26 +449,31 @@ class BotService:
             )
             session.add(followup)
             entries.append({**trace, "action": "followup.schedule", "resource": "follow_up"})
-        conversation.state = state
-        conversation.language = state["lang"]
-        effects.conversation = conversation
-        answered_in_response = conversation.channel == WEB and in_reply_to is not None
-        for reply in actions.replies:
-            payload = {"tone": reply.tone, "key": reply.key, "in_reply_to": in_reply_to}
-            row = outbox.enqueue(session, conversation, reply.text, language=reply.lang, payload=payload)
-            if answered_in_response:
-                # The web chat's POST returns these replies itself; the dispatcher has nothing left to deliver
-                # (other rows of the conversation, such as check-ins, still go out through it and the socket).
-                row.status, row.done_at, row.next_attempt_at = "sent", utcnow(), None
-            effects.replies.append(row)
+        chat.state, chat.language = state, state["lang"]
+        conn = await session.connection()
+        await conn.execute(_SAVE_CHAT, {"conversation_id": chat.id, "state": state, "language": chat.language})
+        effects.conversation = chat
+        replies = [
+            {"text": r.text, "language": r.lang, "payload": {"tone": r.tone, "key": r.key, "in_reply_to": in_reply_to}}
+            for r in actions.replies
+        ]
+        # The web chat's POST returns its replies itself: nothing is left for the dispatcher to deliver (other
+        # rows of the conversation, such as check-ins, still go out through it and the socket).
+        delivered = chat.channel == WEB and in_reply_to is not None
+        ids = await outbox.enqueue_replies(session, chat.id, chat.channel, replies, delivered=delivered)
+        for row_id, reply in zip(ids, actions.replies, strict=True):
+            effects.replies.append(
+                {"id": row_id, "text": reply.text, "lang": reply.lang, "tone": reply.tone, "sender": ACTOR}
+            )
         await audit.append_many(session, entries)
         if actions.alert:
-            await self._alert(session, conversation, actions.alert, effects)
+            await self._alert(session, chat, actions.alert, effects)
         if actions.replies:
-            effects.events.append((events.OUTBOX_READY, {}))
-            effects.events.append((events.MESSAGE_CREATED, {"conversation_id": conversation.id, "direction": "out"}))
+            if not delivered:
+                effects.events.append((events.OUTBOX_READY, {}))
+            effects.events.append((events.MESSAGE_CREATED, {"conversation_id": chat.id, "direction": "out"}))
 
-    async def _alert(self, session: AsyncSession, conversation: Conversation, kind: str, effects: _Effects) -> None:
+    async def _alert(self, session: AsyncSession, conversation: Chat, kind: str, effects: _Effects) -> None:
         await audit.append(
             session,
             actor=ACTOR,
@@ -484,19 +520,20 @@ class BotService:
                     .with_for_update(skip_locked=True)  # and each one left unanswered alerted once
                 )
             )
+            chats: dict[int, Chat] = {}  # two check-ins of one conversation: the second sees the first's state
             for followup in due + late:
                 conversation = await session.get(Conversation, followup.conversation_id)
                 if conversation is None or conversation.mode == "human" or not conversation.state:
                     followup.status = "cancelled"
                     continue
-                patient = await load_patient(session, conversation.patient_id)
+                chat = chats.setdefault(conversation.id, Chat.of(conversation))
                 if followup.status == "scheduled":
-                    actions = engine.checkin(conversation.state)
+                    actions = engine.checkin(chat.state)
                     followup.status, followup.due_at = "asked", now
                 else:
-                    actions = engine.checkin_missed(conversation.state)
+                    actions = engine.checkin_missed(chat.state)
                     followup.status = "missed"
-                await self._apply(session, conversation, patient, actions, None, effects)
+                await self._apply(session, chat, actions, None, effects)
                 handled += 1
         await self._publish(effects.events)
         return handled

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, insert, select
+from sqlalchemy import and_, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -47,12 +47,58 @@ class InboundMessage:
             object.__setattr__(self, name, clean(getattr(self, name)))
 
 
+@dataclass
+class Received:
+    """A recorded inbound message as the turn that answers it sees it. The turn may set `language` (what the
+    NLU heard); `process` writes it back with the message's status."""
+
+    id: int
+    conversation_id: int
+    channel: str
+    text: str
+    audio_ref: str | None
+    language: str | None
+    payload: dict[str, Any]
+
+
 @dataclass(frozen=True)
 class Recorded:
     message_id: int
     conversation_id: int
     patient_id: int
     created: bool  # False when this (channel, external id) was recorded before
+
+
+# A web chat turn runs these statements on every message: they are built once, and run on the session's
+# connection (Core), because building a statement and the ORM's loading and flushing cost more than SQLite does.
+_messages, _conversations, _identities = Message.__table__, Conversation.__table__, PatientIdentity.__table__
+_FIND = (
+    select(_messages.c.id, _messages.c.conversation_id, _conversations.c.patient_id)
+    .join(_conversations, _conversations.c.id == _messages.c.conversation_id)
+    .where(_messages.c.channel == bindparam("channel"), _messages.c.external_id == bindparam("external_id"))
+)
+_SENDER = (
+    select(_identities.c.patient_id, _conversations.c.id)
+    .outerjoin(_conversations, and_(_conversations.c.patient_id == _identities.c.patient_id,
+                                    _conversations.c.channel == bindparam("channel"),
+                                    _conversations.c.status == "open"))
+    .where(_identities.c.channel == bindparam("channel"), _identities.c.external_id == bindparam("external_user_id"))
+)
+_INSERT = insert(_messages).returning(_messages.c.id)
+_RECEIVED = select(
+    _messages.c.id, _messages.c.conversation_id, _messages.c.channel, _messages.c.text, _messages.c.audio_ref,
+    _messages.c.language, _messages.c.payload, _messages.c.status,
+).where(_messages.c.id == bindparam("message_id"))
+# PostgreSQL: the message row, then its conversation's, locked for the turn (SQLite: the writer lock does it).
+_RECEIVED_FOR_UPDATE = _RECEIVED.with_for_update()
+_LOCK_CONVERSATION = (
+    select(_conversations.c.id).where(_conversations.c.id == bindparam("conversation_id"))
+    .with_for_update(key_share=True)
+)
+_PROCESSED = (
+    update(_messages).where(_messages.c.id == bindparam("message_id"))
+    .values(status="processed", done_at=bindparam("done_at"), language=bindparam("heard"))
+)
 
 
 async def find_or_create_identity(session: AsyncSession, channel: str, external_user_id: str,
@@ -102,23 +148,21 @@ async def record(db: Database, inbound: InboundMessage) -> Recorded:
 
 
 async def _record(db: Database, inbound: InboundMessage) -> Recorded:
-    """Core statements, not ORM objects: a returning patient costs one read for identity and conversation, one
-    insert and the audit entry (this transaction is a third of a web chat turn's database time)."""
+    """A returning patient costs one read for the message, one for identity and conversation, the insert and
+    the audit entry."""
     async with db.transaction() as session:
-        existing = await _find(session, inbound)
+        conn = await session.connection()
+        keys = {"channel": inbound.channel, "external_id": inbound.external_message_id}
+        existing = (await conn.execute(_FIND, keys)).first()
         if existing is not None:
-            return existing
+            return Recorded(existing[0], existing[1], existing[2], False)
         patient_id, conversation_id = await _patient_and_conversation(session, inbound)
-        message_id = await session.scalar(
-            insert(Message)
-            .values(
-                conversation_id=conversation_id, direction="in", channel=inbound.channel,
-                external_id=inbound.external_message_id, sender="patient", text=inbound.text,
-                audio_ref=inbound.audio_ref, language=inbound.language, payload=inbound.payload,
-                status="received", created_at=inbound.received_at,
-            )
-            .returning(Message.id)
-        )
+        message_id = await conn.scalar(_INSERT, {
+            "conversation_id": conversation_id, "direction": "in", "channel": inbound.channel,
+            "external_id": inbound.external_message_id, "sender": "patient", "text": inbound.text,
+            "audio_ref": inbound.audio_ref, "language": inbound.language, "payload": inbound.payload,
+            "status": "received", "created_at": inbound.received_at,
+        })
         await audit.append(
             session, actor=f"patient:{patient_id}", action="message.receive", patient_id=patient_id,
             resource=f"message/{message_id}", purpose="care", details={"channel": inbound.channel},
@@ -128,15 +172,9 @@ async def _record(db: Database, inbound: InboundMessage) -> Recorded:
 
 async def _patient_and_conversation(session: AsyncSession, inbound: InboundMessage) -> tuple[int, int]:
     """The sender's patient and open conversation on this channel, created on first contact."""
-    row = (
-        await session.execute(
-            select(PatientIdentity.patient_id, Conversation.id)
-            .outerjoin(Conversation, and_(Conversation.patient_id == PatientIdentity.patient_id,
-                                          Conversation.channel == inbound.channel, Conversation.status == "open"))
-            .where(PatientIdentity.channel == inbound.channel,
-                   PatientIdentity.external_id == inbound.external_user_id)
-        )
-    ).first()
+    conn = await session.connection()
+    row = (await conn.execute(_SENDER, {"channel": inbound.channel,
+                                        "external_user_id": inbound.external_user_id})).first()
     if row is None:
         identity = await find_or_create_identity(session, inbound.channel, inbound.external_user_id,
                                                  inbound.language)
@@ -148,18 +186,7 @@ async def _patient_and_conversation(session: AsyncSession, inbound: InboundMessa
     return patient_id, conversation_id
 
 
-async def _find(session: AsyncSession, inbound: InboundMessage) -> Recorded | None:
-    row = (
-        await session.execute(
-            select(Message.id, Message.conversation_id, Conversation.patient_id)
-            .join(Conversation, Conversation.id == Message.conversation_id)
-            .where(Message.channel == inbound.channel, Message.external_id == inbound.external_message_id)
-        )
-    ).first()
-    return None if row is None else Recorded(row[0], row[1], row[2], False)
-
-
-Handler = Callable[[AsyncSession, Message], Awaitable[None]]
+Handler = Callable[[AsyncSession, Received], Awaitable[None]]
 
 
 async def process(db: Database, message_id: int, handler: Handler) -> bool:
@@ -170,19 +197,19 @@ async def process(db: Database, message_id: int, handler: Handler) -> bool:
     """
     postgres = db.engine.dialect.name == "postgresql"
     async with db.transaction() as session:
-        query = select(Message).where(Message.id == message_id)
-        message = await session.scalar(query.with_for_update() if postgres else query)
-        if message is None or message.status != "received":
+        conn = await session.connection()
+        row = (await conn.execute(_RECEIVED_FOR_UPDATE if postgres else _RECEIVED, {"message_id": message_id})).first()
+        if row is None or row.status != "received":
             return False
         if postgres:
             # Two messages of one conversation at once (a double submit, two workers) would each read its state
             # and the last commit would win: the turn holds the conversation's row (SQLite: the writer lock).
             # NO KEY UPDATE still lets other transactions insert messages that reference the conversation.
-            await session.scalar(select(Conversation).where(Conversation.id == message.conversation_id)
-                                 .with_for_update(key_share=True))
+            await conn.execute(_LOCK_CONVERSATION, {"conversation_id": row.conversation_id})
+        message = Received(row.id, row.conversation_id, row.channel, row.text, row.audio_ref, row.language,
+                           row.payload or {})
         await handler(session, message)
-        message.status = "processed"
-        message.done_at = utcnow()
+        await conn.execute(_PROCESSED, {"message_id": message_id, "done_at": utcnow(), "heard": message.language})
     return True
 
 

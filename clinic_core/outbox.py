@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from clinic_core import audit, events
@@ -65,6 +65,29 @@ def enqueue(session: AsyncSession, conversation: Conversation, text: str, *, lan
     )
     session.add(message)
     return message
+
+
+_INSERT_REPLIES = insert(Message.__table__).returning(Message.__table__.c.id, sort_by_parameter_order=True)
+
+
+async def enqueue_replies(session: AsyncSession, conversation_id: int, channel: str,
+                          replies: list[dict[str, Any]], *, delivered: bool = False) -> list[int]:
+    """Add bot replies ({"text", "language", "payload"}) to the caller's transaction in one statement (a chat
+    turn's hot path: no ORM objects); their ids, in order. `delivered`: the channel has them already (a web
+    chat POST returns its replies in its response), so they are stored as sent and the dispatcher skips them."""
+    if not replies:
+        return []
+    now = utcnow()
+    status, next_attempt_at, done_at = ("sent", None, now) if delivered else ("pending", now, None)
+    rows = [
+        {"conversation_id": conversation_id, "direction": "out", "channel": channel, "sender": "bot",
+         "staff_id": None, "text": reply["text"], "language": reply.get("language"),
+         "payload": reply.get("payload") or {}, "status": status, "next_attempt_at": next_attempt_at,
+         "done_at": done_at}
+        for reply in replies
+    ]
+    conn = await session.connection()
+    return list((await conn.execute(_INSERT_REPLIES, rows)).scalars())
 
 
 class OutboxDispatcher:
