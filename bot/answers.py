@@ -112,6 +112,8 @@ def _pregnant(value: Any) -> bool | None:
 
 def _says(squashed: str, phrase: str) -> bool:
     """`phrase` said and not denied next to it: "it's not deep", "깊지 않아요", "深くない", "不深" are no yes."""
+    if phrase not in squashed:  # nearly always: a message answers few of the questions there are
+        return False
     for m in re.finditer(re.escape(phrase), squashed):
         before = squashed[max(0, m.start() - 4) : m.start()]
         if not (_DENIED_BEFORE.search(before) or _DENIED_AFTER.match(squashed, m.end())):

@@ -8,7 +8,7 @@ patient's wishes (a human, emotions), then the intake form for the chief complai
 
 from __future__ import annotations
 
-import copy
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,9 +110,15 @@ class _Turn:
         return self.actions
 
 
+def _copy(state: dict[str, Any]) -> dict[str, Any]:
+    """The engine never changes its caller's state. It is JSON (stored as such), and a JSON round trip copies it
+    several times faster than copy.deepcopy."""
+    return json.loads(json.dumps(state))
+
+
 def start(state: dict[str, Any]) -> Actions:
     """Open a conversation: greeting, what the assistant is and is not, and the consent question."""
-    state = copy.deepcopy(state)
+    state = _copy(state)
     turn = _Turn(state, load(), load().followup_hours)
     _greet(turn)
     return turn.done()
@@ -131,7 +137,7 @@ def step(
 ) -> Actions:
     """Move the conversation one patient message forward."""
     domain = load()
-    state = copy.deepcopy(state)
+    state = _copy(state)
     state["facts"] = new_facts() | state["facts"]  # a conversation saved before a fact existed gets it, unknown
     turn = _Turn(state, domain, followup_hours or domain.followup_hours)
     _follow_language(state, parse)
@@ -418,7 +424,7 @@ def _new_complaint(turn: _Turn, parse: Parse) -> Actions:
 
 def checkin(state: dict[str, Any]) -> Actions:
     """A follow-up check-in is due: ask how the complaint is now."""
-    state = copy.deepcopy(state)
+    state = _copy(state)
     domain = load()
     turn = _Turn(state, domain, domain.followup_hours)
     chief = (state["followup"] or {}).get("complaint") or state["facts"]["chief"]
@@ -430,7 +436,7 @@ def checkin(state: dict[str, Any]) -> Actions:
 
 def checkin_missed(state: dict[str, Any]) -> Actions:
     """No answer to a check-in within the set time: staff are alerted; the patient is not pestered."""
-    state = copy.deepcopy(state)
+    state = _copy(state)
     state["stage"], state["awaiting"] = "done", None
     return Actions(state=state, alert="followup_unanswered")
 
