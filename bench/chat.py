@@ -136,7 +136,7 @@ async def drive(host: str, port: int, conversations: int, turns: int, think: flo
         try:
             if (await probe.request("GET", "/healthz"))[0] == 200:
                 break
-        except OSError:
+        except (OSError, asyncio.IncompleteReadError):  # not listening yet, or closed while starting
             probe = Connection(host, port)
             await asyncio.sleep(0.1)
     await probe.close()

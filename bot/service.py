@@ -520,6 +520,14 @@ class BotService:
                     .with_for_update(skip_locked=True)  # and each one left unanswered alerted once
                 )
             )
+            # PostgreSQL: every conversation's row before the first audit append takes the chain's lock, in the order
+            # turns take them (conversation, then audit); one at a time inside the loop could deadlock with a turn.
+            conversation_ids = sorted({followup.conversation_id for followup in due + late})
+            if conversation_ids:
+                await session.execute(
+                    select(Conversation.id).where(Conversation.id.in_(conversation_ids)).order_by(Conversation.id)
+                    .with_for_update(key_share=True)
+                )
             chats: dict[int, Chat] = {}  # two check-ins of one conversation: the second sees the first's state
             for followup in due + late:
                 conversation = await session.get(Conversation, followup.conversation_id)

@@ -222,6 +222,34 @@ async def test_follow_up_asks_when_due_re_triages_worse_and_alerts_when_unanswer
     assert [p["kind"] for _, p in seen] == ["followup_unanswered"]
 
 
+async def test_check_ins_lock_their_conversations_before_the_audit_chain(db) -> None:
+    """PostgreSQL: a turn holds its conversation's row, then appends to the audit chain (an advisory lock). A
+    check-in pass over several conversations must take their rows in that same order, or a turn on its second
+    conversation and the pass wait for each other until PostgreSQL aborts one of them."""
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("row locks and the audit chain's advisory lock are PostgreSQL's (SQLite has one writer)")
+    _, service = make_app(db)
+    conversation_ids = []
+    for n in range(2):
+        sid, _, conversation_id = await service.open_web_session("en", "US")
+        conversation_ids.append(conversation_id)
+        state = (await service.receive(InboundMessage("web", sid, f"{n}a", text="yes"))).state
+        for i, text in enumerate(["runny nose since yesterday"] + ["no"] * 12):
+            if state["triage"] is not None:
+                break
+            state = (await service.receive(InboundMessage("web", sid, f"{n}b{i}", text=text))).state
+    async with db.transaction() as session:
+        await session.execute(update(FollowUp).values(due_at=utcnow() - timedelta(minutes=1)))
+    async with db.transaction() as turn:  # a turn on the second conversation, as inbox.process takes it
+        await turn.execute(select(Conversation.id).where(Conversation.id == conversation_ids[1])
+                           .with_for_update(key_share=True))
+        checkins = asyncio.create_task(service.run_checkins())
+        await asyncio.sleep(0.5)  # the pass is now waiting for the second conversation's row
+        await asyncio.wait_for(audit.append(turn, actor="bot", action="conversation.update",
+                                            patient_id=None, resource="test"), 5)
+    assert await asyncio.wait_for(checkins, 10) == 2
+
+
 async def test_a_conversation_resumed_by_a_new_process_continues(db) -> None:
     _, first = make_app(db)
     sid, _, _ = await first.open_web_session("ko", "KR")
