@@ -16,22 +16,20 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, literal, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import commands, engine
 from bot.channels.web import CHANNEL as WEB
-from clinic_core import audit, events, inbox, outbox
+from clinic_core import audit, events, inbox, outbox, sql
 from clinic_core.db import Database
 from clinic_core.inbox import InboundMessage, Received
 from clinic_core.models import (
-    Allergy,
     Consent,
     Conversation,
     FollowUp,
-    Medication,
     Message,
     Patient,
     PatientIdentity,
@@ -125,7 +123,7 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _context(patient: Any, medications: list[str], allergies: list[str]) -> dict[str, Any]:
+def _context(patient: Patient | PatientFacts, medications: list[str], allergies: list[str]) -> dict[str, Any]:
     """What the patient record already says, so the intake does not ask it again."""
     return {
         "age": utcnow().year - patient.birth_year if patient.birth_year else None,
@@ -137,38 +135,40 @@ def _context(patient: Any, medications: list[str], allergies: list[str]) -> dict
     }
 
 
-_conversations, _patients = Conversation.__table__, Patient.__table__
-_CHAT = (
-    select(
-        _conversations.c.id, _conversations.c.patient_id, _conversations.c.channel, _conversations.c.mode,
-        _conversations.c.state, _conversations.c.language, _patients.c.birth_year, _patients.c.sex,
-        _patients.c.chronic_conditions, _patients.c.preferred_language, _patients.c.country,
-    )
-    .join(_patients, _patients.c.id == _conversations.c.patient_id)
-    .where(_conversations.c.id == bindparam("conversation_id"))
+class PatientFacts(NamedTuple):
+    """What a turn needs of the patient's record."""
+
+    birth_year: int | None
+    sex: str | None
+    chronic_conditions: list[str]
+    preferred_language: str | None
+    country: str | None
+
+
+# Every message runs these (clinic_core/sql.py says why they are plain SQL).
+_CHAT = sql.Query(
+    "SELECT c.id, c.patient_id, c.channel, c.mode, c.state, c.language, p.birth_year, p.sex, p.chronic_conditions,"
+    " p.preferred_language, p.country FROM conversations c JOIN patients p ON p.id = c.patient_id WHERE c.id = :id"
 )
-_RECORDED_NAMES = (
-    select(literal("a"), Allergy.__table__.c.id, Allergy.__table__.c.substance)
-    .where(Allergy.__table__.c.patient_id == bindparam("patient_id"))
-    .union_all(select(literal("m"), Medication.__table__.c.id, Medication.__table__.c.name)
-               .where(Medication.__table__.c.patient_id == bindparam("patient_id")))
+_RECORDED_NAMES = sql.Query(
+    "SELECT 'a', id, substance FROM allergies WHERE patient_id = :patient_id"
+    " UNION ALL SELECT 'm', id, name FROM medications WHERE patient_id = :patient_id"
 )
-_SAVE_CHAT = (
-    update(_conversations).where(_conversations.c.id == bindparam("conversation_id"))
-    .values(state=bindparam("state"), language=bindparam("language"))
+_SAVE_CHAT = sql.Query(
+    "UPDATE conversations SET state = :state, language = :language, updated_at = :now WHERE id = :id"
 )
 
 
-async def _chat_and_patient(session: AsyncSession, conversation_id: int) -> tuple[Chat, Any, dict[str, Any]]:
+async def _chat_and_patient(session: AsyncSession, conversation_id: int) -> tuple[Chat, PatientFacts, dict[str, Any]]:
     """A turn's reads in two statements: the conversation with its patient, then allergy and medication names."""
-    conn = await session.connection()
-    row = (await conn.execute(_CHAT, {"conversation_id": conversation_id})).one()
-    chat = Chat(row.id, row.patient_id, row.channel, row.mode, row.state or {}, row.language)
+    row = await _CHAT.first(session, id=conversation_id)
+    chat = Chat(*row[:4], state=sql.loads(row[4]) or {}, language=row[5])
+    patient = PatientFacts(row[6], row[7], sql.loads(row[8]) or [], *row[9:])
     names: dict[str, list[str]] = {"a": [], "m": []}
-    for kind, _, name in sorted(await conn.execute(_RECORDED_NAMES, {"patient_id": row.patient_id}),
+    for kind, _, name in sorted(await _RECORDED_NAMES.rows(session, patient_id=chat.patient_id),
                                 key=lambda named: named[1]):
         names[kind].append(name)
-    return chat, row, _context(row, names["m"], names["a"])
+    return chat, patient, _context(patient, names["m"], names["a"])
 
 
 def _keep(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
@@ -343,7 +343,7 @@ class BotService:
         session: AsyncSession,
         message: Received,
         chat: Chat,
-        patient: Any,
+        patient: PatientFacts,
         context: dict[str, Any],
         parse: Parse,
         effects: _Effects,
@@ -450,8 +450,7 @@ class BotService:
             session.add(followup)
             entries.append({**trace, "action": "followup.schedule", "resource": "follow_up"})
         chat.state, chat.language = state, state["lang"]
-        conn = await session.connection()
-        await conn.execute(_SAVE_CHAT, {"conversation_id": chat.id, "state": state, "language": chat.language})
+        await _SAVE_CHAT.rows(session, id=chat.id, state=state, language=chat.language, now=utcnow())
         effects.conversation = chat
         replies = [
             {"text": r.text, "language": r.lang, "payload": {"tone": r.tone, "key": r.key, "in_reply_to": in_reply_to}}

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from clinic_core import audit, events
+from clinic_core import audit, events, sql
 from clinic_core.db import Database
 from clinic_core.models import Conversation, Message, Patient, PatientIdentity, utcnow
 
@@ -69,36 +69,29 @@ class Recorded:
     created: bool  # False when this (channel, external id) was recorded before
 
 
-# A web chat turn runs these statements on every message: they are built once, and run on the session's
-# connection (Core), because building a statement and the ORM's loading and flushing cost more than SQLite does.
-_messages, _conversations, _identities = Message.__table__, Conversation.__table__, PatientIdentity.__table__
-_FIND = (
-    select(_messages.c.id, _messages.c.conversation_id, _conversations.c.patient_id)
-    .join(_conversations, _conversations.c.id == _messages.c.conversation_id)
-    .where(_messages.c.channel == bindparam("channel"), _messages.c.external_id == bindparam("external_id"))
+# Every message runs these (clinic_core/sql.py says why they are plain SQL).
+_FIND = sql.Query(
+    "SELECT m.id, m.conversation_id, c.patient_id FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+    " WHERE m.channel = :channel AND m.external_id = :external_id"
 )
-_SENDER = (
-    select(_identities.c.patient_id, _conversations.c.id)
-    .outerjoin(_conversations, and_(_conversations.c.patient_id == _identities.c.patient_id,
-                                    _conversations.c.channel == bindparam("channel"),
-                                    _conversations.c.status == "open"))
-    .where(_identities.c.channel == bindparam("channel"), _identities.c.external_id == bindparam("external_user_id"))
+_SENDER = sql.Query(
+    "SELECT i.patient_id, c.id FROM patient_identities i LEFT JOIN conversations c"
+    " ON c.patient_id = i.patient_id AND c.channel = :channel AND c.status = 'open'"
+    " WHERE i.channel = :channel AND i.external_id = :external_user_id"
 )
-_INSERT = insert(_messages).returning(_messages.c.id)
-_RECEIVED = select(
-    _messages.c.id, _messages.c.conversation_id, _messages.c.channel, _messages.c.text, _messages.c.audio_ref,
-    _messages.c.language, _messages.c.payload, _messages.c.status,
-).where(_messages.c.id == bindparam("message_id"))
+_INSERT = sql.Query(
+    "INSERT INTO messages (conversation_id, direction, channel, external_id, sender, text, audio_ref, language,"
+    " payload, status, attempts, last_error, created_at) VALUES (:conversation_id, 'in', :channel, :external_id,"
+    " 'patient', :text, :audio_ref, :language, :payload, 'received', 0, '', :created_at) RETURNING id"
+)
+_RECEIVED = (
+    "SELECT id, conversation_id, channel, text, audio_ref, language, payload, status FROM messages WHERE id = :id"
+)
 # PostgreSQL: the message row, then its conversation's, locked for the turn (SQLite: the writer lock does it).
-_RECEIVED_FOR_UPDATE = _RECEIVED.with_for_update()
-_LOCK_CONVERSATION = (
-    select(_conversations.c.id).where(_conversations.c.id == bindparam("conversation_id"))
-    .with_for_update(key_share=True)
-)
-_PROCESSED = (
-    update(_messages).where(_messages.c.id == bindparam("message_id"))
-    .values(status="processed", done_at=bindparam("done_at"), language=bindparam("heard"))
-)
+_RECEIVED_SQLITE = sql.Query(_RECEIVED)
+_RECEIVED_POSTGRES = sql.Query(_RECEIVED + " FOR UPDATE")
+_LOCK_CONVERSATION = sql.Query("SELECT id FROM conversations WHERE id = :id FOR NO KEY UPDATE")
+_PROCESSED = sql.Query("UPDATE messages SET status = 'processed', done_at = :now, language = :heard WHERE id = :id")
 
 
 async def find_or_create_identity(session: AsyncSession, channel: str, external_user_id: str,
@@ -151,18 +144,15 @@ async def _record(db: Database, inbound: InboundMessage) -> Recorded:
     """A returning patient costs one read for the message, one for identity and conversation, the insert and
     the audit entry."""
     async with db.transaction() as session:
-        conn = await session.connection()
-        keys = {"channel": inbound.channel, "external_id": inbound.external_message_id}
-        existing = (await conn.execute(_FIND, keys)).first()
+        existing = await _FIND.first(session, channel=inbound.channel, external_id=inbound.external_message_id)
         if existing is not None:
-            return Recorded(existing[0], existing[1], existing[2], False)
+            return Recorded(*existing, created=False)
         patient_id, conversation_id = await _patient_and_conversation(session, inbound)
-        message_id = await conn.scalar(_INSERT, {
-            "conversation_id": conversation_id, "direction": "in", "channel": inbound.channel,
-            "external_id": inbound.external_message_id, "sender": "patient", "text": inbound.text,
-            "audio_ref": inbound.audio_ref, "language": inbound.language, "payload": inbound.payload,
-            "status": "received", "created_at": inbound.received_at,
-        })
+        (message_id,) = await _INSERT.first(
+            session, conversation_id=conversation_id, channel=inbound.channel,
+            external_id=inbound.external_message_id, text=inbound.text, audio_ref=inbound.audio_ref,
+            language=inbound.language, payload=inbound.payload, created_at=inbound.received_at,
+        )
         await audit.append(
             session, actor=f"patient:{patient_id}", action="message.receive", patient_id=patient_id,
             resource=f"message/{message_id}", purpose="care", details={"channel": inbound.channel},
@@ -172,9 +162,7 @@ async def _record(db: Database, inbound: InboundMessage) -> Recorded:
 
 async def _patient_and_conversation(session: AsyncSession, inbound: InboundMessage) -> tuple[int, int]:
     """The sender's patient and open conversation on this channel, created on first contact."""
-    conn = await session.connection()
-    row = (await conn.execute(_SENDER, {"channel": inbound.channel,
-                                        "external_user_id": inbound.external_user_id})).first()
+    row = await _SENDER.first(session, channel=inbound.channel, external_user_id=inbound.external_user_id)
     if row is None:
         identity = await find_or_create_identity(session, inbound.channel, inbound.external_user_id,
                                                  inbound.language)
@@ -197,19 +185,17 @@ async def process(db: Database, message_id: int, handler: Handler) -> bool:
     """
     postgres = db.engine.dialect.name == "postgresql"
     async with db.transaction() as session:
-        conn = await session.connection()
-        row = (await conn.execute(_RECEIVED_FOR_UPDATE if postgres else _RECEIVED, {"message_id": message_id})).first()
-        if row is None or row.status != "received":
+        row = await (_RECEIVED_POSTGRES if postgres else _RECEIVED_SQLITE).first(session, id=message_id)
+        if row is None or row[-1] != "received":
             return False
+        message = Received(*row[:6], payload=sql.loads(row[6]) or {})
         if postgres:
             # Two messages of one conversation at once (a double submit, two workers) would each read its state
             # and the last commit would win: the turn holds the conversation's row (SQLite: the writer lock).
             # NO KEY UPDATE still lets other transactions insert messages that reference the conversation.
-            await conn.execute(_LOCK_CONVERSATION, {"conversation_id": row.conversation_id})
-        message = Received(row.id, row.conversation_id, row.channel, row.text, row.audio_ref, row.language,
-                           row.payload or {})
+            await _LOCK_CONVERSATION.rows(session, id=message.conversation_id)
         await handler(session, message)
-        await conn.execute(_PROCESSED, {"message_id": message_id, "done_at": utcnow(), "heard": message.language})
+        await _PROCESSED.rows(session, id=message_id, now=utcnow(), heard=message.language)
     return True
 
 

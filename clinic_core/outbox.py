@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from clinic_core import audit, events
+from clinic_core import audit, events, sql
 from clinic_core.db import Database
 from clinic_core.models import Conversation, Message, PatientIdentity, utcnow
 from clinic_core.settings import Settings
@@ -67,27 +67,29 @@ def enqueue(session: AsyncSession, conversation: Conversation, text: str, *, lan
     return message
 
 
-_INSERT_REPLIES = insert(Message.__table__).returning(Message.__table__.c.id, sort_by_parameter_order=True)
+_INSERT_REPLY = sql.Query(
+    "INSERT INTO messages (conversation_id, direction, channel, sender, text, language, payload, status, attempts,"
+    " next_attempt_at, last_error, created_at, done_at) VALUES (:conversation_id, 'out', :channel, 'bot', :text,"
+    " :language, :payload, :status, 0, :next_attempt_at, '', :now, :done_at) RETURNING id"
+)
 
 
 async def enqueue_replies(session: AsyncSession, conversation_id: int, channel: str,
                           replies: list[dict[str, Any]], *, delivered: bool = False) -> list[int]:
-    """Add bot replies ({"text", "language", "payload"}) to the caller's transaction in one statement (a chat
-    turn's hot path: no ORM objects); their ids, in order. `delivered`: the channel has them already (a web
+    """Add bot replies ({"text", "language", "payload"}) to the caller's transaction (a chat turn's hot path:
+    plain SQL, see clinic_core/sql.py); their ids, in order. `delivered`: the channel has them already (a web
     chat POST returns its replies in its response), so they are stored as sent and the dispatcher skips them."""
-    if not replies:
-        return []
     now = utcnow()
     status, next_attempt_at, done_at = ("sent", None, now) if delivered else ("pending", now, None)
-    rows = [
-        {"conversation_id": conversation_id, "direction": "out", "channel": channel, "sender": "bot",
-         "staff_id": None, "text": reply["text"], "language": reply.get("language"),
-         "payload": reply.get("payload") or {}, "status": status, "next_attempt_at": next_attempt_at,
-         "done_at": done_at}
-        for reply in replies
-    ]
-    conn = await session.connection()
-    return list((await conn.execute(_INSERT_REPLIES, rows)).scalars())
+    ids = []
+    for reply in replies:
+        (row_id,) = await _INSERT_REPLY.first(
+            session, conversation_id=conversation_id, channel=channel, text=reply["text"],
+            language=reply.get("language"), payload=reply.get("payload") or {}, status=status,
+            next_attempt_at=next_attempt_at, now=now, done_at=done_at,
+        )
+        ids.append(row_id)
+    return ids
 
 
 class OutboxDispatcher:
