@@ -1,4 +1,5 @@
-"""NLU speed and size: load time, warm single-message parse() p50/p95, throughput of `parse --jsonl`, RSS.
+"""NLU speed and size: load time, warm single-message parse() p50/p95, parse_many() per message at batch sizes
+1, 8 and 16 (CPU time of this thread and wall time), throughput of `parse --jsonl`, RSS.
 
 Run: .venv/bin/python bench/nlu.py [--n N] [--jsonl N]
 Prints one JSON line; the figures are recorded in docs/benchmarks.md ("## NLU").
@@ -31,6 +32,8 @@ MESSAGES = [
     ("谢谢医生", None),
 ]
 
+BATCHES = (1, 8, 16)
+
 
 def _pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
@@ -50,6 +53,7 @@ def run(n: int, jsonl_n: int) -> dict:
         t0 = time.perf_counter()
         nlu.parse(text, prev)
         times.append((time.perf_counter() - t0) * 1000)
+    batched = {size: _batched(size, n) for size in BATCHES}
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     lines = "".join(json.dumps({"text": t, "prev_lang": p}, ensure_ascii=False) + "\n" for t, p in MESSAGES)
@@ -71,12 +75,27 @@ def run(n: int, jsonl_n: int) -> dict:
         "parse_p50_ms": round(_pct(times, 50), 2),
         "parse_p95_ms": round(_pct(times, 95), 2),
         "parse_n": n,
+        "parse_many_cpu_ms_per_msg": {str(size): cpu for size, (cpu, _) in batched.items()},
+        "parse_many_wall_ms_per_msg": {str(size): wall for size, (_, wall) in batched.items()},
         "jsonl_messages": count,
         "jsonl_wall_s": round(wall, 2),
         "jsonl_msgs_per_s_incl_load": round(count / wall, 1),
         "jsonl_msgs_per_s_after_load": round(count / max(wall - load_s, 1e-3), 1),
         "rss_mb": round(rss_mb),
     }
+
+
+def _batched(size: int, n: int) -> tuple[float, float]:
+    """(CPU ms, wall ms) per message over about n messages sent through nlu.parse_many, `size` at a time; the
+    encoder runs on this thread (one BLAS thread), so its CPU time is the NLU cost, whatever the box's load."""
+    import nlu
+
+    batches = [[MESSAGES[(k * size + j) % len(MESSAGES)] for j in range(size)] for k in range(max(1, n // size))]
+    cpu, wall = time.thread_time(), time.perf_counter()
+    for batch in batches:
+        nlu.parse_many(batch)
+    count = len(batches) * size
+    return round((time.thread_time() - cpu) * 1000 / count, 2), round((time.perf_counter() - wall) * 1000 / count, 2)
 
 
 def main() -> None:

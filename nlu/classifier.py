@@ -44,7 +44,8 @@ class LinearModel:
     embedding_weight: float
     temperature: float = 3.0
 
-    def scores(self, text: str, embedding: np.ndarray) -> np.ndarray:
+    def _ngram_scores(self, text: str) -> np.ndarray:
+        """Per-class margin from the text's character n-grams (sparse: only the columns the text has)."""
         counts = Counter(g for g in char_ngrams(text) if g in self.vocabulary)
         cols = np.fromiter((self.vocabulary[g] for g in counts), dtype=np.int64, count=len(counts))
         tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
@@ -52,16 +53,28 @@ class LinearModel:
         norm = np.linalg.norm(tf)
         if norm:
             tf /= norm
-        n = len(self.vocabulary)
-        out = self.coef[:, cols] @ tf + self.coef[:, n:] @ (embedding * self.embedding_weight) + self.intercept
-        return out if len(self.labels) > 2 else np.array([-out[0], out[0]])
+        return self.coef[:, cols] @ tf
 
     def rank(self, text: str, embedding: np.ndarray) -> list[Scored]:
         """All labels, best first; confidences are a softmax over the SVM margins."""
-        scores = self.scores(text, embedding)
-        probs = np.exp((scores - scores.max()) * self.temperature)
-        probs /= probs.sum()
-        return [Scored(self.labels[i], round(float(probs[i]), 4)) for i in np.argsort(-probs)]
+        return self.rank_many([text], embedding[None, :])[0]
+
+    def rank_many(self, texts: list[str], embeddings: np.ndarray) -> list[list[Scored]]:
+        """rank() of each text; the embedding part, the softmax and the sort are done for all rows at once."""
+        if not texts:
+            return []
+        n = len(self.vocabulary)
+        ngrams = np.stack([self._ngram_scores(t) for t in texts])
+        scores = ngrams + (embeddings * self.embedding_weight) @ self.coef[:, n:].T + self.intercept
+        if len(self.labels) == 2:  # a binary SVM has one margin, for the second label
+            scores = np.column_stack([-scores[:, 0], scores[:, 0]])
+        probs = np.exp((scores - scores.max(axis=1, keepdims=True)) * self.temperature)
+        probs /= probs.sum(axis=1, keepdims=True)
+        labels = self.labels
+        return [
+            [Scored(labels[i], round(p, 4)) for i, p in zip(order, row[order].tolist(), strict=True)]
+            for order, row in zip(np.argsort(-probs, axis=1).tolist(), probs, strict=True)
+        ]
 
 
 def train(

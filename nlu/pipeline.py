@@ -4,7 +4,7 @@ intent -> emotion. A red flag forces `emergency` whatever the classifier says; m
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -44,11 +44,61 @@ class Pipeline:
         now: datetime | None = None,
     ) -> Parse:
         """Raises ValueError only for a non-string or a text over 100,000 characters."""
+        (result,) = self.parse_many([(text, prev_lang)], intents, now)
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def parse_many(
+        self,
+        items: Sequence[tuple[object, str | None]],
+        intents: IntentSource | None = None,
+        now: datetime | None = None,
+    ) -> list[Parse | Exception]:
+        """parse() of each (text, prev_lang), with one encoder call for the whole batch: the encoder streams its
+        weights once per call, so a batch of 16 costs well under half as much per message as 16 single calls.
+
+        Element i is item i's Parse, or the exception parse() raises for it alone (ValueError for a non-string or
+        a text over 100,000 characters), returned, not raised, so that one bad message fails only itself.
+        parse_many raises only when a stage run once for the whole batch fails (the encoder, the local models).
+        `intents` (the Rasa backend's hook) is called once per message, in order; if it raises, that item fails.
+        """
+        results: list[Parse | Exception] = []
+        todo: list[tuple[int, Parse, list[Entity]]] = []  # the messages with something to understand
+        for text, prev_lang in items:
+            try:
+                result, entities = self._rules(text, prev_lang, now)
+            except Exception as exc:
+                results.append(exc)
+                continue
+            results.append(result)
+            if entities is not None:
+                todo.append((len(results) - 1, result, entities))
+        if not todo:
+            return results
+        texts = [result.text for _, result, _ in todo]
+        embeddings = self.encoder.encode(texts)
+        local = self.models.intent.rank_many(texts, embeddings) if intents is None else []
+        emotions = self.models.emotion.rank_many(texts, embeddings) if self.models.emotion is not None else None
+        for k, (i, result, entities) in enumerate(todo):
+            try:
+                ranking, extra = (local[k], []) if intents is None else intents(texts[k], embeddings[k])
+            except Exception as exc:
+                results[i] = exc
+                continue
+            _finish(result, entities, ranking, extra)
+            if emotions is not None:
+                result.emotion = emotions[k][0]
+        return results
+
+    def _rules(self, text: object, prev_lang: str | None, now: datetime | None) -> tuple[Parse, list[Entity] | None]:
+        """Everything before the models: language, entities, negation, red flags. Entities are None when there is
+        nothing to understand (empty, emoji, punctuation): the Parse keeps its defaults and needs no embedding."""
         text = clean(text)
         lang, lang_conf = detect(text, prev_lang)
         result = Parse(text=text, lang=lang, lang_confidence=round(lang_conf, 3))
         if not any(ch.isalnum() for ch in text):
-            return result  # empty, emoji, punctuation: nothing to understand, keep the defaults
+            return result, None
         entities = extract(text, self.lexicon, now)
         # "no diabetes", "당뇨는 없어요": a denied condition is no history; the assistant keeps only what is said.
         conditions = [e for e in entities if e.type == "condition"]
@@ -60,16 +110,16 @@ class Pipeline:
         present = {e.value for e, neg in zip(symptoms, absent, strict=True) if not neg}
         result.negated = sorted({e.value for e, neg in zip(symptoms, absent, strict=True) if neg} - present)
         result.red_flags = self.rules.find(text, lang)
-        embedding = self.encoder.encode([text])[0]
-        ranking, extra = (intents or self.local_intents)(text, embedding)
-        result.entities = entities + [e for e in extra if not any(_overlap(e, f) for f in entities)]
-        if result.red_flags:
-            ranking = [Scored("emergency", 1.0)] + [s for s in ranking if s.name != "emergency"]
-        result.intent_ranking = ranking
-        result.intent = ranking[0] if ranking else Scored("out_of_scope", 0.0)
-        if self.models.emotion is not None:
-            result.emotion = self.models.emotion.rank(text, embedding)[0]
-        return result
+        return result, entities
+
+
+def _finish(result: Parse, entities: list[Entity], ranking: list[Scored], extra: list[Entity]) -> None:
+    """The intent: the classifier's (or Rasa's) ranking, with `emergency` forced first by any red flag."""
+    result.entities = entities + [e for e in extra if not any(_overlap(e, f) for f in entities)]
+    if result.red_flags:
+        ranking = [Scored("emergency", 1.0)] + [s for s in ranking if s.name != "emergency"]
+    result.intent_ranking = ranking
+    result.intent = ranking[0] if ranking else Scored("out_of_scope", 0.0)
 
 
 def _overlap(a: Entity, b: Entity) -> bool:
