@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import commands, engine
+from bot.batching import ParseBatcher, per_item
 from bot.channels.web import CHANNEL as WEB
 from clinic_core import audit, events, inbox, outbox, sql
 from clinic_core.db import Database
@@ -191,6 +192,8 @@ class BotService:
         self.bus = bus
         self.settings = settings
         self.parser = parser or _nlu_parse
+        # Messages arriving together are parsed in one NLU batch (a custom parser, e.g. Rasa's, one by one).
+        self._batcher = ParseBatcher() if parser is None else ParseBatcher(per_item(parser))
         self._web_sessions: OrderedDict[str, tuple[str, int]] = OrderedDict()
         self._langs: OrderedDict[int, str | None] = OrderedDict()  # conversation id -> language at its last turn
 
@@ -273,7 +276,7 @@ class BotService:
         parsed = None
         if recorded.created and not inbound.payload.get("command"):
             lang = self._langs.get(recorded.conversation_id)
-            parsed = lang, self.parser(inbound.text, prev_lang=lang)
+            parsed = lang, await self._batcher.parse(inbound.text, lang)
         effects = await self._process(recorded.message_id, parsed)
         if effects is None or effects.conversation is None:  # answered before (a retry), or a doctor's turn
             return await self.turn_for(recorded.message_id)

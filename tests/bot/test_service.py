@@ -311,8 +311,7 @@ async def test_a_parse_made_before_the_turn_in_a_stale_language_is_made_again(db
         seen.append((text, prev_lang))
         return NLU(text, prev_lang)
 
-    _, first = make_app(db)
-    first.parser = recording
+    first = BotService(db, events.InProcessBus(), Settings(database_url=db.url), parser=recording)
     _, other_worker = make_app(db)
     sid, _, _ = await first.open_web_session("en", "US")
     await other_worker.receive(InboundMessage("web", sid, "w1", text="네"))  # the patient switches to Korean there
