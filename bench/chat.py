@@ -111,17 +111,27 @@ class Connection:
         self.writer: asyncio.StreamWriter | None = None
 
     async def request(self, method: str, path: str, body: object = None, token: str | None = None) -> tuple[int, dict]:
-        if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         data = json.dumps(body).encode() if body is not None else b""
         head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\nContent-Length: {len(data)}\r\n"
         head += "Content-Type: application/json\r\n" if body is not None else ""
         head += f"Authorization: Bearer {token}\r\n" if token else ""
-        self.writer.write(head.encode() + b"\r\n" + data)
+        reused = self.writer is not None
+        try:
+            return await self._exchange(head.encode() + b"\r\n" + data)
+        except (asyncio.IncompleteReadError, ConnectionResetError):
+            if not reused:
+                raise
+            # uvicorn closes a connection idle for 5 s (a patient typing): send again on a new one, as browsers do
+            self.writer = None
+            return await self._exchange(head.encode() + b"\r\n" + data)
+
+    async def _exchange(self, request: bytes) -> tuple[int, dict]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.writer.write(request)
         status_line, *headers = (await self.reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
-        fields = dict(line.split(": ", 1) for line in headers if ": " in line)
-        length = int(fields.get("content-length", fields.get("Content-Length", "0")))
-        payload = await self.reader.readexactly(length)
+        fields = {name.lower(): value for name, _, value in (line.partition(": ") for line in headers)}
+        payload = await self.reader.readexactly(int(fields.get("content-length", "0")))
         return int(status_line.split()[1]), json.loads(payload) if payload else {}
 
     async def close(self) -> None:
