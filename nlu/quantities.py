@@ -204,8 +204,9 @@ _COURSE_NOT_AFTER = re.compile(
 
 
 def extract(text: str, now: datetime | None = None) -> list[Entity]:
-    """Every quantity entity in `text`, offsets into `text`."""
-    now = now or datetime.now()
+    """Every quantity entity in `text`, offsets into `text`. `now` is read as a wall-clock time (an aware one by its
+    own clock): "since Tuesday" counts calendar days."""
+    now = (now or datetime.now()).replace(tzinfo=None)
     found: list[Entity] = []
     for extractor in (_durations, _temperatures, _blood_pressures, _severities, _glucoses, _ages, _pregnancies):
         found += extractor(text, now)

@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -93,6 +93,11 @@ def test_durations_in_hours(text, hours):
 def test_since_a_weekday_counts_back_from_now():
     (duration,) = [e for e in extract("since Tuesday", SUNDAY_NOON) if e.type == "duration"]
     assert duration.value == 5 * 24 + 12  # Tuesday 00:00 to Sunday noon
+
+
+def test_a_time_zone_aware_now_counts_by_its_own_clock():
+    korea = SUNDAY_NOON.replace(tzinfo=timezone(timedelta(hours=9)))
+    assert [e.value for e in extract("since Tuesday", korea) if e.type == "duration"] == [5 * 24 + 12]
 
 
 @pytest.mark.parametrize(
