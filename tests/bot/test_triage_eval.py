@@ -7,6 +7,7 @@ The vignettes (bot/data/eval/triage_<lang>.yml) go through `bot.cli.triage_resul
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -57,6 +58,31 @@ def test_countries_vary_per_language_and_taiwan_writes_traditional() -> None:
 def test_vignettes_are_distinct_messages() -> None:
     texts = [v.text for v in triage_eval.load_all()]
     assert len(texts) == len(set(texts))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sealed_set_loads_30_per_language_10_per_category_unique_ids(lang: str) -> None:
+    """The sealed set (written blind to the rules) only has to load; how it scores is docs/triage-eval-sealed.md."""
+    vignettes = triage_eval.load_vignettes(lang, triage_eval.vignette_file(lang, triage_eval.SEALED_DIR))
+    assert len(vignettes) == 30
+    assert {e: sum(v.expected == e for v in vignettes) for e in triage_eval.EXPECTED} == dict.fromkeys(
+        triage_eval.EXPECTED, 10
+    )
+    ids = [v.id for v in vignettes]
+    assert len(set(ids)) == len(ids) and all(i.startswith(f"{lang}-s-") for i in ids)
+    main_texts = {v.text for v in triage_eval.load_vignettes(lang)}
+    assert len({v.text for v in vignettes}) == 30 and not main_texts & {v.text for v in vignettes}
+
+
+def test_sealed_set_is_chosen_by_the_command_line_and_written_apart(monkeypatch, tmp_path) -> None:
+    seen: list[Path] = []
+    monkeypatch.setattr(triage_eval, "load_all", lambda langs, directory: seen.append(directory) or [])
+    monkeypatch.setattr(triage_eval, "evaluate", lambda vignettes: [])
+    sets = {**triage_eval.SETS, "sealed": (triage_eval.SEALED_DIR, tmp_path / "s.md")}
+    monkeypatch.setattr(triage_eval, "SETS", sets)
+    triage_eval.main(["--set", "sealed"])
+    assert seen == [triage_eval.SEALED_DIR]
+    assert (tmp_path / "s.md").read_text(encoding="utf-8").startswith("# Triage evaluation: sealed set")
 
 
 def test_mapping_of_levels_to_categories() -> None:
