@@ -153,10 +153,10 @@ async def _record(db: Database, inbound: InboundMessage) -> Recorded:
             external_id=inbound.external_message_id, text=inbound.text, audio_ref=inbound.audio_ref,
             language=inbound.language, payload=inbound.payload, created_at=inbound.received_at,
         )
-        await audit.append(
-            session, actor=f"patient:{patient_id}", action="message.receive", patient_id=patient_id,
-            resource=f"message/{message_id}", purpose="care", details={"channel": inbound.channel},
-        )
+        await audit.append_many(session, [{
+            "actor": f"patient:{patient_id}", "action": "message.receive", "patient_id": patient_id,
+            "resource": f"message/{message_id}", "purpose": "care", "details": {"channel": inbound.channel},
+        }])
         return Recorded(message_id, conversation_id, patient_id, True)
 
 
