@@ -207,3 +207,77 @@ def test_cannot_bear_weight_after_an_injury_is_an_x_ray_within_days_not_today() 
 def test_a_warning_phrase_denied_next_to_it_is_no_yes() -> None:
     for text in ("it's not deep", "깊지 않아요", "傷は深くないです", "伤口不深"):
         assert level(text, symptoms=("animal_bite",)) == ("routine", ("needs_exam",))
+
+
+# Fourth round (gaps found by the sealed vignette set, now a development set; see docs/nlu.md "Fourth round").
+@pytest.mark.parametrize(
+    ("kwargs", "expected", "reason"),
+    [
+        # Low blood sugar with a clouded mind or unable to swallow: severe hypoglycaemia.
+        ({"symptoms": ("drowsiness",), "glucose": 38}, "emergency", "hypoglycaemia_severe"),
+        ({"symptoms": ("difficulty_swallowing",), "glucose": 45}, "emergency", "hypoglycaemia_severe"),
+        ({"symptoms": ("low_blood_sugar", "confusion")}, "emergency", "hypoglycaemia_severe_named"),
+        ({"symptoms": ("tremor",), "glucose": 52}, "urgent", "glucose_low"),  # shaky but awake: today
+        # Diabetes, vomiting and deep fast breathing: ketoacidosis.
+        ({"symptoms": ("vomiting", "rapid_breathing"), "condition": "diabetes"}, "emergency", "diabetic_ketoacidosis"),
+        ({"symptoms": ("vomiting", "drowsiness"), "condition": "diabetes"}, "emergency", "diabetic_ketoacidosis"),
+        # A head injury with a warning sign.
+        ({"symptoms": ("head_injury", "vomiting")}, "emergency", "head_injury_serious"),
+        ({"symptoms": ("head_injury", "fainting", "confusion")}, "emergency", "head_injury_serious"),
+        ({"symptoms": ("fall", "head_injury", "drowsiness")}, "emergency", "head_injury_serious"),
+        # Pale and dizzy or faint after an injury: shock.
+        ({"symptoms": ("car_accident", "pallor", "dizziness")}, "emergency", "injury_shock"),
+        ({"symptoms": ("fall", "pallor", "fainting")}, "emergency", "injury_shock_faint"),
+        # Raised blood pressure without symptoms: a visit within weeks.
+        ({"blood_pressure": {"systolic": 152, "diastolic": 88}}, "routine", "blood_pressure_raised"),
+        ({"blood_pressure": {"systolic": 136, "diastolic": 94}}, "routine", "blood_pressure_raised_diastolic"),
+    ],
+)
+def test_fourth_round_criteria(kwargs: dict, expected: str, reason: str) -> None:
+    got, reasons = level(**kwargs)
+    assert got == expected and reason in reasons
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"symptoms": ("head_injury",)},  # a bump with no warning sign: not an emergency
+        {"symptoms": ("pallor", "dizziness")},  # pale and dizzy with no injury
+        {"symptoms": ("vomiting", "rapid_breathing")},  # no diabetes
+        {"symptoms": ("drowsiness",), "glucose": 95},
+    ],
+)
+def test_fourth_round_rules_stay_narrow(kwargs: dict) -> None:
+    assert level(**kwargs)[0] != "emergency"
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"symptoms": ("insomnia", "stress")},  # everyday stress and poor sleep
+        {"symptoms": ("stress",)},
+        {"symptoms": ("constipation",)},
+        {"blood_pressure": {"systolic": 132, "diastolic": 84}},
+    ],
+)
+def test_fourth_round_self_care(kwargs: dict) -> None:
+    assert level(**kwargs)[0] == "self_care"
+
+
+def test_stress_with_low_mood_is_still_seen() -> None:
+    assert level(symptoms=("stress", "depressed_mood"))[0] == "routine"
+
+
+def test_palpitations_with_plain_sweating_are_not_a_heart_attack_but_a_cold_sweat_is() -> None:
+    assert level("my heart races and I sweat a lot", symptoms=("palpitations", "sweating"))[0] != "emergency"
+    got, reasons = level("heart racing and I'm in a cold sweat", symptoms=("palpitations", "sweating"))
+    assert got == "emergency" and "red_flag:chest_pain_cardiac" in reasons
+
+
+def test_chest_pain_with_sweating_still_answers_the_radiation_question() -> None:
+    assert level("chest pain and sweating", symptoms=("chest_pain", "sweating"))[0] == "emergency"
+
+
+def test_a_belly_named_with_constipation_is_its_site_not_a_pain_not_settling() -> None:
+    kwargs = {"lang": "ko", "symptoms": ("constipation",), "body_part": "abdomen", "duration": 72.0}
+    assert level("변비가 사흘째인데 배는 안 아파요", **kwargs)[0] == "self_care"
