@@ -69,7 +69,7 @@ def test_sealed_set_loads_30_per_language_10_per_category_unique_ids(lang: str) 
         triage_eval.EXPECTED, 10
     )
     ids = [v.id for v in vignettes]
-    assert len(set(ids)) == len(ids) and all(i.startswith(f"{lang}-s-") for i in ids)
+    assert len(set(ids)) == len(ids) and all(i.startswith(f"{lang}-") for i in ids)
     main_texts = {v.text for v in triage_eval.load_vignettes(lang)}
     assert len({v.text for v in vignettes}) == 30 and not main_texts & {v.text for v in vignettes}
 
