@@ -60,6 +60,8 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
         elif key in THRESHOLDS:
             value = facts[THRESHOLDS[key]]
             ok = value is not None and (value < want if key.endswith("_lt") else value >= want)
+        elif key == "unless_temperature_lt":  # a thermometer reading below this: the "fever" is none
+            ok = facts["temperature"] is None or facts["temperature"] >= want
         elif key == "pregnant":
             ok = facts["pregnant"] is want
         elif key == "chronic":

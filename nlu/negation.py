@@ -17,6 +17,7 @@ from nlu.text import script
 _BOUNDARY = re.compile(
     r"[.;!?。！？；，、\n]|,(?!\s*(?:or|nor|and)\b)|\b(?:but|however|though|although|except)\b"
     r"|그런데|근데|하지만|지만|는데|는 데|은데|고\s|서\s|けど|けれど|でも|しかし|但是|但|可是|不过|不過"
+    r"|(?<=[었았였졌])어요?\s"  # a past statement ends its sentence: "멍울이 만져졌어요 아프진 않아요"
 )
 _EN_CUE = re.compile(
     r"\b(?:no|not|never|without|denies|deny|denied|nor|neither|free of|negative for|no longer"
@@ -39,6 +40,8 @@ _KO_CUE = re.compile(
 )
 _JA_CUE = re.compile(
     r"(?<![られえけせてねめべげでき])(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
+    # 思ってない: "don't think" (other て+ない, 止まってない, are no denial)
+    r"|(?<=思って)(?:ない|ません)|(?<=おもって)(?:ない|ません)"
 )
 _ZH_CUE = re.compile(r"(?:没有|沒有|不|没|沒|无|無|未|否认|否認)(?!能|了|出|过|過|停|住|断|斷|法|得)")
 # "하혈이 멈추지 않아요", "熱が下がりません": a negated stop/subside/heal verb means the symptom goes on.
@@ -60,7 +63,7 @@ _NEGATIVE_WORD = re.compile(
 _TOPIC = re.compile(
     r"\s*(?:(?:은|을|할|하는|한)?\s*(?:생각|마음|충동)(?:까지|이|은|는|도|까지는|은\s*전혀|이\s*전혀)?"
     r"|은|는|도|は|も"
-    r"|とは(?=\s*(?:思|おも))|(?:という|との)?(?:気持ち|思い|考え)[はも])"
+    r"|(?:とは|とかは|とか|なんては|なんて|なんかは)(?=\s*(?:思|おも))|(?:という|との)?(?:気持ち|思い|考え)[はも])"
 )
 _LIST = re.compile(
     r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"

@@ -156,6 +156,10 @@ _AGE = re.compile(
     r"|(?<![\d一二三四五六七八九十两])(?P<n2>\d{1,2}|[一二三四五六七八九十两]{1,3})[\s-]*(?P<unit2>months?[\s-]*old|个月大|個月大|週大|周大"
     # "14개월 아기", "8ヶ月の娘", "10个月的宝宝": months before a word for a child are an age, not a duration
     r"|(?:개월|ヶ月|か月|カ月|个月|個月)(?:\s*(?:된|짜리))?(?:の|的|大的)?(?=\s*(?:아기|아이|애기|아가|아들|딸|baby|赤ちゃん|子|娘|息子|宝宝|寶寶|婴儿|嬰兒|孩子|儿子|兒子|女儿|女兒)))"
+    # "宝宝8个月，在长牙", "아기 14개월이에요": a child word then months (no 째/동안/前, which make it a duration)
+    r"|(?:宝宝|寶寶|婴儿|嬰兒|小孩|孩子|儿子|兒子|女儿|女兒|아기|애기|赤ちゃん)(?:今年|现在|現在|才|刚|剛|刚满|剛滿|满|滿|는|가|이|は|が)?[\s,，、]*"
+    r"(?P<n3>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<unit3>个月|個月|개월|ヶ月|か月|カ月)"
+    r"(?!\s*(?:째|동안|前|以来|以來|间|間|了?(?:一直|还|還)|から|多了))"
     # "I'm 78 and...", "I am 68, ...": a bare number after "I'm" that no unit follows
     r"|\b(?:i'?m|i am|i['\u2019]m)\s+(?P<bare>1[2-9]|[2-9]\d|1[01]\d)"
     r"(?=\s*(?:and\b(?!\s+a\s+half)|,|\.|;|!|$|now\b|with\b|but\b|so\b))",
@@ -213,7 +217,22 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
     found += _onsets(text, now) + _courses(text)
     # "3 month old", "임신 8주": the number is an age or a pregnancy, not how long a symptom has lasted.
     owners = [e for e in found if e.type in ("age", "pregnancy")]
-    return [e for e in found if e.type != "duration" or not any(o.start <= e.start and e.end <= o.end for o in owners)]
+    return [
+        e
+        for e in found
+        if e.type != "duration"
+        or not (
+            any(o.start <= e.start and e.end <= o.end for o in owners)
+            or _VACCINE.search(text[max(0, e.start - 30) : e.start])
+        )
+    ]
+
+
+# "Had a tetanus jab 3 years ago", "破伤风针是3年前打的": when a vaccine was given, not how long a symptom has lasted.
+_VACCINE = re.compile(
+    r"tetanus|\bjabs?\b|booster|vaccin|immuni[sz]|破伤风|破傷風|疫苗|接种|接種|予防接種|ワクチン|파상풍|예방접종|백신",
+    re.IGNORECASE,
+)
 
 
 def _durations(text: str, now: datetime) -> list[Entity]:
@@ -344,8 +363,8 @@ def _ages(text: str, now: datetime) -> list[Entity]:
         elif m.group("bare"):
             years = float(m.group("bare"))
         else:
-            count = number(m.group("n") or m.group("n2"))
-            unit = m.group("unit") or m.group("unit2")
+            count = number(m.group("n") or m.group("n2") or m.group("n3"))
+            unit = m.group("unit") or m.group("unit2") or m.group("unit3")
             years = count / 52 if unit[0] in "주週周" and "月" not in unit else count / 12
         if 0 <= years <= 120:
             out.append(Entity("age", m.group(), m.start(), m.end(), round(years, 2)))

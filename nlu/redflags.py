@@ -67,6 +67,8 @@ class RedFlagRules:
         found: dict[int, dict[int, str]] = {}
         for hit in self._positive(text, hits, lang):
             latin = text[hit.start : hit.end].isascii()
+            if text[hit.start].isdigit() and text[max(hit.start - 1, 0) : hit.start] == "/":
+                continue  # a denominator, not a count: "5/10, ibuprofen helps" is a pain score
             for r, g, _ in hit.payloads:
                 flag, _, _, rule_lang = self._rules[r]
                 if latin and rule_lang not in ("en", lang):

@@ -281,3 +281,79 @@ def test_chest_pain_with_sweating_still_answers_the_radiation_question() -> None
 def test_a_belly_named_with_constipation_is_its_site_not_a_pain_not_settling() -> None:
     kwargs = {"lang": "ko", "symptoms": ("constipation",), "body_part": "abdomen", "duration": 72.0}
     assert level("변비가 사흘째인데 배는 안 아파요", **kwargs)[0] == "self_care"
+
+
+# Fifth round: concepts from the second blind vignette set (now development data), tested on hand-built parses.
+@pytest.mark.parametrize(
+    ("text", "kwargs", "expected", "reason"),
+    [
+        # Severe pre-eclampsia: headache with a visual disturbance, or 160/110 with a headache.
+        ("...", {"symptoms": ("headache", "floaters"), "pregnancy": 35}, "emergency", "pre_eclampsia_severe"),
+        (
+            "...",
+            {"symptoms": ("headache",), "pregnancy": 34, "blood_pressure": {"systolic": 166, "diastolic": 104}},
+            "emergency",
+            "pre_eclampsia_bp",
+        ),
+        (
+            "...",
+            {"symptoms": ("headache",), "pregnancy": 34, "blood_pressure": {"systolic": 150, "diastolic": 112}},
+            "emergency",
+            "pre_eclampsia_bp_diastolic",
+        ),
+        # A high temperature with a clouded mind.
+        ("...", {"symptoms": ("fever", "confusion"), "temperature": 39.8}, "emergency", "fever_confusion"),
+        # A blistered scald on a young child's trunk or limb.
+        (
+            "...",
+            {"symptoms": ("burn", "blister"), "age": 3, "body_part": ["chest", "arm"]},
+            "emergency",
+            "burn_child_large",
+        ),
+        # A board-like belly with fever, said unasked.
+        ("배가 판자처럼 딱딱해요", {"symptoms": ("abdominal_pain", "fever"), "lang": "ko"}, "emergency", "peritonitis"),
+        # Severe hypoglycaemia: unable to swallow the sugar.
+        ("...", {"symptoms": ("difficulty_swallowing",), "glucose": 40}, "emergency", "hypoglycaemia_severe"),
+        # See a doctor: raised sugar, floaters and flashes, strep signs, a swollen wrist after a fall.
+        ("...", {"glucose": 140}, "routine", "glucose_raised"),
+        ("...", {"symptoms": ("floaters",)}, "routine", "floaters_flashes"),
+        ("...", {"symptoms": ("sore_throat", "fever", "swollen_glands")}, "routine", "sore_throat_fever_glands"),
+        ("...", {"symptoms": ("fall", "wrist_pain", "joint_swelling")}, "routine", "wrist_after_fall"),
+    ],
+)
+def test_fifth_round_criteria(text: str, kwargs: dict, expected: str, reason: str) -> None:
+    got, reasons = level(text, **kwargs)
+    assert got == expected and reason in reasons
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"symptoms": ("headache",), "pregnancy": 30},  # a headache alone in pregnancy
+        {"symptoms": ("fever", "confusion"), "temperature": 38.2},  # below 39 °C
+        {"symptoms": ("burn", "blister"), "age": 3, "body_part": ["finger"]},  # a small blistered burn
+        {"symptoms": ("burn", "blister"), "age": 30, "body_part": ["arm"]},  # an adult
+        {"symptoms": ("abdominal_pain", "fever")},  # fever and belly pain without a rigid belly: urgent
+    ],
+)
+def test_fifth_round_rules_stay_narrow(kwargs: dict) -> None:
+    assert level(**kwargs)[0] != "emergency"
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        # A "fever" measured below 38 °C in a thriving infant is none (NICE: fever is 38 °C or more).
+        {"symptoms": ("fever", "runny_nose"), "age": 1.2, "temperature": 37.6},
+        {"symptoms": ("fever", "teething"), "age": 0.7, "temperature": 37.4},
+        {"glucose": 110},
+    ],
+)
+def test_fifth_round_self_care(kwargs: dict) -> None:
+    assert level(**kwargs)[0] == "self_care"
+
+
+def test_a_measured_fever_in_an_infant_still_counts() -> None:
+    assert level(symptoms=("fever",), age=1.2, temperature=38.1)[0] == "routine"
+    assert level(symptoms=("fever",), age=0.5)[0] == "urgent"  # no reading: the fever as said
+
