@@ -78,7 +78,7 @@ async def create_session(request: Request, body: Annotated[SessionIn | None, Bod
 @router.post("/api/chat/sessions/{session_id}/messages", response_model=None)
 async def post_message(
     request: Request, session_id: str, body: MessageIn, authorization: Annotated[str | None, Header()] = None
-) -> dict[str, Any] | JSONResponse:
+) -> JSONResponse:
     if await _conversation_id(request, session_id, authorization) is None:
         return _denied(request)
     inbound = InboundMessage(
@@ -90,7 +90,8 @@ async def post_message(
     )
     turn = await _service(request).receive(inbound)
     replies = [{"id": r["id"], "text": r["text"], "lang": r["lang"], "tone": r["tone"]} for r in turn.replies]
-    return {"replies": replies, "state": turn.state}
+    # Plain JSON types already: a JSONResponse skips FastAPI's jsonable_encoder walk (every turn comes here).
+    return JSONResponse({"replies": replies, "state": turn.state})
 
 
 @router.get("/api/chat/sessions/{session_id}/messages", response_model=None)
