@@ -58,7 +58,8 @@ def _doctor_language() -> str:
 
 
 def triage_result(text: str) -> dict[str, Any]:
-    """One narrative triaged as `vclinic triage --json` prints it."""
+    """One narrative triaged as `vclinic triage --json` prints it (rules, then the learned safety net of
+    bot/urgency.py, which can only raise the level: reason `model:emergency`)."""
     parse = _parse(text)
     decision, facts = engine.assess(parse)
     return {
@@ -86,7 +87,7 @@ def _triage(args: argparse.Namespace) -> int:
     lang = result["lang"] if result["lang"] in locales.LANGS else locales.FALLBACK_LANG
     decision, facts = engine.assess(_parse(args.text))
     print(locales.t(f"level.{decision.level}", lang))
-    for reason in reason_texts(decision, facts, lang, load()):
+    for reason in reason_texts(engine.shown(decision), facts, lang, load()):
         print(f"- {reason}")
     return 0
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import locales
 from bot import summary as summaries
+from bot import urgency
 from bot.answers import answer, harvest, is_known, new_facts, severity_band, word_answer, yes_no
 from bot.domain import Domain, load
 from bot.triage import Decision, decide, escalate, reason_texts
@@ -74,6 +75,7 @@ def new_state(lang: str | None = None, country: str | None = None) -> dict[str, 
         "consent": None,
         "triage": None,
         "followup": None,
+        "net_emergency": False,  # the learned safety net (bot/urgency.py) read a message as an emergency
     }
 
 
@@ -163,7 +165,7 @@ def step(
     answered = answered and answer(awaiting, facts, parse, domain)
     new_symptoms = [s for s in facts["symptoms"] if s not in previous_symptoms]
     _choose_complaint(facts, domain)
-    decision = decide(facts, domain)
+    decision = _decide(state, facts, domain, parse)
     if decision.level == "emergency":
         already = (state["triage"] or {}).get("level") == "emergency" and facts["red_flags"] == previous_flags
         if not already or not (_intent(parse, "thank") or _intent(parse, "goodbye")):
@@ -310,7 +312,32 @@ def _next_question(turn: _Turn) -> None:
             turn.say(question)
             state["awaiting"] = name
             return
-    _announce(turn, decide(facts, domain))
+    _announce(turn, _decide(state, facts, domain))
+
+
+def _decide(state: dict[str, Any], facts: dict[str, Any], domain: Domain, parse: Parse | None = None) -> Decision:
+    """The rules' decision, raised to emergency when the learned safety net read this message (or an earlier one
+    of the conversation) as one; the net never lowers a level and red flags keep their own reasons."""
+    decision = decide(facts, domain)
+    if parse is not None and not state.get("net_emergency") and decision.level != "emergency":
+        _, raised = urgency.shared().raise_level(parse.text, parse.embedding, decision.level)
+        state["net_emergency"] = raised is not None
+    return _net_raised(decision) if state.get("net_emergency") else decision
+
+
+def _net_raised(decision: Decision) -> Decision:
+    if decision.level == "emergency":
+        return decision
+    return Decision("emergency", (urgency.REASON,))
+
+
+def shown(decision: Decision) -> Decision:
+    """The decision as patients and doctors read it: the net's code is said as "a symptom that must be seen by a
+    doctor" (records keep the code, so doctors see in the data why the level was raised)."""
+    if not any(r.startswith("model:") for r in decision.reasons):
+        return decision
+    reasons = tuple(dict.fromkeys("serious_symptom" if r.startswith("model:") else r for r in decision.reasons))
+    return Decision(decision.level, reasons, decision.red_flags)
 
 
 def _record(turn: _Turn, decision: Decision) -> None:
@@ -322,7 +349,7 @@ def _record(turn: _Turn, decision: Decision) -> None:
 
 
 def _say_reasons(turn: _Turn, decision: Decision) -> None:
-    texts = reason_texts(decision, turn.facts, turn.lang, turn.domain)
+    texts = reason_texts(shown(decision), turn.facts, turn.lang, turn.domain)
     turn.say("reasons", reasons=locales.t("list.sep", turn.lang).join(texts))
 
 
@@ -458,7 +485,7 @@ def _followup_answer(turn: _Turn, parse: Parse, learned: bool) -> Actions:
 def _reassess(turn: _Turn) -> Actions:
     """Worse than before: at least one level up from the last decision, or higher if the facts now say so."""
     previous = (turn.state["triage"] or {}).get("level", "self_care")
-    candidates = (escalate(previous, turn.domain), decide(turn.facts, turn.domain))
+    candidates = (escalate(previous, turn.domain), _decide(turn.state, turn.facts, turn.domain))
     decision = max(candidates, key=lambda d: turn.domain.rank(d.level))
     turn.say("followup_worse")
     _announce(turn, decision)
@@ -468,16 +495,17 @@ def _reassess(turn: _Turn) -> Actions:
 def assess(parse: Parse) -> tuple[Decision, dict[str, Any]]:
     """Triage one narrative with the same rules as a conversation (for `vclinic triage`): nothing is asked.
 
-    The intent classifier's "emergency" is not used: red flags come from rules, which can only raise urgency,
-    and a statistical guess alone would send headaches to the emergency department.
+    The intent classifier's "emergency" is not used (it over-triages); the learned safety net of bot/urgency.py,
+    trained on triage vignettes and acting only when very sure, may raise the rules' level to emergency.
     """
     domain = load()
     facts = new_facts()
     harvest(facts, parse, domain)
     _choose_complaint(facts, domain)
-    return decide(facts, domain), facts
+    return _decide({}, facts, domain, parse), facts
 
 
 def summary_text(summary: dict[str, Any], lang: str) -> str:
     """The doctor's summary in `lang` (the doctor's language from settings)."""
-    return summaries.render(summary, lang, load())
+    reasons = shown(Decision(summary["level"], tuple(summary["reasons"]))).reasons
+    return summaries.render({**summary, "reasons": list(reasons)}, lang, load())

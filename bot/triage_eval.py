@@ -262,6 +262,8 @@ SEALED_CAVEAT = [
     "  (bot/data/dev/blind1/, blind2/) scored 85.0% and 84.2% appropriate, 33/40 and 32/40 emergencies, before each",
     "  was used to fix the rules. Do not change rules, lexicons or models because of this set's misses, nor its",
     "  vignettes because of its results: a future tuning round must retire it to development data and write round 4.",
+    "  Its first run, with the rules alone, gave 97/120 appropriate and 27/40 emergencies; the figures above include",
+    "  the learned safety net (bot/urgency.py), trained before this set was read and run on it once.",
     "  With 10 emergencies per language, one missed emergency is 10 points of the emergency rate.",
 ]
 SEALED_SECTION = [  # ends the main report: where the honest estimate is

@@ -11,6 +11,7 @@ import logging
 
 from fastapi import FastAPI
 
+from bot import urgency
 from bot.channels.web import CHANNEL, WebHub
 from bot.service import BotService, Parser
 from clinic_core.settings import Settings
@@ -59,11 +60,13 @@ class BotWorkers:
         self._tasks = []
 
     async def _recover(self) -> None:
-        """Warm the NLU models, answer messages a crash left unprocessed, then keep looking: a turn that failed
-        on a passing error (a lock, a lost connection) is answered within a minute, not at the next restart."""
+        """Warm the NLU models and the triage safety net, answer messages a crash left unprocessed, then keep
+        looking: a turn that failed on a passing error (a lock, a lost connection) is answered within a minute,
+        not at the next restart."""
         import nlu
 
         await asyncio.to_thread(nlu.load)
+        await asyncio.to_thread(urgency.shared)  # the triage safety net (trained at first use, then cached)
         while True:
             try:
                 done = await self.service.recover()

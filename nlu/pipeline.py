@@ -87,6 +87,7 @@ class Pipeline:
                 results[i] = exc
                 continue
             _finish(result, entities, ranking, extra)
+            result.embedding = embeddings[k]
             if emotions is not None:
                 result.emotion = emotions[k][0]
         return results

@@ -5,7 +5,7 @@ Kept in its own module so that `bot` (and tests) can depend on the shape without
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 LANGS = ("ko", "en", "zh", "ja")
@@ -93,10 +93,15 @@ class Parse:
     emotion: Scored = field(default_factory=lambda: Scored("neutral", 0.0))
     red_flags: list[RedFlag] = field(default_factory=list)
     negated: list[str] = field(default_factory=list)  # symptom concept ids the patient said are absent
+    # The sentence embedding the models read (numpy, 512 floats): other models reuse it instead of encoding again.
+    embedding: Any = field(default=None, repr=False, compare=False)
 
     def symptoms(self) -> list[Entity]:
         """Symptom entities present (not negated)."""
         return [e for e in self.entities if e.type == "symptom" and e.value not in self.negated]
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The parse as JSON-ready data (without the embedding)."""
+        data = asdict(replace(self, embedding=None))
+        del data["embedding"]
+        return data
