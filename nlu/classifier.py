@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -34,6 +35,13 @@ def char_ngrams(text: str) -> list[str]:
     return grams
 
 
+@lru_cache(maxsize=1024)
+def _gram_counts(text: str) -> Counter[str]:
+    """A text's n-gram counts, shared (read-only) by the models that read one message one after another: intent,
+    emotion and the triage safety net."""
+    return Counter(char_ngrams(text))
+
+
 @dataclass
 class LinearModel:
     labels: list[str]
@@ -45,15 +53,24 @@ class LinearModel:
     temperature: float = 3.0
 
     def _ngram_scores(self, text: str) -> np.ndarray:
-        """Per-class margin from the text's character n-grams (sparse: only the columns the text has)."""
-        counts = Counter(g for g in char_ngrams(text) if g in self.vocabulary)
-        cols = np.fromiter((self.vocabulary[g] for g in counts), dtype=np.int64, count=len(counts))
-        tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
+        """Per-class margin from the text's character n-grams (sparse: only the rows of the grams the text has)."""
+        vocabulary = self.vocabulary
+        found = [(vocabulary[g], c) for g, c in _gram_counts(text).items() if g in vocabulary]
+        cols = np.fromiter((col for col, _ in found), dtype=np.int64, count=len(found))
+        tf = np.fromiter((1.0 + math.log(c) for _, c in found), dtype=np.float64, count=len(found))
         tf *= self.idf[cols]
         norm = np.linalg.norm(tf)
         if norm:
             tf /= norm
-        return self.coef[:, cols] @ tf
+        return tf @ self._gram_weights()[cols]
+
+    def _gram_weights(self) -> np.ndarray:
+        """The n-gram part of `coef`, one contiguous row per gram (gathering a text's rows beats gathering
+        columns of the class-major matrix); derived once, not stored in the model file."""
+        weights = self.__dict__.get("_gram_rows")
+        if weights is None:
+            weights = self.__dict__["_gram_rows"] = np.ascontiguousarray(self.coef[:, : len(self.vocabulary)].T)
+        return weights
 
     def rank(self, text: str, embedding: np.ndarray) -> list[Scored]:
         """All labels, best first; confidences are a softmax over the SVM margins."""
