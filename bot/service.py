@@ -60,7 +60,7 @@ class Turn:
 
 @dataclass
 class Chat:
-    """A conversation as a turn reads and changes it (read with one Core statement, written with one: cheaper
+    """A conversation as a turn reads and changes it (read and written with one plain SQL statement each: cheaper
     than loading and flushing the ORM object on every message)."""
 
     id: int
