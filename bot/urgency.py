@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import pickle
-import tempfile
 import threading
 from pathlib import Path
 
@@ -70,21 +68,18 @@ def train(encoder: object) -> LinearModel:
 
 
 def load_or_train(encoder: object, cache: Path | None = None) -> LinearModel:
+    """The model from the cache, trained and cached first if the development vignettes changed."""
+    from nlu import store
+
     path = cache_path(cache)
     if path.is_file():
         try:
-            with path.open("rb") as fh:
-                model = pickle.load(fh)
-            if isinstance(model, LinearModel):
-                return model
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            return store.read(path, LinearModel)
+        except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a damaged cache is retrained below
     model = train(encoder)
     with contextlib.suppress(OSError):  # read-only home: still works, trains at each start
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
-            pickle.dump(model, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(fh.name, path)
+        store.save(model, path)
         for stale in path.parent.glob("urgency-*.pkl"):
             if stale != path:
                 stale.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ import pickle
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from nlu import emotion, intents
 from nlu.classifier import LinearModel
@@ -49,20 +50,21 @@ def train(encoder: Encoder, data: NluData | None = None) -> Models:
     return Models(intents.train(data, encoder), load_or_train(encoder).emotion)
 
 
-def save(models: Models, path: Path) -> None:
-    """Write atomically, so that a concurrent reader never sees half a file."""
+def save(model: object, path: Path) -> None:
+    """Write a trained model atomically, so that a concurrent reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
-        pickle.dump(models, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(model, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(fh.name, path)
 
 
-def read(path: Path) -> Models:
+def read(path: Path, kind: type = Models) -> Any:
+    """A model written by `save`; ValueError when the file holds anything but a `kind`."""
     with path.open("rb") as fh:
-        models = pickle.load(fh)
-    if not isinstance(models, Models):
+        model = pickle.load(fh)
+    if not isinstance(model, kind):
         raise ValueError(f"{path} is not a vclinic NLU model")
-    return models
+    return model
 
 
 def builtin_path(cache: Path | None = None) -> Path:
