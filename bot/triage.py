@@ -7,9 +7,12 @@ records and tests see the same thing whatever the language; `reason_texts` rende
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import locales
+import nlu
 from bot.answers import implied_answers
 from bot.domain import Domain, Rule
 
@@ -38,6 +41,15 @@ THRESHOLDS = {
 }
 
 
+@cache
+def _atc_codes() -> dict[str, str]:
+    """Medication id -> WHO ATC code, from the NLU's medication lexicon."""
+    from nlu.files import read_yaml
+
+    path = Path(nlu.__file__).parent / "data" / "lexicon" / "medications.yml"
+    return {str(m["id"]): str(m.get("atc") or "") for m in read_yaml(path) or []}
+
+
 def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str, bool]) -> bool:
     symptoms = facts["symptoms"]
     for key, want in conditions.items():
@@ -51,6 +63,9 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = not any(s in symptoms for s in want)
         elif key == "parts_any":
             ok = any(p in facts["body_parts"] for p in want)
+        elif key == "medication_atc_any":  # a medicine named whose ATC code starts with one of these
+            codes = _atc_codes()
+            ok = any(codes.get(m, "").startswith(tuple(want)) for m in facts.get("medications") or ())
         elif key == "conditions_any":
             ok = any(c in (facts["chronic"] or ()) for c in want)
         elif key == "course":

@@ -18,6 +18,7 @@ _BOUNDARY = re.compile(
     r"[.;!?。！？；，、\n]|,(?!\s*(?:or|nor|and)\b)|\b(?:but|however|though|although|except)\b"
     r"|그런데|근데|하지만|지만|는데|는 데|은데|고\s|서\s|けど|けれど|でも|しかし|但是|但|可是|不过|不過"
     r"|(?<=[었았였졌])어요?\s"  # a past statement ends its sentence: "멍울이 만져졌어요 아프진 않아요"
+    r"|\b(?:and|but)\s+(?:my|his|her|their|i|i'm|im|he|she|it's|now)\b"  # "no rash, and my throat is closing"
 )
 _EN_CUE = re.compile(
     r"\b(?:no|not|never|without|denies|deny|denied|nor|neither|free of|negative for|no longer"
@@ -59,11 +60,14 @@ _NEGATIVE_WORD = re.compile(
     re.IGNORECASE,
 )
 # The thing denied: a topic particle, or a thought or wish after the mention ("죽고 싶은 생각은 없어요", "자살할
-# 생각은 없어요", "死にたいとは思わない", "死にたい気持ちはありません").
+# 생각은 없어요", "죽고싶단 생각까진 없어요", "죽고 싶진 않아요", "死にたいとは思わない", "死にたいとかはないです",
+# "死にたい気持ちはありません").
 _TOPIC = re.compile(
-    r"\s*(?:(?:은|을|할|하는|한)?\s*(?:생각|마음|충동)(?:까지|이|은|는|도|까지는|은\s*전혀|이\s*전혀)?"
-    r"|은|는|도|は|も"
-    r"|(?:とは|とかは|とか|なんては|なんて|なんかは)(?=\s*(?:思|おも))|(?:という|との)?(?:気持ち|思い|考え)[はも])"
+    r"\s*(?:(?:은|을|할|하는|한|단|다는|다고\s*하는)?\s*(?:생각|마음|충동)(?:까진|까지는|까지도|까지|이|은|는|도|은\s*전혀|이\s*전혀)?"
+    r"|은|는|도|진|지는|は|も"
+    # "死にたいとかはないです", "死にたいなんて思ってない": the thought named, then denied
+    r"|(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
+    r"|(?:という|との)?(?:気持ち|思い|考え)[はも])"
 )
 _LIST = re.compile(
     r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
@@ -122,13 +126,18 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             cue = cue if cue and cue.start() < stop else None
             topic = not strict or bool(_TOPIC.match(text, end))
             result[i] = bool(cue) and topic and not _PERSIST.search(text, end, cue.start())
-    # Lists share one negation: forward for cue-before languages, backward for cue-after ones.
-    for a, b in zip(order, order[1:], strict=False):
-        if result[a] and langs[b] in ("en", "zh") and _LIST.match(text[spans[a][1] : spans[b][0]]):
-            result[b] = True
-    for a, b in reversed(list(zip(order, order[1:], strict=False))):
-        if result[b] and langs[a] in ("ko", "ja") and _LIST.match(text[spans[a][1] : spans[b][0]]):
-            result[a] = True
+    # Lists share one negation: forward for cue-before languages, backward for cue-after ones. Overlapping
+    # mentions ("tongue", "tongue swelling") each join the list from the mention before them ("no lip or ...").
+    for b in order:
+        if langs[b] in ("en", "zh") and not result[b]:
+            result[b] = any(
+                result[a] and spans[a][1] <= spans[b][0] and _LIST.match(text[spans[a][1] : spans[b][0]]) for a in order
+            )
+    for a in reversed(order):
+        if langs[a] in ("ko", "ja") and not result[a]:
+            result[a] = any(
+                result[b] and spans[a][1] <= spans[b][0] and _LIST.match(text[spans[a][1] : spans[b][0]]) for b in order
+            )
     return result
 
 

@@ -92,7 +92,8 @@ def _unit_hours(unit: str) -> float:
 _UNITS = "|".join(p for p, _ in _HOURS)
 # "2-3 days", "2、3日", "two or three weeks", "一个多星期" (more than a week), "十多天": the lower bound.
 _DURATION = re.compile(
-    rf"{_NUM}(?:\s*(?:-|–|~|〜|～|、|,|\bor\b|\bto\b)\s*{_NUM})?\s*多?\s*(?:個|个)?\s*({_UNITS})(?![a-z])",
+    # 二日酔い/二日醉 (a hangover) holds "two days" and is none
+    rf"{_NUM}(?:\s*(?:-|–|~|〜|～|、|,|\bor\b|\bto\b)\s*{_NUM})?\s*多?\s*(?:個|个)?\s*({_UNITS})(?![a-z]|酔|醉|よい)",
     re.IGNORECASE,
 )
 _KO_DURATION = re.compile(r"(?<![가-힣])(?:" + "|".join(_KO_DAYS) + r"|일주일|한\s*달)")  # not 타이레놀
@@ -162,7 +163,10 @@ _AGE = re.compile(
     r"(?!\s*(?:째|동안|前|以来|以來|间|間|了?(?:一直|还|還)|から|多了))"
     # "I'm 78 and...", "I am 68, ...": a bare number after "I'm" that no unit follows
     r"|\b(?:i'?m|i am|i['\u2019]m)\s+(?P<bare>1[2-9]|[2-9]\d|1[01]\d)"
-    r"(?=\s*(?:and\b(?!\s+a\s+half)|,|\.|;|!|$|now\b|with\b|but\b|so\b))",
+    r"(?=\s*(?:and\b(?!\s+a\s+half)|,|\.|;|!|$|now\b|with\b|but\b|so\b))"
+    # "grandad is 84,", "祖父(86)が", "父（72）": an older relative, then a bare age
+    r"|(?:grand(?:ad|dad|pa|ma|mother|father)|granny|nan|nana|할머니|할아버지|祖父|祖母|おじいちゃん|おばあちゃん|爷爷|爺爺|奶奶"
+    r"|外婆|外公|姥姥|父|母)\s*(?:is\s+|\(|（)(?P<kin>[4-9]\d|1[01]\d)(?=\s*(?:\)|）|,|\.|and\b|$))",
     re.IGNORECASE,
 )
 _PREGNANT = re.compile(
@@ -344,8 +348,21 @@ def _severities(text: str, now: datetime) -> list[Entity]:
     return out
 
 
+# HbA1c as a percentage, as the blood sugar of the same diagnostic threshold (HbA1c 6.5% and fasting 126 mg/dL both
+# mark diabetes, WHO/ADA): 6.5% -> 126, 8.1% -> 157, 5.6% -> 109, so the glucose rules of triage.yml apply.
+_A1C = re.compile(
+    r"(?:hba1c|hb\s*a1c|a1c|ヘモグロビンa1c|당화혈색소|당화\s*혈색소|糖化血红蛋白|糖化血紅蛋白|糖化)\D{0,16}?(\d{1,2}(?:\.\d)?)\s*(?:%|％|퍼센트)?",
+    re.IGNORECASE,
+)
+
+
 def _glucoses(text: str, now: datetime) -> list[Entity]:
     out = []
+    a1c = [m for m in _A1C.finditer(text) if 4 <= float(m.group(1)) <= 20]
+    for m in a1c:
+        out.append(Entity("glucose", m.group(), m.start(), m.end(), round(float(m.group(1)) * 126 / 6.5)))
+    if a1c:
+        return out
     for m in _GLUCOSE.finditer(text):
         value = float(m.group(1) or m.group(3))
         unit = (m.group(2) or "").lower()
@@ -360,8 +377,8 @@ def _ages(text: str, now: datetime) -> list[Entity]:
     for m in _AGE.finditer(text):
         if m.group(1):
             years = number(m.group(1)) + (0.5 if m.group("half") else 0)  # 1歳半, 두 살 반
-        elif m.group("bare"):
-            years = float(m.group("bare"))
+        elif m.group("bare") or m.group("kin"):
+            years = float(m.group("bare") or m.group("kin"))
         else:
             count = number(m.group("n") or m.group("n2") or m.group("n3"))
             unit = m.group("unit") or m.group("unit2") or m.group("unit3")

@@ -90,7 +90,15 @@ class RedFlagRules:
     def _positive(text: str, hits: list[Hit], lang: str) -> list[Hit]:
         """The hits the patient does not negate. A phrase with its own negative word, and any hit inside it,
         is always positive, and its negative word is masked so that it negates no other mention."""
-        fixed = [h for h in hits if h.payloads[0][2]]
+        # A self-negated phrase that a longer mention runs past is a cue, not the finding: in "没有呼吸困难" the
+        # 没有 of "没有呼吸" (not breathing) denies "呼吸困难" (breathing difficulty), so it stands for neither.
+        fixed = [
+            f
+            for f in hits
+            if f.payloads[0][2] and not any(f.start < h.start < f.end < h.end and not h.payloads[0][2] for h in hits)
+        ]
+        cues = {id(f) for f in hits if f.payloads[0][2]} - {id(f) for f in fixed}
+        hits = [h for h in hits if id(h) not in cues]
         inside = [any(f.start < h.end and h.start < f.end for f in fixed) for h in hits]
         chars = list(text)
         for f in fixed:

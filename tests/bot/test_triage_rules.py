@@ -357,3 +357,68 @@ def test_a_measured_fever_in_an_infant_still_counts() -> None:
     assert level(symptoms=("fever",), age=1.2, temperature=38.1)[0] == "routine"
     assert level(symptoms=("fever",), age=0.5)[0] == "urgent"  # no reading: the fever as said
 
+
+# Sixth round: concepts from the third blind vignette set (now development data), tested on hand-built parses.
+@pytest.mark.parametrize(
+    ("kwargs", "expected", "reason"),
+    [
+        # Sepsis in an older person: fever with a clouded mind or hard to rouse, at any reading.
+        ({"symptoms": ("fever", "confusion"), "age": 80, "temperature": 38.4}, "emergency", "sepsis_older"),
+        ({"symptoms": ("fever", "drowsiness"), "age": 71}, "emergency", "sepsis_older"),
+        # Ruptured ectopic pregnancy: a missed period with belly pain and fainting, pallor, dizziness or shoulder tip.
+        ({"symptoms": ("missed_period", "lower_abdominal_pain", "fainting")}, "emergency", "ectopic_faint"),
+        ({"symptoms": ("missed_period", "abdominal_pain", "pallor")}, "emergency", "ectopic_pallor"),
+        ({"symptoms": ("missed_period", "pelvic_pain", "dizziness")}, "emergency", "ectopic_dizzy"),
+        ({"symptoms": ("missed_period", "lower_abdominal_pain", "shoulder_pain")}, "emergency", "ectopic_shoulder"),
+        # Pulmonary embolism: a painful or swollen leg with chest pain and breathlessness, or pleuritic pain.
+        ({"symptoms": ("leg_pain", "chest_pain", "shortness_of_breath")}, "emergency", "pulmonary_embolism_pain"),
+        ({"symptoms": ("leg_swelling", "painful_breathing")}, "emergency", "pulmonary_embolism_pleuritic"),
+        # Peritonitis: belly pain with fever and too sore to walk.
+        ({"symptoms": ("abdominal_pain", "fever", "difficulty_walking")}, "emergency", "peritonitis_walking"),
+        # A blistered burn of an adult's trunk.
+        ({"symptoms": ("burn", "blister"), "age": 45, "body_part": ["chest", "arm"]}, "emergency", "burn_trunk"),
+        # See a doctor: HbA1c in the diabetic range (read as its glucose), a medicine's known side effect.
+        ({"glucose": 157}, "routine", "glucose_raised"),
+        ({"symptoms": ("cough",), "medication": "lisinopril"}, "routine", "ace_inhibitor_cough"),
+        ({"symptoms": ("rash", "itching"), "medication": "amoxicillin"}, "routine", "antibiotic_rash"),
+        ({"symptoms": ("hives",), "medication": "antibiotic"}, "routine", "antibiotic_rash"),
+        # Metamorphopsia is read as blurred vision: the eye intake, a visit within days.
+        ({"symptoms": ("blurred_vision",)}, "routine", "needs_exam"),
+    ],
+)
+def test_sixth_round_criteria(kwargs: dict, expected: str, reason: str) -> None:
+    got, reasons = level(**kwargs)
+    assert got == expected and reason in reasons
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"symptoms": ("fever", "confusion"), "age": 40, "temperature": 38.2},  # a younger adult below 39 °C
+        {"symptoms": ("missed_period", "abdominal_pain")},  # no fainting, pallor or shoulder pain
+        {"symptoms": ("missed_period", "dizziness")},  # no pain
+        {"symptoms": ("leg_pain", "chest_pain")},  # not breathless
+        {"symptoms": ("abdominal_pain", "fever")},  # walking: still urgent
+        {"symptoms": ("burn", "blister"), "age": 30, "body_part": ["hand"]},  # a blister on the hand
+        {"symptoms": ("cough",), "medication": "acetaminophen"},
+    ],
+)
+def test_sixth_round_rules_stay_narrow(kwargs: dict) -> None:
+    assert level(**kwargs)[0] != "emergency"
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"symptoms": ("cough",), "medication": "acetaminophen"},  # paracetamol for a cold: no side effect
+        {"symptoms": ("stress", "irritability")},  # exam stress, a bit on edge
+        {"symptoms": ("irritability",)},
+        {"glucose": 109},  # HbA1c 5.6%
+    ],
+)
+def test_sixth_round_self_care(kwargs: dict) -> None:
+    assert level(**kwargs)[0] == "self_care"
+
+
+def test_irritability_with_low_mood_is_still_seen() -> None:
+    assert level(symptoms=("depressed_mood", "irritability"))[0] == "routine"
