@@ -98,7 +98,8 @@ class UrgencyNet:
             return 0.0
         if embedding is None:
             embedding = self.encoder.encode([text])[0]  # type: ignore[attr-defined]
-        return next(s.confidence for s in self.model.rank(text, embedding) if s.name == "emergency")
+        column = self.model.labels.index("emergency")
+        return round(float(self.model.probabilities([text], embedding[None, :])[0, column]), 4)
 
     def raise_level(self, text: str, embedding: np.ndarray | None, level: str) -> tuple[str, str | None]:
         """`level`, or `emergency` with the reason code when the model is sure; never a lower level."""

@@ -23,6 +23,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Engine, column, insert, select, table, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from clinic_core import sql
 from clinic_core.audit_keys import Signer, existing_signer, signer_for, verify_signature
 from clinic_core.db import Database
 from clinic_core.models import AuditCheckpoint, AuditEntry
@@ -121,7 +122,7 @@ def _row(entry: Mapping[str, Any]) -> dict[str, Any]:
 
 
 async def _write(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    conn = await session.connection()
+    conn = await sql.connection(session)
     if conn.dialect.name == "sqlite":
         await _extend_sqlite(conn, rows)
     else:

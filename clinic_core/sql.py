@@ -38,7 +38,7 @@ class Query:
         self._postgres_names = list(numbers)
 
     async def rows(self, session: AsyncSession, **params: Any) -> list[tuple[Any, ...]]:
-        conn = await _connection(session)
+        conn = await connection(session)
         if conn.dialect.name == "sqlite":
             values = tuple(_sqlite_value(params[name]) for name in self.names)
             driver = conn.sync_connection.connection.driver_connection
@@ -52,7 +52,7 @@ class Query:
         return rows[0] if rows else None
 
 
-async def _connection(session: AsyncSession) -> AsyncConnection:
+async def connection(session: AsyncSession) -> AsyncConnection:
     """The session's connection, asked of SQLAlchemy once per transaction (a turn runs a dozen queries, and each
     `session.connection()` is a greenlet round trip)."""
     transaction = session.sync_session.get_transaction()

@@ -80,6 +80,16 @@ class LinearModel:
         """rank() of each text; the embedding part, the softmax and the sort are done for all rows at once."""
         if not texts:
             return []
+        probs = self.probabilities(texts, embeddings)
+        labels = self.labels
+        return [
+            [Scored(labels[i], round(p, 4)) for i, p in zip(order, row[order].tolist(), strict=True)]
+            for order, row in zip(np.argsort(-probs, axis=1).tolist(), probs, strict=True)
+        ]
+
+
+    def probabilities(self, texts: list[str], embeddings: np.ndarray) -> np.ndarray:
+        """(len(texts), len(labels)): each text's softmax over the SVM margins, columns in `labels` order."""
         n = len(self.vocabulary)
         ngrams = np.stack([self._ngram_scores(t) for t in texts])
         scores = ngrams + (embeddings * self.embedding_weight) @ self.coef[:, n:].T + self.intercept
@@ -87,11 +97,7 @@ class LinearModel:
             scores = np.column_stack([-scores[:, 0], scores[:, 0]])
         probs = np.exp((scores - scores.max(axis=1, keepdims=True)) * self.temperature)
         probs /= probs.sum(axis=1, keepdims=True)
-        labels = self.labels
-        return [
-            [Scored(labels[i], round(p, 4)) for i, p in zip(order, row[order].tolist(), strict=True)]
-            for order, row in zip(np.argsort(-probs, axis=1).tolist(), probs, strict=True)
-        ]
+        return probs
 
 
 def train(

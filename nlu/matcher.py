@@ -8,7 +8,6 @@ miss (머리카락, 头发). English names match whole words, with regular infle
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -71,6 +70,8 @@ class Gazetteer:
         for (key, lang), payloads in sorted(cjk.items(), key=lambda kv: -len(kv[0][0])):
             self._cjk[key[0]].append((key, lang, tuple(payloads)))
         self._en = {words: tuple(payloads) for words, payloads in self._en.items()}
+        # Every start of a name (("chest",), ("chest", "pain")): a span stops growing once no name starts so.
+        self._en_starts = {words[:n] for words in self._en for n in range(1, len(words) + 1)}
         self._block: dict[str, list[str]] = defaultdict(list)
         for word in blocklist:
             key = squeeze(word)
@@ -124,12 +125,15 @@ class Gazetteer:
         bases = [sorted(self._bases.get(t.group(), ())) for t in tokens]
         hits = []
         for i in range(len(tokens)):
-            for n in range(min(self._en_max, len(tokens) - i), 0, -1):
-                if not _en_bounded(text, tokens[i].start(), tokens[i + n - 1].end()):
-                    continue
-                for words in itertools.product(*bases[i : i + n]):
-                    if payloads := self._en.get(words):
-                        hits.append(Hit(tokens[i].start(), tokens[i + n - 1].end(), payloads))
+            starts: list[tuple[str, ...]] = [()]  # the spans from token i that begin a name, in every base form
+            for n in range(1, min(self._en_max, len(tokens) - i) + 1):
+                starts = [words + (base,) for words in starts for base in bases[i + n - 1]
+                          if words + (base,) in self._en_starts]
+                if not starts:
+                    break
+                if _en_bounded(text, tokens[i].start(), tokens[i + n - 1].end()):
+                    hits += [Hit(tokens[i].start(), tokens[i + n - 1].end(), payloads)
+                             for words in starts if (payloads := self._en.get(words))]
         return hits
 
 
