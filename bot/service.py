@@ -158,6 +158,12 @@ _RECORDED_NAMES = sql.Query(
 _SAVE_CHAT = sql.Query(
     "UPDATE conversations SET state = :state, language = :language, updated_at = :now WHERE id = :id"
 )
+# A patient who declines recording is told nothing is kept: their words so far are blanked (the rows stay, so a
+# redelivered message is still recognised and never answered twice).
+_FORGET_WORDS = sql.Query(
+    "UPDATE messages SET text = '', audio_ref = NULL WHERE conversation_id = :id AND direction = 'in'"
+    " AND id BETWEEN :since AND :upto AND (text != '' OR audio_ref IS NOT NULL) RETURNING id"
+)
 
 
 async def _chat_and_patient(session: AsyncSession, conversation_id: int) -> tuple[Chat, PatientFacts, dict[str, Any]]:
@@ -454,6 +460,14 @@ class BotService:
             entries.append({**trace, "action": "followup.schedule", "resource": "follow_up"})
         chat.state, chat.language = state, state["lang"]
         await _SAVE_CHAT.rows(session, id=chat.id, state=state, language=chat.language, now=utcnow())
+        emergency = actions.decision is not None and actions.decision.level == "emergency"
+        if state.get("consent") is False and in_reply_to is not None and not emergency:
+            # Declining blanks what was said so far, and each later message as it is answered; an emergency's
+            # words stay (staff are alerted and need them).
+            since = in_reply_to if previous.get("consent") is False else 0
+            if forgotten := await _FORGET_WORDS.rows(session, id=chat.id, since=since, upto=in_reply_to):
+                entries.append({**trace, "action": "message.forget", "resource": f"conversation/{chat.id}",
+                                "details": {"messages": len(forgotten), "reason": "consent_declined"}})
         effects.conversation = chat
         replies = [
             {"text": r.text, "language": r.lang, "payload": {"tone": r.tone, "key": r.key, "in_reply_to": in_reply_to}}

@@ -111,6 +111,29 @@ async def test_a_self_care_chat_stores_consent_triage_summary_follow_up_and_audi
     assert report.ok
 
 
+async def test_declining_to_be_recorded_blanks_the_patients_words_until_they_agree(chat, db) -> None:
+    client, _, _ = chat
+    sid, auth = await open_session(client, lang="en", country="GB")
+    await say(client, sid, auth, "runny nose since yesterday")  # before answering the consent question
+    declined = await say(client, sid, auth, "no", client_message_id="m-1")
+    assert "won't record" in declined["replies"][0]["text"]
+    await say(client, sid, auth, "runny nose since yesterday")
+    assert (await say(client, sid, auth, "no", client_message_id="m-1"))["replies"] == declined["replies"]
+    await say(client, sid, auth, "yes")  # changed their mind: recorded from here on
+    await say(client, sid, auth, "runny nose since yesterday")
+    other, other_auth = await open_session(client, lang="en", country="GB")
+    await say(client, other, other_auth, "no")
+    emergency = await say(client, other, other_auth, "my face droops")
+    assert emergency["state"]["triage"]["level"] == "emergency" and "999" in emergency["replies"][0]["text"]
+    await say(client, other, other_auth, "no")
+    async with db.sessions() as session:
+        words = list(await session.scalars(select(Message.text).where(Message.direction == "in").order_by(Message.id)))
+        forgotten = list(await session.scalars(select(audit.AuditEntry.details)
+                                               .where(audit.AuditEntry.action == "message.forget")))
+    assert words == ["", "", "", "yes", "runny nose since yesterday", "", "my face droops", ""]
+    assert [d["messages"] for d in forgotten] == [2, 1, 1, 1] and (await audit.verify(db)).ok
+
+
 async def test_the_same_message_sent_twice_is_answered_once(chat, db) -> None:
     client, _, _ = chat
     sid, auth = await open_session(client)
@@ -125,9 +148,9 @@ async def test_two_sessions_using_the_same_client_message_id_each_get_their_own_
     first, first_auth = await open_session(client, lang="en")
     second, second_auth = await open_session(client, lang="en")
     await say(client, first, first_auth, "yes", client_message_id="m-1")
-    theirs = await say(client, second, second_auth, "no", client_message_id="m-1")
+    theirs = await say(client, second, second_auth, "runny nose since yesterday", client_message_id="m-1")
     history = (await client.get(f"/api/chat/sessions/{second}/messages", headers=second_auth)).json()
-    assert "no" in [m["text"] for m in history["messages"] if m.get("sender") == "patient"]
+    assert "runny nose since yesterday" in [m["text"] for m in history["messages"] if m.get("sender") == "patient"]
     assert theirs["replies"] and all(r["lang"] == "en" for r in theirs["replies"])
     assert await count(db, Message, Message.direction == "in") == 2
 
