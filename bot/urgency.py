@@ -4,7 +4,8 @@ Rules decide first (red flags, then the triage rules); this model can only raise
 (DESIGN.md: rules first, models only add). It is the NLU's own recipe (`nlu.classifier`: character n-grams plus
 the USE-multilingual sentence embedding, linear SVM, numpy at run time), trained as emergency vs the rest on the
 development vignettes (`bot/data/dev/**/triage_<lang>.yml`; never the evaluation or sealed sets). Trained at first
-use and cached as plain arrays beside the NLU model, keyed by a hash of the data, like `nlu.store`.
+use and cached as plain arrays (an .npz file, never a pickle) beside the NLU model, keyed by a hash of the data,
+like `nlu.store`.
 
 Measured in docs/nlu.md ("Learned safety net"): it raises only when the model is very sure (probability of
 `emergency` >= THRESHOLD); a lower `urgent` tier was measured and not adopted (it caught nothing the rules had
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import pickle
 import threading
 from pathlib import Path
 
@@ -57,7 +57,7 @@ def fingerprint(files: list[Path]) -> str:
 def cache_path(cache: Path | None = None) -> Path:
     from nlu.store import cache_dir
 
-    return (cache or cache_dir()) / f"urgency-{fingerprint(training_files())}.pkl"
+    return (cache or cache_dir()) / f"urgency-{fingerprint(training_files())}.npz"
 
 
 def train(encoder: object) -> LinearModel:
@@ -75,14 +75,12 @@ def load_or_train(encoder: object, cache: Path | None = None) -> LinearModel:
     if path.is_file():
         try:
             return store.read(path, LinearModel)
-        except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError):
+        except (OSError, ValueError):  # store.read never unpickles: anything but its own arrays is a ValueError
             pass  # a damaged cache is retrained below
     model = train(encoder)
     with contextlib.suppress(OSError):  # read-only home: still works, trains at each start
         store.save(model, path)
-        for stale in path.parent.glob("urgency-*.pkl"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
+        store.remove_stale(path, "urgency-")
     return model
 
 

@@ -94,11 +94,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     try:
         data = intents.read(args.data)
         models = store.train(embed.shared(), data)
+        out = args.out or (store.cache_dir() / "model-custom.npz" if args.data else store.builtin_path())
+        store.save(models, out)
     except (OSError, ValueError) as exc:
         print(f"nlu train: {exc}", file=sys.stderr)
         return 2
-    out = args.out or (store.cache_dir() / "model-custom.pkl" if args.data else store.builtin_path())
-    store.save(models, out)
     labels = models.intent.labels
     print(f"trained on {len(data.examples)} examples, {len(labels)} intents: {', '.join(labels)}")
     print(f"model written to {out}" + (f"\nuse it with: vclinic nlu parse --model {out} TEXT" if args.data else ""))

@@ -76,6 +76,7 @@ def test_mid_conversation_the_raise_alerts_and_stays() -> None:
 
 def test_the_cache_is_keyed_by_the_training_data(tmp_path) -> None:
     path = urgency.cache_path(tmp_path)
-    assert path.name.startswith("urgency-") and path.parent == tmp_path
+    assert path.name.startswith("urgency-") and path.suffix == ".npz" and path.parent == tmp_path
     assert all("eval" not in p.parts and "sealed" not in p.parts for p in urgency.training_files())
     assert len(urgency.training_files()) >= 12
+

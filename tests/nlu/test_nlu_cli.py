@@ -35,9 +35,9 @@ def test_parse_without_text_is_a_usage_error(capsys):
 
 
 def test_train_on_a_rasa_project_then_parse_with_it(pipeline, tmp_path, capsys):
-    model = tmp_path / "model.pkl"
+    model = tmp_path / "model.npz"
     assert cli.main(["train", "--data", str(FIXTURES / "rasa" / "data"), "--out", str(model)]) == 0
-    assert model.is_file()
+    assert [p.name for p in tmp_path.iterdir()] == ["model.npz"]  # no temporary file, no doubled suffix
     capsys.readouterr()
     assert cli.main(["parse", "see you later", "--model", str(model), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
