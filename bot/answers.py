@@ -128,9 +128,10 @@ def _add(items: list[str], new: list[str]) -> bool:
 
 
 def _body_part_pain(parse: Parse, domain: Domain) -> list[str]:
-    """Pain symptoms for body parts named with a pain word but with no symptom of their own in the message."""
+    """Pain symptoms for body parts named with a pain word but with no symptom of their own in the message.
+    A pain word denied next to it ("no pain", "不疼", "안 아파요", "痛くない") is no pain (seventh round)."""
     squashed = squash(parse.text)
-    if not any(w in squashed for w in domain.pain_words):
+    if not any(_says(squashed, w) for w in domain.pain_words):
         return []
     covered = {domain.symptom_body_part.get(e.value) for e in parse.entities if e.type == "symptom"}
     parts = [e.value for e in parse.entities if e.type == "body_part" and e.value not in covered]
@@ -146,7 +147,7 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     changed |= _add(facts["red_flags"], [f.id for f in parse.red_flags])
     _add(facts["body_parts"], [str(v) for v in _entities(parse, "body_part")])  # context, not news
     pressures = [v for v in _entities(parse, "blood_pressure") if isinstance(v, dict)]
-    worst = max(pressures, key=lambda v: (v["systolic"], v["diastolic"]), default={})
+    worst = max(pressures, key=lambda v: (v["systolic"], v["diastolic"] or 0), default={})  # "上が78": no diastolic
     simple = {
         "duration_h": [float(v) for v in _entities(parse, "duration") if isinstance(v, int | float)],
         "onset": [str(v) for v in _entities(parse, "onset")],

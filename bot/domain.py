@@ -59,6 +59,7 @@ class Domain:
     red_flag_questions: dict[str, RedFlagQuestion]
     complaints: tuple[Complaint, ...]
     default_complaint: Complaint
+    explained_by: dict[str, frozenset[str]]  # a condition named -> the symptoms it accounts for (complaints.yml)
     responses: dict[str, Any]
     tones: dict[str, str]
     answer_words: dict[str, frozenset[str]]
@@ -150,6 +151,7 @@ def load() -> Domain:
         red_flag_questions=rfq,
         complaints=tuple(complaint(n, s) for n, s in comp["complaints"].items()),
         default_complaint=complaint("default", comp["default"]),
+        explained_by={str(k): frozenset(v) for k, v in (comp.get("explained_by") or {}).items()},
         responses=dom["responses"],
         tones=dom["tones"],
         answer_words={k: frozenset(str(w).lower() for w in v) for k, v in dom["answer_words"].items()},

@@ -210,10 +210,14 @@ def _follow_language(state: dict[str, Any], parse: Parse) -> None:
 
 
 def _choose_complaint(facts: dict[str, Any], domain: Domain) -> None:
+    """The intake for the symptoms said, leaving out those a condition also named accounts for ("panic disorder":
+    the racing heart; "a stye": the sore, swollen eyelid). They still count for every triage rule."""
     if facts["complaint"] is None and facts["symptoms"]:
-        complaint = domain.complaint_for(facts["symptoms"])
+        explained = {s for named in facts["symptoms"] for s in domain.explained_by.get(named, ())}
+        choosing = [s for s in facts["symptoms"] if s not in explained] or facts["symptoms"]
+        complaint = domain.complaint_for(choosing)
         facts["complaint"] = complaint.name
-        facts["chief"] = next((s for s in facts["symptoms"] if s in complaint.symptoms), facts["symptoms"][0])
+        facts["chief"] = next((s for s in choosing if s in complaint.symptoms), choosing[0])
 
 
 def _emotion_turn(turn: _Turn, parse: Parse) -> bool:

@@ -61,6 +61,8 @@ def _pressure(summary: dict[str, Any]) -> str | None:
     """`.get`: summaries stored before blood pressure was recorded have no such keys."""
     if summary.get("systolic") is None:
         return None
+    if summary.get("diastolic") is None:  # the upper number said alone ("上が78", "수축기 85")
+        return f"{summary['systolic']:g} mmHg"
     return f"{summary['systolic']:g}/{summary['diastolic']:g} mmHg"
 
 

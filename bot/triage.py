@@ -35,6 +35,7 @@ THRESHOLDS = {
     "age_gte": "age",
     "age_lt": "age",
     "systolic_gte": "systolic",
+    "systolic_lt": "systolic",
     "diastolic_gte": "diastolic",
     "glucose_gte": "glucose",
     "glucose_lt": "glucose",

@@ -40,7 +40,8 @@ _KO_CUE = re.compile(
     r"|않|아니|아닌|괜찮|안\s*(?=[나아들느해했생보])"
 )
 _JA_CUE = re.compile(
-    r"(?<![られえけせてねめべげでき])(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
+    # なかなか ("血がなかなか止まらない": slow to stop) is an adverb, not a negative
+    r"(?<![られえけせてねめべげでき])(?!なかなか)(?<!なか)(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
     # 思ってない: "don't think" (other て+ない, 止まってない, are no denial)
     r"|(?<=思って)(?:ない|ません)|(?<=おもって)(?:ない|ません)"
 )
@@ -67,11 +68,58 @@ _TOPIC = re.compile(
     r"|은|는|도|진|지는|は|も"
     # "死にたいとかはないです", "死にたいなんて思ってない": the thought named, then denied
     r"|(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
-    r"|(?:という|との)?(?:気持ち|思い|考え)[はも])"
+    r"|(?:という|との)?(?:気持ち|思い|考え)[はも]"
+    # "X거나 그런 생각은 없어요", "자해나 그런 건 없어요", "아픈 데는 없어요", "저림 같은 것도 없어요": X or such, none
+    r"|\s*(?:(?:[가-힣]{1,4}\s)?[가-힣]{0,3}(?:거나|든지|든가)|이나|나|같은|등)?\s*(?:그런|이런|그러한|같은)?\s*"
+    r"(?:건|게|(?:생각|마음|충동|증상|느낌|일|것|거|데|곳)\s*(?:까진|까지는|까지도|은|는|도|이|가))"
+    # "妊娠の可能性はない", "임신 가능성은 없어요": the chance of it, denied
+    r"|(?:の)?可能性[はも]|\s*(?:의\s*)?가능성(?:은|도|이))"
+)
+# A topic particle that ends the mention itself ("열도 없고", "便はないです"); not a concessive (깨워도,
+# 押さえても), "not even one" (하나도, 한마디도, ちっとも), a temperature (38도), or a particle inside a word (졸도,
+# 子ども, 死ぬかも).
+_TOPIC_END = re.compile(r"(?<![어아여워해하졸맞0-9.])(?<!하나)(?<!마디)[은도]$|(?<![てっでかをどごみ込と])[はも]$")
+# A Japanese adjective's own negative ("痛くない", "黒くないです"): a denial, unlike a negated verb (返事をしない).
+_JA_ADJ_NEG = re.compile(r"く(?:は|も)?(?:ない|なかった|ありません|なし)|(?<=く)(?:は|も)?(?:ない|なかった|ありません)")
+# A finding said to be normal right after it ("breathing totally fine", "呼吸没问题", "息は大丈夫", "호흡은 정상").
+_NORMAL = {
+    "en": re.compile(
+        r"\s*(?:is|are|was|were|'s|seems|feels|looks|has been|have been)?\s*"
+        r"(?:totally|completely|perfectly|absolutely|all|quite)?\s*"
+        r"(?:fine|ok|okay|normal|alright|all right|unaffected)\b(?!\s*\?)",  # "is his breathing ok?" asks
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(
+        r"(?:都|也|还|還|倒|倒是|完全|一切|挺)?(?:没问题|沒問題|没有问题|沒有問題|正常|没事|沒事|挺好|还好|還好|好好的|顺畅|順暢|通畅|通暢)"
+        r"(?!吗|嗎|么|麼|不|\s*[?？])"
+    ),
+    "ja": re.compile(
+        r"(?:は|も|が)?\s*(?:問題ない|問題なし|問題ありません|大丈夫|普通|正常|平気|いつも通り)(?!じゃ|では|でな|か|です?か|でしょうか|\s*[?？])"
+    ),
+    "ko": re.compile(
+        r"\s*(?:은|는|도|이|가)?\s*(?:정상|멀쩡|문제\s*없|이상\s*없)(?!이\s*아|은\s*아|인지|일까|인가|한가|할까|\s*[?？])"
+    ),
+}
+# Between a mention and the denied mention after it, only particles, adverbs and the cue: the first is the
+# subject of a denied predicate ("肚子也不疼", "嘴巴脸都不肿", "お腹は痛くない", "가슴 답답하거나 ... 없어요",
+# "lips not swollen").
+_SUBJECT_GAP = {
+    "zh": re.compile(
+        r"^(?:也|都|还|還|倒|倒是|并|並|就|是|一点|一點|一点也|一點也|完全|根本|从来|從來|一直)*"
+        r"(?:不|没有|没|沒有|沒|无|無|未)?(?:怎么|怎麼|太|很|是很)?$"
+    ),
+    "en": re.compile(r"^\s*(?:is|are|was|were|has been|have been|'s)?\s*(?:not|never|no longer)?\s*$", re.IGNORECASE),
+    "ko": re.compile(r"^\s*(?:이|가|은|는|도)?\s*(?:전혀|별로|하나도|딱히|그렇게|그리|많이)?\s*$"),
+    "ja": re.compile(r"^(?:は|が|も|の|とか|など|なんか)?$"),
+}
+# "没有想过死啊伤害自己那些": a thought denied reaches the list of things named after it.
+_ZH_THOUGHT = re.compile(
+    r"(?:没有?|沒有?|从没|從沒|从来没有?|從來沒有?|不曾|也没|也沒)(?:想过|想過|想到过|想到過|动过|動過|有过|有過)(?:要|去)?"
+    r"[^会會竟居]{0,8}$"
 )
 _LIST = re.compile(
     r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
-    r"|和|或|或者|也|跟)\s*$"
+    r"|和|或|或者|也|跟|거나|하거나|이거나)\s*$"
 )
 
 
@@ -104,6 +152,7 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
     """
     order = sorted(range(len(spans)), key=lambda i: spans[i])
     result = [False] * len(spans)
+    after = [False] * len(spans)  # denied by what follows it ("lips and tongue normal"), in any language
     langs = {i: _lang_of(text[spans[i][0] : spans[i][1]], lang) for i in order}
     ends = sorted(e for _, e in spans)
     starts = sorted(s for s, _ in spans)
@@ -124,8 +173,33 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             # Searched in place, so that look-behinds and look-aheads see past the clause (없다고 하면).
             cue = (_KO_CUE if langs[i] == "ko" else _JA_CUE).search(text, end)
             cue = cue if cue and cue.start() < stop else None
-            topic = not strict or bool(_TOPIC.match(text, end))
+            topic = (
+                not strict
+                or bool(_TOPIC.match(text, end))
+                or bool(_TOPIC_END.search(text, start, end))
+                or (langs[i] == "ja" and bool(_JA_ADJ_NEG.match(text, end)))
+            )
             result[i] = bool(cue) and topic and not _PERSIST.search(text, end, cue.start())
+        if not result[i] and _NORMAL[langs[i]].match(text, end):
+            result[i] = after[i] = True
+    for _ in range(3):
+        before = list(result)
+        _share(text, spans, order, langs, result, after, strict)
+        if result == before:
+            break
+    return result
+
+
+def _share(
+    text: str,
+    spans: list[tuple[int, int]],
+    order: list[int],
+    langs: dict,
+    result: list[bool],
+    after: list[bool],
+    strict: bool,
+) -> None:
+    """Spread denials from mention to mention, in place."""
     # Lists share one negation: forward for cue-before languages, backward for cue-after ones. Overlapping
     # mentions ("tongue", "tongue swelling") each join the list from the mention before them ("no lip or ...").
     for b in order:
@@ -133,12 +207,52 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             result[b] = any(
                 result[a] and spans[a][1] <= spans[b][0] and _LIST.match(text[spans[a][1] : spans[b][0]]) for a in order
             )
-    for a in reversed(order):
-        if langs[a] in ("ko", "ja") and not result[a]:
-            result[a] = any(
-                result[b] and spans[a][1] <= spans[b][0] and _LIST.match(text[spans[a][1] : spans[b][0]]) for b in order
+            # "no chest pain or fainting": the second word of a compound shares the first one's cue (English only:
+            # Chinese writes no spaces, so in "没发烧头痛得厉害" the next word starts a new statement).
+            result[b] = result[b] or (
+                strict
+                and langs[b] == "en"
+                and any(
+                    result[a] and spans[a][1] < spans[b][0] and not text[spans[a][1] : spans[b][0]].strip()
+                    for a in order
+                )
             )
-    return result
+    for a in reversed(order):
+        if not result[a]:
+            # "lips and tongue normal" shares "normal"; "swollen lips and breathing fine" does not (lips has its own)
+            own = any(
+                not result[c] and spans[c][1] <= spans[a][0] and not text[spans[c][1] : spans[a][0]].strip()
+                for c in order
+            )
+            shared = [
+                b
+                for b in order
+                if result[b]
+                and (langs[a] in ("ko", "ja") or (after[b] and not own))
+                and spans[a][1] <= spans[b][0]
+                and _LIST.match(text[spans[a][1] : spans[b][0]])
+            ]
+            result[a] = bool(shared)
+            after[a] = any(after[b] for b in shared)
+    # The subject of a denied predicate: "肚子也不疼", "お腹は痛くない", "lips not swollen" (red flags, whose
+    # phrases are words; a symptom mention may end its own sentence: "피가 섞여서 나와요 아프지는 않아요").
+    for a in reversed(order) if strict else ():
+        if result[a] or (langs[a] == "ko" and text[spans[a][1] - 1] in "요다음임"):
+            continue
+        after = [b for b in order if spans[b][0] >= spans[a][1]]
+        if after:
+            first = min(spans[b][0] for b in after)
+            result[a] = any(
+                result[b] and spans[b][0] == first and _SUBJECT_GAP[langs[a]].match(text[spans[a][1] : first])
+                for b in after
+            )
+    # A mention inside a denied one is denied with it ("黒い便はない": 黒, "no tongue swelling": swelling).
+    for i in order if strict else ():
+        if not result[i]:
+            result[i] = any(
+                result[j] and spans[j] != spans[i] and spans[j][0] <= spans[i][0] and spans[i][1] <= spans[j][1]
+                for j in order
+            )
 
 
 def _clause_tail(text: str) -> str:
@@ -153,7 +267,7 @@ def _clause_head(text: str) -> str:
 
 def _cue_before(window: str, lang: str) -> bool:
     if lang == "zh":
-        return bool(_ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:]))
+        return bool(_ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:]) or _ZH_THOUGHT.search(window))
     words = window.lower().replace("\u2019", "'").split()
     tail = " ".join(words[-5:])
     return bool(_EN_CUE.search(tail) or _EN_AUX_CUE.search(tail)) and not _EN_NOT_CUE.search(tail)

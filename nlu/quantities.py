@@ -120,10 +120,25 @@ _FEVER_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _BP = re.compile(r"(?<![\d/])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/])")
+# The upper (systolic) number said alone: "systolic 85", "BP 85 over", 수축기 85, 혈압이 80밖에, 上が78 (with 血圧
+# in the message), 高压85, 收缩压80. Diastolic unknown (None). Not when a "/" or "over" and a second number follow
+# (_BP reads those).
+_SYSTOLIC = re.compile(
+    r"(?:\bsystolic(?: pressure| bp)?|\btop number|\bupper number|\bbp\b|\bblood pressure)"
+    r"[^\d\n.,;:!?，、。]{0,12}?(?=\d)"
+    r"|(?:수축기(?:\s*혈압)?|혈압(?:이|은|도)?(?:\s*위(?:가|는|에)?)?|위\s*혈압(?:이|은)?)\s*(?:[가-힣]{0,4}\s*)?"
+    r"|(?:収縮期(?:血圧)?|血圧(?:の上)?|上の血圧)(?:が|は|も)?(?:上が|上は)?|上(?:が|は)"
+    r"|(?:收缩压|收縮壓|高压|高壓|上压|上壓|血压|血壓)(?:只有|才|是|有|掉到|降到|量出来是?|量出來是?|量了是?)?",
+    re.IGNORECASE,
+)
+_SYSTOLIC_NUMBER = re.compile(
+    r"(?<![\d/.])(\d{2,3})(?![\d/.])(?:\s+over\s+(\d{2,3})\b)?(?!\s*(?:/|over\b)\s*\d)", re.IGNORECASE
+)
+# 分 is a score in Chinese (七分) but minutes in Japanese, where kana or 前/後 follow it (10分くらい, 5分前).
 _SEVERITY = re.compile(
-    r"(?<![\d.度])(\d{1,2})\s*(?:/\s*10|out of 10|점|点(?!滴)|分(?![钟鐘間]))"
+    r"(?<![\d.度])(\d{1,2})\s*(?:/\s*10|out of 10|점|点(?!滴)|分(?![钟鐘間前後\u3040-\u30ff]))"
     r"|(?:10段階で|10段階中|满分10分?|滿分10分?)\s*(\d{1,2})"
-    r"|([一二三四五六七八九十]{1,2})\s*分(?![钟鐘間])",
+    r"|([一二三四五六七八九十]{1,2})\s*分(?![钟鐘間前後\u3040-\u30ff])",
     re.IGNORECASE,
 )
 _SEVERITY_WORDS = {
@@ -164,8 +179,9 @@ _AGE = re.compile(
     # "I'm 78 and...", "I am 68, ...": a bare number after "I'm" that no unit follows
     r"|\b(?:i'?m|i am|i['\u2019]m)\s+(?P<bare>1[2-9]|[2-9]\d|1[01]\d)"
     r"(?=\s*(?:and\b(?!\s+a\s+half)|,|\.|;|!|$|now\b|with\b|but\b|so\b))"
-    # "grandad is 84,", "祖父(86)が", "父（72）": an older relative, then a bare age
-    r"|(?:grand(?:ad|dad|pa|ma|mother|father)|granny|nan|nana|할머니|할아버지|祖父|祖母|おじいちゃん|おばあちゃん|爷爷|爺爺|奶奶"
+    # "grandad is 84,", "mum is 79,", "祖父(86)が", "父（72）": an older relative, then a bare age
+    r"|(?:grand(?:ad|dad|pa|ma|mother|father)|granny|nan|nana|\b(?:mum|mom|mother|dad|father)"
+    r"|할머니|할아버지|祖父|祖母|おじいちゃん|おばあちゃん|爷爷|爺爺|奶奶"
     r"|外婆|外公|姥姥|父|母)\s*(?:is\s+|\(|（)(?P<kin>[4-9]\d|1[01]\d)(?=\s*(?:\)|）|,|\.|and\b|$))",
     re.IGNORECASE,
 )
@@ -331,6 +347,14 @@ def _blood_pressures(text: str, now: datetime) -> list[Entity]:
         if 60 <= sys_ <= 260 and 30 <= dia <= 160 and sys_ > dia:
             value = {"systolic": sys_, "diastolic": dia}
             out.append(Entity("blood_pressure", m.group(), m.start(), m.end(), value))
+    for m in _SYSTOLIC.finditer(text):
+        n = _SYSTOLIC_NUMBER.match(text, m.end())
+        if m.group().startswith("上") and "血圧" not in text:
+            continue  # 上が78 is the upper pressure only where the message speaks of blood pressure
+        if n and 50 <= int(n.group(1)) <= 260 and not any(e.start <= n.start() < e.end for e in out):
+            dia = int(n.group(2)) if n.group(2) else None  # "85 over 50"
+            value = {"systolic": int(n.group(1)), "diastolic": dia}
+            out.append(Entity("blood_pressure", text[m.start() : n.end()], m.start(), n.end(), value))
     return out
 
 

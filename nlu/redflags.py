@@ -7,7 +7,14 @@ misdetected message still raises its flags; only Latin-script phrases of a non-E
 language's messages (a code-switched "emergency" in ko.yml must not fire on English text, which en.yml covers).
 The group item `@fever` stands for a temperature of 38 °C or more in any unit ("38.5度", "101F"), so rules need
 not list numbers (a bare "38" would also fire on "생후 38일"). A flag's `unless` phrases are narrow exclusions:
-a match lying inside one of them (まぶたのけいれん, 공황발작) does not count for that flag.
+a match lying inside one of them (まぶたのけいれん, 공황발작) does not count for that flag. A flag's `over` phrases
+say that the episode is over ("came round after a few seconds", "几秒钟就醒了", "it stopped after 10 mins"): said after
+the flag's words, they drop it, unless one of its `over_unless` phrases (a faint during exercise, a head injury,
+jerking, an older person) is said and not denied. Its `near` phrases say the finding nearly happened ("nearly
+fainted", 差点晕倒): a match inside one does not count, except with that same `over_unless` context (nearly passing
+out while pregnant or vomiting blood still counts). Its `hyperbole` phrases ("I think I'm dying", 죽을 것 같아요)
+are a way of speaking when an `explained` phrase follows them (a runny nose, a cold) and no `over_unless` context
+is said; an explicit request (an ambulance, 119) is never one.
 """
 
 from __future__ import annotations
@@ -27,8 +34,11 @@ Rule = tuple[str, str, list[list[str]], bool]  # lang, flag id, phrase groups, a
 
 
 class RedFlagRules:
-    def __init__(self, rules: list[Rule], unless: list[tuple[str, str, str]] = ()) -> None:
-        """rules: (lang, flag id, phrase groups, any); unless: (lang, flag id, phrase) exclusions."""
+    def __init__(
+        self, rules: list[Rule], unless: list[tuple[str, str, str]] = (), over: list[tuple[str, str, str, str]] = ()
+    ) -> None:
+        """rules: (lang, flag id, phrase groups, any); unless: (lang, flag id, phrase) exclusions; over: (lang, flag
+        id, "over", "over_unless", "near", "hyperbole" or "explained", phrase)."""
         self._rules = [(flag, len(groups), is_any, lang) for lang, flag, groups, is_any in rules]
         phrases = [
             (lang, phrase, (r, g, has_negative_word(phrase)))
@@ -42,10 +52,16 @@ class RedFlagRules:
         ]
         self._phrases = Gazetteer(phrases, word_rules=False)
         self._unless = Gazetteer([(lang, phrase, flag) for lang, flag, phrase in unless], word_rules=False)
+        self._over = Gazetteer(
+            [(lang, phrase, (flag, kind, has_negative_word(phrase))) for lang, flag, kind, phrase in over],
+            word_rules=False,
+        )
+        self._over_flags = {flag for _, flag, kind, _ in over if kind == "over"}
+        self._has_context = bool(over)
 
     @classmethod
     def load(cls, folder: Path = DATA_DIR) -> RedFlagRules:
-        rules, unless = [], []
+        rules, unless, over = [], [], []
         for path in sorted(folder.glob("*.yml")):
             doc = read_yaml(path) or {}
             lang = str(doc.get("lang", path.stem))
@@ -58,13 +74,18 @@ class RedFlagRules:
                 if rule.get("all"):
                     rules.append((lang, flag, [[str(p) for p in group] for group in rule["all"]], False))
                 unless += [(lang, flag, str(p)) for p in rule.get("unless") or []]
-        return cls(rules, unless)
+                kinds = ("over", "over_unless", "near", "hyperbole", "explained")
+                over += [(lang, flag, kind, str(p)) for kind in kinds for p in rule.get(kind) or []]
+        return cls(rules, unless, over)
 
     def find(self, text: str, lang: str = "und") -> list[RedFlag]:
         """Flags raised by `text`, in the order of RED_FLAGS, each with the words that raised it."""
         hits = self._phrases.find(text, overlapping=True)
         exclusions = self._unless.find(text, overlapping=True)
+        context = self._over.find(text, overlapping=True) if self._has_context else []
+        said = _Said(self, text, lang, hits, context)
         found: dict[int, dict[int, str]] = {}
+        first: dict[str, int] = {}  # where each flag's words begin
         for hit in self._positive(text, hits, lang):
             latin = text[hit.start : hit.end].isascii()
             if text[hit.start].isdigit() and text[max(hit.start - 1, 0) : hit.start] == "/":
@@ -75,7 +96,18 @@ class RedFlagRules:
                     continue
                 if any(u.start <= hit.start and hit.end <= u.end and flag in u.payloads for u in exclusions):
                     continue
+                near = [u for u in context if any(p[:2] == (flag, "near") for p in u.payloads)]
+                if any(u.start <= hit.start and hit.end <= u.end for u in near) and not said(flag, "over_unless"):
+                    continue
+                loose = [u for u in context if any(p[:2] == (flag, "hyperbole") for p in u.payloads)]
+                if (
+                    any(u.start <= hit.start and hit.end <= u.end for u in loose)
+                    and any(start >= hit.start for start in said(flag, "explained"))
+                    and not said(flag, "over_unless")
+                ):
+                    continue
                 found.setdefault(r, {}).setdefault(g, text[hit.start : hit.end])
+                first[flag] = min(first.get(flag, hit.start), hit.start)
         if self._fever and (fever := [e for e in temperatures(text) if e.value >= 38]):
             for r, g in self._fever:
                 found.setdefault(r, {}).setdefault(g, fever[0].text)
@@ -84,6 +116,10 @@ class RedFlagRules:
             flag, need, is_any, _ = self._rules[r]
             if (is_any or len(groups) == need) and flag not in raised:
                 raised[flag] = " … ".join(groups[g] for g in sorted(groups))
+        for flag in [f for f in raised if f in self._over_flags]:
+            # the episode said to be over after the flag's words, with none of its `over_unless` context
+            if any(start >= first.get(flag, 0) for start in said(flag, "over")) and not said(flag, "over_unless"):
+                del raised[flag]
         return [RedFlag(flag, raised[flag]) for flag in RED_FLAGS if flag in raised]
 
     @staticmethod
@@ -108,3 +144,20 @@ class RedFlagRules:
         return [h for h, keep in zip(hits, inside, strict=True) if keep] + [
             h for h, neg in zip(rest, absent, strict=True) if not neg
         ]
+
+
+class _Said:
+    """The `over`/`over_unless` phrases of a message that the patient says and does not deny, worked out once and
+    only when asked: said(flag, kind) -> where each begins."""
+
+    def __init__(self, rules: RedFlagRules, text: str, lang: str, hits: list[Hit], context: list[Hit]) -> None:
+        wanted = [c for c in context if any(p[1] not in ("near", "hyperbole") for p in c.payloads)]
+        self._args = (rules, text, lang, hits, wanted)
+        self._said: list[tuple[str, str, int]] | None = None
+
+    def __call__(self, flag: str, kind: str) -> list[int]:
+        if self._said is None:
+            rules, text, lang, hits, context = self._args
+            positive = {id(h) for h in rules._positive(text, hits + context, lang)} if context else set()
+            self._said = [(p[0], p[1], c.start) for c in context if id(c) in positive for p in c.payloads]
+        return [start for f, k, start in self._said if f == flag and k == kind]

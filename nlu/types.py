@@ -45,6 +45,14 @@ RED_FLAGS = (
     "pregnancy_pain_bleeding",  # pregnant with abdominal pain or vaginal bleeding
     "head_injury_anticoagulant",  # head injury while on blood thinners
     "emergency_request",  # asks for an ambulance / says they are dying
+    # Seventh round (concepts from blind round 4).
+    "sudden_vision_loss",  # sudden loss of sight, a curtain or shadow over part of the view
+    "bowel_obstruction",  # no stool and no wind with vomiting or a swollen belly
+    "sepsis",  # an infection with low blood pressure, a clouded mind or cold mottled limbs
+    "reduced_fetal_movements",  # the baby moving less or not at all from 28 weeks
+    "severe_burn",  # a deep (white, leathery, charred) or large burn, or burns of the airway
+    "severe_dehydration",  # no urine for many hours with no tears, floppiness or sunken eyes
+    "hip_fracture",  # after a fall: cannot stand, the leg short or turned out
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")

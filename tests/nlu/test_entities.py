@@ -123,6 +123,11 @@ def test_severity(text, score):
     assert [e.value for e in extract(text) if e.type == "severity"] == [score]
 
 
+@pytest.mark.parametrize("text", ["鼻血は10分くらいで止まりました", "5分前から胸が痛い", "十分に休んだけど頭が痛い"])
+def test_japanese_minutes_and_enough_are_no_pain_score(text):
+    assert [e.value for e in extract(text) if e.type == "severity"] == []
+
+
 def test_blood_pressure_glucose_age_pregnancy():
     values = {e.type: e.value for e in extract("BP 140/90, sugar 7.8 mmol/L, 45 years old, 12 weeks pregnant")}
     assert values["blood_pressure"] == {"systolic": 140, "diastolic": 90}

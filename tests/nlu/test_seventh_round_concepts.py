@@ -1,0 +1,190 @@
+"""Seventh round: emergencies of blind round 4 that only the learned safety net caught, now caught by concept in all
+four languages (nlu red flags, and triage rules over coded facts that raise the same flag ids).
+
+Concepts: sudden painless loss of sight in one eye ("a curtain"), bowel obstruction (no wind with vomiting or a swollen
+belly), suicide said as a farewell with tablets saved up, sepsis (an infection with a low pressure or hard to rouse;
+the upper number said alone is read), the baby moving less from 28 weeks, deep or large burns (white, leathery, a
+whole limb, smoke in the airway, a blistered face or neck), severe dehydration in a young child (no urine with no
+tears or floppy), and a hip fracture after a fall (leg short or turned out; older, hip pain and cannot stand). Each
+has near misses that must not raise it. Sentences of our own; none is in the training, evaluation or vignette
+data."""
+
+import pytest
+
+import nlu
+from bot.cli import triage_result
+from nlu import quantities
+
+
+def _flags(text):
+    return {f.id for f in nlu.parse(text).red_flags}
+
+
+WORD_RULES = [
+    # Sudden loss of sight, a curtain or shadow over part of the view.
+    ("All of a sudden I can't see out of my left eye, it doesn't hurt at all", "sudden_vision_loss"),
+    ("it's like a dark curtain has come down over the top half of the vision in my right eye", "sudden_vision_loss"),
+    ("아까 갑자기 왼쪽 눈이 안 보여요 통증은 없어요", "sudden_vision_loss"),
+    ("눈앞에 검은 커튼이 내려온 것처럼 시야 아래쪽이 가려져요", "sudden_vision_loss"),
+    ("刚才右眼突然看不见了，一点都不痛", "sudden_vision_loss"),
+    ("左眼好像被一块帘子挡住了上半边", "sudden_vision_loss"),
+    ("さっき急に右目が見えなくなりました。痛みはないです", "sudden_vision_loss"),
+    ("左目の下のほうにカーテンがかかったみたいで見えません", "sudden_vision_loss"),
+    # Bowel obstruction.
+    ("Haven't passed wind or opened my bowels since yesterday, my tummy is swollen and I keep being sick",
+     "bowel_obstruction"),
+    ("어제부터 방귀가 안 나오고 배가 남산만 하게 부풀었어요 자꾸 토해요", "bowel_obstruction"),
+    ("两天没大便也不放屁，肚子胀得像鼓，还吐了好几次绿水", "bowel_obstruction"),
+    ("昨日からおならも便も出なくて、お腹がパンパンに張って何度も吐いています", "bowel_obstruction"),
+    # Suicide said as a farewell with tablets saved up, or pets rehomed and letters written.
+    ("I've got enough tablets put by now. Thank you for everything you've done", "suicidal"),
+    ("Found a new home for my dog and wrote letters for the family. Thanks for trying with me.", "suicidal"),
+    ("강아지는 동생한테 맡겼고 약도 충분히 모아 뒀어요 그동안 고마웠어요", "suicidal"),
+    ("狗已经托付给我姐了，信也写好了，药也攒够了", "suicidal"),
+    ("犬は友達に預けて、手紙も書きました。薬も十分たまったので", "suicidal"),
+    # Preparations with a wish not to wake, or a question of how many it would take.
+    ("my sister is taking the dog next week and I've written letters. how many of my pills would it take", "suicidal"),
+    ("통장 비밀번호는 적어서 서랍에 넣어 뒀어요 이번엔 다시 안 깨어났으면 좋겠어요", "suicidal"),
+    ("后事都交代好了，今晚就想睡过去", "suicidal"),
+    ("職場の引き継ぎも終わったし、親に手紙も書いた。今夜で終わりにできる", "suicidal"),
+    # Sepsis said in words.
+    ("She has a fever and is really hard to rouse, her knees look mottled", "sepsis"),
+    ("엄마가 신우신염인데 열이 39도고 혈압이 떨어졌대요", "sepsis"),
+    ("外公尿路感染发烧，刚才叫他都不太应了", "sepsis"),
+    ("祖母が肺炎で熱があって、血圧が下がっていると言われました", "sepsis"),
+    # The baby moving less from 28 weeks.
+    ("I'm 34 weeks and the baby hasn't moved since last night", "reduced_fetal_movements"),
+    ("임신 35주인데 오늘 아침부터 태동이 거의 안 느껴져요", "reduced_fetal_movements"),
+    ("怀孕33周，今天一整天都感觉不到胎动", "reduced_fetal_movements"),
+    ("妊娠37週ですが、今日は朝から胎動をほとんど感じません", "reduced_fetal_movements"),
+    # Deep, large or airway burns.
+    ("Spilled a pan of boiling water over his whole leg, the skin has gone white", "severe_burn"),
+    ("We had a kitchen fire, my husband's voice is hoarse and there's soot round his nose", "severe_burn"),
+    ("기름이 튀어서 팔에 화상을 입었는데 피부가 하얗게 변하고 감각이 없어요", "severe_burn"),
+    ("热水瓶倒了，整条腿都烫伤了，有的地方发白", "severe_burn"),
+    ("天ぷら油でやけどして、腕の皮膚が白っぽくなって感覚がないです", "severe_burn"),
+    # Severe dehydration in a young child.
+    ("My 10 month old has had diarrhoea all day, no wet nappies since this morning and she's really floppy",
+     "severe_dehydration"),
+    ("두 돌 아기가 장염인데 아침부터 쉬를 한 번도 안 했고 울어도 눈물이 안 나요", "severe_dehydration"),
+    ("孩子一岁半，拉肚子一天了，从早上到现在一直没尿，哭的时候没有眼泪", "severe_dehydration"),
+    ("2歳の息子、朝からおむつが濡れてなくて、ぐったりしています", "severe_dehydration"),
+    # Hip fracture after a fall: the leg short or turned out.
+    ("Mum slipped in the bathroom, now her right foot is turned outwards and that leg looks shorter", "hip_fracture"),
+    ("할머니가 화장실에서 넘어지셨는데 한쪽 다리가 짧아 보이고 발이 바깥쪽으로 돌아가 있어요", "hip_fracture"),
+    ("我外婆在浴室滑倒了，左腿看起来短了一截，脚往外撇着", "hip_fracture"),
+    ("祖母が転倒して、左脚が外側を向いたまま動かせません", "hip_fracture"),
+]
+
+NEAR_MISSES = [
+    ("I've had the same floater in my right eye for years, nothing new", "sudden_vision_loss"),
+    ("몇 년째 있는 비문증이 그대로예요 새로 생긴 건 없어요", "sudden_vision_loss"),
+    ("站起来的时候突然眼前一黑，马上就好了", "sudden_vision_loss"),
+    ("昔からある飛蚊症で、特に変わりはありません", "sudden_vision_loss"),
+    ("Constipated for three days but I'm passing wind fine and not being sick", "bowel_obstruction"),
+    ("변비가 3일째인데 방귀는 잘 나와요", "bowel_obstruction"),
+    ("三天没大便了，放屁正常，也不吐", "bowel_obstruction"),
+    ("便秘で3日出てないけど、おならは出ます", "bowel_obstruction"),
+    ("Thanks for everything, the tablets you gave me are working", "suicidal"),
+    ("그동안 고마웠어요 약 잘 먹고 있어요", "suicidal"),
+    ("谢谢医生，药我都按时吃了", "suicidal"),
+    ("今までありがとうございました。薬はちゃんと飲んでいます", "suicidal"),
+    ("wrote letters to my pen pals today and I'm sleeping much better", "suicidal"),
+    ("고양이는 친구한테 맡겼고 여행 가요 편지 보낼게요", "suicidal"),
+    ("I have a mild cold and my blood pressure is always around 100/70", "sepsis"),
+    ("감기 기운이 있고 혈압은 120/80으로 정상이에요", "sepsis"),
+    ("有点低烧，血压110/70", "sepsis"),
+    ("微熱があります。血圧は上が118です", "sepsis"),
+    ("I'm 20 weeks and haven't felt the baby move much yet", "reduced_fetal_movements"),
+    ("임신 18주인데 아직 태동을 잘 못 느끼겠어요", "reduced_fetal_movements"),
+    ("怀孕19周，还没感觉到胎动", "reduced_fetal_movements"),
+    ("妊娠18週でまだ胎動がわかりません", "reduced_fetal_movements"),
+    ("36 weeks pregnant and the baby is kicking loads", "reduced_fetal_movements"),
+    ("Burnt my finger on the oven, it's red and stings", "severe_burn"),
+    ("커피에 손가락을 살짝 데었어요 빨갛기만 해요", "severe_burn"),
+    ("手指被烫了一下，有点红", "severe_burn"),
+    ("指を少しやけどして赤くなっています", "severe_burn"),
+    ("Toddler has a runny tummy but plenty of wet nappies and is playing happily", "severe_dehydration"),
+    ("아기가 설사를 하는데 기저귀도 잘 젖고 잘 놀아요", "severe_dehydration"),
+    ("宝宝拉肚子，但是尿很多，精神也很好", "severe_dehydration"),
+    ("下痢はありますが、おしっこは普通に出ていて元気です", "severe_dehydration"),
+    ("Fell off my bike yesterday, bruised my hip but walking fine", "hip_fracture"),
+    ("어제 넘어져서 엉덩이에 멍이 들었는데 걷는 건 괜찮아요", "hip_fracture"),
+    ("昨天摔了一跤，屁股有点青，走路没问题", "hip_fracture"),
+    ("昨日転んでお尻をぶつけましたが、普通に歩けます", "hip_fracture"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), WORD_RULES)
+def test_the_concept_raises_its_red_flag(text, flag):
+    assert flag in _flags(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), NEAR_MISSES)
+def test_a_near_miss_does_not_raise_it(text, flag):
+    assert flag not in _flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Sepsis: an infection with a systolic pressure of 90 or less, the upper number said alone or in full.
+        ("My dad (70) has a water infection, temp 38.9, and his BP is 84 over 50", "sepsis"),
+        ("할머니가 방광염이 있는데 열이 38.5도고 수축기 85예요", "sepsis"),
+        ("外公尿路感染发烧，收缩压只有82", "sepsis"),
+        ("祖母が膀胱炎で熱が38度、血圧を測ったら上が78でした", "sepsis"),
+        # Hip fracture: an older person, a fall, hip or groin pain, cannot stand.
+        ("my 79 year old mum had a fall, her hip hurts and she can't stand", "hip_fracture"),
+        ("할머니(84)가 넘어지셨는데 고관절이 아프고 못 일어서세요", "hip_fracture"),
+        ("奶奶83岁，在家摔了一跤，大腿根疼，站不起来", "hip_fracture"),
+        ("父（82）が家で転んで、足の付け根が痛くて立てません", "hip_fracture"),
+        # A blistered burn of the face or neck.
+        ("I burnt my neck with hair straighteners and it's blistered", "severe_burn"),
+        # Dehydration in a drowsy child under five.
+        ("my 2 year old has no tears and is very sleepy", "severe_dehydration"),
+    ],
+)
+def test_triage_rules_raise_the_flag(text, flag):
+    result = triage_result(text)
+    assert result["level"] == "emergency"
+    assert flag in result["red_flags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("I have a cold and a bit of a temperature, my BP is 118 over 76", "sepsis"),
+        ("방광염 같아요 열은 없고 혈압은 수축기 120이에요", "sepsis"),
+        ("my 30 year old brother fell playing football, his hip hurts but he can walk", "hip_fracture"),
+        ("奶奶摔了一跤，膝盖擦破了点皮，走路正常", "hip_fracture"),
+    ],
+)
+def test_triage_near_misses_do_not_raise_it(text, flag):
+    assert flag not in triage_result(text)["red_flags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "systolic", "diastolic"),
+    [
+        ("BP 85 over 50", 85, 50),
+        ("systolic 88", 88, None),
+        ("his blood pressure is only 82", 82, None),
+        ("수축기 85", 85, None),
+        ("혈압이 80밖에 안 나와요", 80, None),
+        ("血圧を測ったら上が78", 78, None),
+        ("血压只有80", 80, None),
+        ("收缩压80", 80, None),
+    ],
+)
+def test_the_upper_pressure_said_alone_is_read(text, systolic, diastolic):
+    values = [e.value for e in quantities.extract(text) if e.type == "blood_pressure"]
+    assert values == [{"systolic": systolic, "diastolic": diastolic}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["上が78", "blood pressure pills since I was 70", "혈압약 10년째 먹어요", "血压高了5年",
+     "blood pressure fine, pulse 120"],
+)
+def test_no_pressure_without_a_pressure_reading(text):
+    assert [e for e in quantities.extract(text) if e.type == "blood_pressure"] == []
