@@ -3,17 +3,19 @@
 A turn runs inside `clinic_core.inbox.process`, so the conversation state, triage record, consent, follow-up,
 audit entries and reply rows (outbox) commit together or not at all; a crash mid-turn leaves the message
 `received` and it is processed again at start, with no reply sent twice. Events are published after commit:
-they only tell other rooms to look again.
+they only tell other rooms to look again. A voice note is recorded before it is heard: `hear` has its channel
+transcribe it outside any transaction, and only then is it processed (recovery hears it first too).
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import hashlib
 import hmac
 import secrets
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, NamedTuple
@@ -43,6 +45,8 @@ from nlu.types import LANGS, Parse, Scored
 from voice import prosody
 
 Parser = Callable[..., Parse]
+# A channel's way to hear a recorded voice note: fetch and transcribe it, return the text and payload to store.
+Hearer = Callable[[Received], Awaitable[tuple[str, dict[str, Any]]]]
 Events = list[tuple[str, dict[str, Any]]]
 ACTOR = "bot"
 WEB_SESSION_CACHE = 10_000
@@ -202,6 +206,8 @@ class BotService:
         self._batcher = ParseBatcher() if parser is None else ParseBatcher(per_item(parser))
         self._web_sessions: OrderedDict[str, tuple[str, int]] = OrderedDict()
         self._langs: OrderedDict[int, str | None] = OrderedDict()  # conversation id -> language at its last turn
+        self._hearers: dict[str, Hearer] = {}
+        self._hearing = asyncio.Lock()
 
     # -- web chat sessions -------------------------------------------------------------------------------
     async def open_web_session(self, lang: str | None, country: str | None) -> tuple[str, str, int]:
@@ -289,7 +295,8 @@ class BotService:
         return Turn(effects.conversation.id, effects.replies, public_state(effects.conversation))
 
     async def process(self, message_id: int) -> bool:
-        """Answer one recorded message if nobody has yet (channels call this after `inbox.record`)."""
+        """Answer one recorded message if nobody has yet (channels call this after `inbox.record`, and after `hear`
+        for a voice note)."""
         return await self._process(message_id) is not None
 
     async def _process(self, message_id: int, parsed: tuple[str | None, Parse] | None = None) -> _Effects | None:
@@ -311,9 +318,33 @@ class BotService:
         async def handler(session: AsyncSession, message: Received) -> None:
             await self._turn(session, message, effects)
 
-        done = await inbox.recover(self.db, handler, bus=self.bus)
+        done = await inbox.recover(self.db, handler, hear=self.hear, bus=self.bus)
         await self._publish(effects.events)
         return done
+
+    # -- voice notes ----------------------------------------------------------------------------------------
+    def register_hearer(self, channel: str, hear: Hearer) -> None:
+        """How a channel's voice notes become words: `hear(message)` fetches the audio and transcribes it, and
+        returns the text and the payload to store (the voice cues, or a `commands.VOICE_UNCLEAR` command)."""
+        self._hearers[channel] = hear
+
+    async def hear(self, message_id: int) -> None:
+        """Transcribe a recorded voice note still awaiting its words and store them, so that `process` can answer it.
+
+        Outside any transaction: Whisper takes seconds, and SQLite's write lock is shared by every worker. One note
+        at a time in this process, looked at again when its turn comes, so a note heard meanwhile (a repeated
+        update, the recovery pass) is not transcribed twice. A message that awaits nothing costs one read. Without
+        a hearer for its channel a note stays unheard: `inbox.process` refuses it until it fails and staff are told.
+        """
+        if await inbox.awaiting_transcript(self.db, message_id) is None:
+            return
+        async with self._hearing:
+            message = await inbox.awaiting_transcript(self.db, message_id)
+            hear = self._hearers.get(message.channel) if message is not None else None
+            if message is None or hear is None:
+                return
+            text, payload = await hear(message)
+            await inbox.transcribed(self.db, message_id, text, payload)
 
     async def _turn(
         self,

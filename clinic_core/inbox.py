@@ -1,5 +1,8 @@
 """The inbox: every inbound patient message is recorded (idempotently) and committed before it is processed,
-so a crash between receiving and replying loses nothing; unprocessed rows are processed again by `recover`."""
+so a crash between receiving and replying loses nothing; unprocessed rows are processed again by `recover`.
+
+A voice note is recorded before it is heard (its payload marked `VOICE_PENDING`); its words are stored by
+`transcribed` once the channel has transcribed it outside any transaction, and until then `process` refuses it."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from clinic_core.models import Conversation, Message, Patient, PatientIdentity, 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5  # failed recoveries before an inbound message is marked `failed` and staff are alerted
+VOICE_PENDING = "pending"  # payload["voice"] of a voice note recorded before it is transcribed
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
 
 
@@ -27,6 +31,15 @@ def clean(text: str) -> str:
     """Without C0 control characters but tab and newlines: PostgreSQL rejects NUL in text, SQLite keeps it,
     and no patient types the others."""
     return text.translate(_CONTROL)
+
+
+def awaits_transcript(payload: dict[str, Any]) -> bool:
+    """A voice note recorded but not heard yet: it is transcribed before it is answered, never taken as empty text."""
+    return payload.get("voice") == VOICE_PENDING
+
+
+class Untranscribed(Exception):
+    """`process` was asked to answer a voice note whose words are not stored yet."""
 
 
 @dataclass(frozen=True)
@@ -189,6 +202,8 @@ async def process(db: Database, message_id: int, handler: Handler) -> bool:
         if row is None or row[-1] != "received":
             return False
         message = Received(*row[:6], payload=sql.loads(row[6]) or {})
+        if awaits_transcript(message.payload):
+            raise Untranscribed(f"inbound message {message_id} awaits its transcript")
         if postgres:
             # Two messages of one conversation at once (a double submit, two workers) would each read its state
             # and the last commit would win: the turn holds the conversation's row (SQLite: the writer lock).
@@ -196,6 +211,36 @@ async def process(db: Database, message_id: int, handler: Handler) -> bool:
             await _LOCK_CONVERSATION.rows(session, id=message.conversation_id)
         await handler(session, message)
         await _PROCESSED.rows(session, id=message_id, now=utcnow(), heard=message.language)
+    return True
+
+
+async def awaiting_transcript(db: Database, message_id: int) -> Received | None:
+    """The message when it is a received voice note still awaiting its transcript, else None (a read: no lock)."""
+    async with db.sessions() as session:
+        message = await session.get(Message, message_id)
+        if message is None or message.status != "received" or not awaits_transcript(message.payload or {}):
+            return None
+        return Received(message.id, message.conversation_id, message.channel, message.text, message.audio_ref,
+                        message.language, dict(message.payload))
+
+
+async def transcribed(db: Database, message_id: int, text: str, payload: dict[str, Any]) -> bool:
+    """Store a voice note's words (`text`, and `payload` in place of the pending mark: voice cues, or a command)
+    once, with an audit entry. False when it is not awaiting them any more (heard already, e.g. by another worker).
+
+    The transcription itself runs before, outside any transaction: this one only writes the row.
+    """
+    async with db.transaction() as session:
+        message = await session.get(Message, message_id, with_for_update=True)
+        if message is None or message.status != "received" or not awaits_transcript(message.payload or {}):
+            return False
+        message.text, message.payload = clean(text), payload
+        patient_id = await session.scalar(select(Conversation.patient_id)
+                                          .where(Conversation.id == message.conversation_id))
+        await audit.append_many(session, [{
+            "actor": f"channel:{message.channel}", "action": "message.transcribe", "patient_id": patient_id,
+            "resource": f"message/{message_id}", "purpose": "care",
+        }])
     return True
 
 
@@ -211,18 +256,22 @@ async def unprocessed(db: Database, after: int = 0, limit: int = 100) -> list[in
         return list(rows)
 
 
-async def recover(db: Database, handler: Handler, *, bus: events.EventBus | None = None,
-                  max_attempts: int = MAX_ATTEMPTS) -> int:
+async def recover(db: Database, handler: Handler, *, hear: Callable[[int], Awaitable[None]] | None = None,
+                  bus: events.EventBus | None = None, max_attempts: int = MAX_ATTEMPTS) -> int:
     """Process every message left `received` (by a crash, a stop or a failure); returns how many ran.
 
-    Run at start and then periodically. Each message is tried once per call; one that fails `max_attempts`
-    times is marked `failed` (a poison message is not retried forever) and staff are alerted on `bus`.
+    Run at start and then periodically. `hear(message_id)`, when given, runs first for each message, outside any
+    transaction: a voice note a crash left unheard is transcribed there (one still unheard after it fails its
+    attempt). Each message is tried once per call; one that fails `max_attempts` times is marked `failed` (a
+    poison message is not retried forever) and staff are alerted on `bus`.
     """
     done = last_seen = 0
     while page := await unprocessed(db, after=last_seen):
         for message_id in page:
             last_seen = message_id
             try:
+                if hear is not None:
+                    await hear(message_id)
                 done += await process(db, message_id, handler)
             except Exception as error:
                 log.exception("inbound message %s failed", message_id)

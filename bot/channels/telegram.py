@@ -5,8 +5,12 @@ update is recorded in the inbox (idempotent on its update id) before the polling
 crash loses nothing and a repeated update is answered once; it is processed after recording, by the assistant
 (`BotService.process`, which hands commands to `bot.commands`), and its replies leave only through the outbox,
 whose dispatcher calls `send`.
-Voice notes are transcribed with `voice.stt` before recording (the transcript is the message's text, the
-Telegram file its audio_ref); a patient who spoke gets each turn's replies as a voice message too.
+A voice note is recorded at once like any update (audio_ref `telegram:<file_id>`, no text, payload
+`{"voice": "pending", "duration": s}`), so Whisper never holds the polling loop, and never a transaction. Then
+`BotService.hear` calls `hear` below, which downloads it and transcribes it in the conversation's language; the
+words and voice cues are stored (a VOICE_UNCLEAR command when nothing intelligible was heard) and the message is
+processed. A crash before that leaves it to inbox recovery, which hears it first; a repeated update is neither
+heard nor answered twice. A patient who spoke gets each turn's replies as a voice message too.
 """
 
 from __future__ import annotations
@@ -36,8 +40,8 @@ import locales
 from bot import commands
 from bot.domain import load as load_domain
 from clinic_core import inbox
-from clinic_core.inbox import InboundMessage
-from clinic_core.models import Conversation, Message, PatientIdentity
+from clinic_core.inbox import InboundMessage, Received
+from clinic_core.models import Conversation, Message
 from clinic_core.outbox import Envelope, PermanentFailure, RetryAfter
 from clinic_core.problems import problem
 from clinic_core.settings import Settings
@@ -57,7 +61,7 @@ MAX_TEXT = 4096  # Telegram's limit per message, in UTF-16 code units
 TYPING_EVERY = 4.0  # Telegram shows a chat action for 5 s
 RETRY_SECONDS = 5.0  # after a failed getUpdates or setWebhook
 BATCH_ATTEMPTS = 5  # then a batch that keeps failing is recorded update by update, skipping the bad one
-MAX_VOICE_SECONDS = 180  # longer notes would hold every other patient's updates while Whisper works
+MAX_VOICE_SECONDS = 180  # longer notes would hold every other patient's voice notes while Whisper works
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
@@ -130,6 +134,7 @@ class _Taken:
     chat_id: int
     message_id: int
     query: telegram.CallbackQuery | None
+    voice: bool  # a voice note: heard (transcribed) before it is processed
 
 
 class _Voice:
@@ -190,6 +195,7 @@ class TelegramChannel:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._parts_sent: dict[int, int] = {}  # outbox row id -> parts of a long reply already delivered
         app.state.outbox.register(CHANNEL, self.send)
+        app.state.bot.register_hearer(CHANNEL, self.hear)
         if self.settings.telegram_webhook_url:
             app.add_api_route(WEBHOOK_PATH, self.webhook, methods=["POST"], include_in_schema=False)
 
@@ -297,13 +303,13 @@ class TelegramChannel:
 
     async def _record(self, update: telegram.Update) -> _Taken | None:
         chat_id = update.effective_chat.id
-        inbound = await self._inbound(update, chat_id)
+        inbound = self._inbound(update, chat_id)
         if inbound is None:
             return None
         recorded = await inbox.record(self.db, inbound)
-        return _Taken(chat_id, recorded.message_id, update.callback_query)
+        return _Taken(chat_id, recorded.message_id, update.callback_query, inbound.audio_ref is not None)
 
-    async def _inbound(self, update: telegram.Update, chat_id: int) -> InboundMessage | None:
+    def _inbound(self, update: telegram.Update, chat_id: int) -> InboundMessage | None:
         """The update in our terms; None for kinds the assistant does not read (stickers, photos...)."""
         user = update.effective_user
         hint = commands.language(user.language_code if user else None)
@@ -321,40 +327,40 @@ class TelegramChannel:
         message = update.message
         if message is None:
             return None
-        if message.voice is not None:
-            return await self._voice_inbound(message.voice, chat_id, base)
+        if (voice := message.voice) is not None:  # heard after recording, in `hear`
+            payload = {"voice": inbox.VOICE_PENDING, "duration": voice.duration}
+            return InboundMessage(**base, audio_ref=f"{CHANNEL}:{voice.file_id}", payload=payload)
         if not message.text:
             return None
         command = commands.parse(message.text)
         payload = {"command": command[0], "args": command[1]} if command else {}
         return InboundMessage(**base, text=message.text, payload=payload)
 
-    async def _voice_inbound(self, voice: telegram.Voice, chat_id: int, base: dict[str, Any]) -> InboundMessage:
-        """Download and transcribe a voice note in the language of the conversation (or of the client).
+    async def hear(self, message: Received) -> tuple[str, dict[str, Any]]:
+        """A recorded voice note's words and voice cues (`BotService.hear` stores them), transcribed in the language
+        of the conversation (or of the client).
 
-        Network trouble propagates (the update comes again); a note that can never be heard becomes a request to
-        say it again or type it, so that it cannot stall the updates behind it.
+        Network trouble propagates (the note stays unheard, and recovery tries again); a note that can never be
+        heard becomes a request to say it again or type it.
         """
-        audio_ref = f"telegram:{voice.file_id}"
+        duration = message.payload.get("duration") or 0
+        file_id = (message.audio_ref or "").removeprefix(f"{CHANNEL}:")  # none: forgotten (recording declined)
         result = None
-        if (voice.duration or 0) <= MAX_VOICE_SECONDS:
-            async with self._typing(chat_id):
-                result = await self._transcribe(voice, chat_id, base["language"])
+        if file_id and duration <= MAX_VOICE_SECONDS:
+            result = await self._transcribe(file_id, message)
         if result is None or not result[0].text.strip():
-            return InboundMessage(**base, audio_ref=audio_ref, payload={"command": commands.VOICE_UNCLEAR})
+            return "", {"command": commands.VOICE_UNCLEAR}
         transcript, cues = result
-        heard = {"duration": voice.duration, "language": transcript.language, "prosody": cues}
-        return InboundMessage(**base, text=transcript.text.strip(), audio_ref=audio_ref, payload={"voice": heard})
+        heard = {"duration": duration, "language": transcript.language, "prosody": cues}
+        return transcript.text.strip(), {"voice": heard}
 
-    async def _transcribe(
-        self, voice: telegram.Voice, chat_id: int, hint: str | None
-    ) -> tuple[Transcript, dict[str, float]] | None:
+    async def _transcribe(self, file_id: str, message: Received) -> tuple[Transcript, dict[str, float]] | None:
         try:
-            audio = bytes(await (await self.bot.get_file(voice.file_id)).download_as_bytearray())
+            audio = bytes(await (await self.bot.get_file(file_id)).download_as_bytearray())
         except telegram.error.BadRequest as error:  # too big for the Bot API, or gone
             log.warning("voice note not downloaded: %s", error.message)
             return None
-        language = await self._conversation_language(chat_id) or hint
+        language = await self._conversation_language(message.conversation_id) or message.language
         started = time.monotonic()
         try:
             transcript, cues = await self.voice.transcribe(audio, language)
@@ -364,27 +370,18 @@ class TelegramChannel:
         log.info("voice note of %.1f s transcribed in %.2f s", transcript.duration_s, time.monotonic() - started)
         return transcript, cues
 
-    async def _conversation_language(self, chat_id: int) -> str | None:
+    async def _conversation_language(self, conversation_id: int) -> str | None:
         async with self.db.sessions() as session:
-            return await session.scalar(
-                select(Conversation.language)
-                .join(PatientIdentity, PatientIdentity.patient_id == Conversation.patient_id)
-                .where(
-                    PatientIdentity.channel == CHANNEL,
-                    PatientIdentity.external_id == str(chat_id),
-                    Conversation.channel == CHANNEL,
-                    Conversation.status == "open",
-                )
-                .order_by(Conversation.id.desc())
-                .limit(1)
-            )
+            return await session.scalar(select(Conversation.language).where(Conversation.id == conversation_id))
 
     async def _process(self, taken: _Taken) -> None:
-        """One chat's messages in arrival order; a failure leaves the message queued for the next start."""
+        """One chat's messages in arrival order; a failure leaves the message queued for inbox recovery."""
         async with self._chats[taken.chat_id], self._typing(taken.chat_id):
             if taken.query is not None:
                 await self._acknowledge(taken.query)
             try:
+                if taken.voice:
+                    await self.app.state.bot.hear(taken.message_id)  # transcribed, outside any transaction
                 await self.app.state.bot.process(taken.message_id)  # text to the engine, commands to bot.commands
             except Exception:
                 log.exception("Telegram message %s failed; it stays queued", taken.message_id)

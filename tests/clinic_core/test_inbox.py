@@ -75,6 +75,36 @@ async def test_a_poison_message_fails_after_its_attempts_and_alerts_staff(db):
                                             "message_id": recorded.message_id})]
 
 
+async def test_a_voice_note_is_never_answered_before_its_words_are_stored(db):
+    pending = {"voice": inbox.VOICE_PENDING, "duration": 3}
+    recorded = await inbox.record(db, InboundMessage("test", "user-1", "update-1", audio_ref="test:1", payload=pending))
+    answered = []
+
+    async def handler(session, message) -> None:
+        answered.append((message.text, message.payload))
+
+    with pytest.raises(inbox.Untranscribed):
+        await inbox.process(db, recorded.message_id, handler)
+    assert await inbox.recover(db, handler) == 0  # nobody heard it: a failed attempt, not an empty text
+    assert answered == [] and await _count(db, Message, Message.attempts == 1, Message.status == "received") == 1
+
+    heard = []
+
+    async def hear(message_id: int) -> None:  # what a channel does outside any transaction: transcribe, store
+        waiting = await inbox.awaiting_transcript(db, message_id)
+        if waiting is not None:
+            heard.append(waiting.audio_ref)
+            assert await inbox.transcribed(db, message_id, "I have a fever", {"voice": {"duration": 3}})
+
+    assert await inbox.recover(db, handler, hear=hear) == 1
+    assert await inbox.recover(db, handler, hear=hear) == 0
+    assert heard == ["test:1"] and answered == [("I have a fever", {"voice": {"duration": 3}})]
+    assert not await inbox.transcribed(db, recorded.message_id, "again", {})  # stored once
+    async with db.sessions() as session:
+        message = await session.get(Message, recorded.message_id)
+    assert (message.text, message.status) == ("I have a fever", "processed")
+
+
 async def test_control_characters_are_stripped_the_same_on_both_backends(db):
     raw = InboundMessage("test", "user\x00-1", "update\x00-1", text="a\x00b\x1bc\td\ne\rf")
     recorded = await inbox.record(db, raw)

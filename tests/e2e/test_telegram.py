@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import json
 import re
 import sqlite3
 import time
@@ -279,6 +280,65 @@ async def test_a_voice_note_about_a_headache_and_fever_gets_text_and_voice_repli
     answered = len(settled(fake, 207))
     fake.voice(207, encode_opus(np.zeros(32_000, np.float32), 16_000), 2, "en")  # two seconds of silence
     assert fake.replies(207, answered + 1, timeout=60)[answered]["text"] == locales.t("voice.unclear", "en")
+
+
+def voice_rows(database, chat: int) -> list[tuple[Any, ...]]:
+    """(status, audio_ref, text, payload) of the chat's inbound voice notes."""
+    with sqlite3.connect(database) as db:
+        return db.execute(
+            "SELECT m.status, m.audio_ref, m.text, m.payload FROM messages m"
+            " JOIN conversations c ON c.id = m.conversation_id JOIN patient_identities i ON i.patient_id = c.patient_id"
+            " WHERE i.channel = 'telegram' AND i.external_id = ? AND m.direction = 'in' AND m.audio_ref IS NOT NULL",
+            (str(chat),),
+        ).fetchall()
+
+
+@pytest.mark.skipif(importlib.util.find_spec("faster_whisper") is None, reason="voice extra not installed")
+async def test_a_voice_note_is_recorded_before_it_is_heard(polling):
+    from voice import tts
+
+    fake, clinic = polling
+    note = await asyncio.to_thread(tts.synthesize, "I have a headache and a fever.", "en", online=False)
+    fake.held.add("getFile")  # the audio is slow to come: nothing can be transcribed yet
+    try:
+        fake.voice(209, note.audio, round(note.duration_s), "en")
+        fake.wait_for(lambda: [c for c in fake.calls if c.method == "getFile:held"])
+        ((status, audio_ref, text, payload),) = voice_rows(clinic.database, 209)  # recorded, not yet heard
+        assert (status, text, json.loads(payload)["voice"]) == ("received", "", "pending")
+        assert audio_ref == f"telegram:voice-{len(fake.files)}"
+        fake.text(210, "/help", "en")  # another chat is answered meanwhile: the note holds no update behind it
+        assert fake.replies(210, 1)[0]["text"] == locales.t("command.help", "en", emergency_number="119")
+    finally:
+        fake.held.discard("getFile")
+    fake.replies(209, 1, timeout=60)
+    ((status, _, text, payload),) = voice_rows(clinic.database, 209)
+    assert status == "processed" and "headache" in text.lower() and json.loads(payload)["voice"]["prosody"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("faster_whisper") is None, reason="voice extra not installed")
+async def test_a_voice_note_left_unheard_by_a_crash_is_heard_and_answered_once(fake, clinic_factory):
+    from voice import tts
+
+    clinic = clinic_factory(fake).start(fake)
+    note = await asyncio.to_thread(tts.synthesize, "I have a headache and a fever.", "en", online=False)
+    fake.held.add("getFile")
+    update_id = fake.voice(311, note.audio, round(note.duration_s), "en")
+    fake.wait_for(lambda: [c for c in fake.calls if c.method == "getFile:held"])
+    fake.wait_for(lambda: not fake.updates)  # the offset moved past it: Telegram will not deliver it again
+    clinic.kill()  # between recording and transcription
+    fake.held.clear()
+    assert [row[:3] for row in voice_rows(clinic.database, 311)] == [("received", "telegram:voice-1", "")]
+    clinic.start(fake)
+    fake.replies(311, 1, timeout=90)  # inbox recovery at start heard it, then answered it
+    fake.wait_for(lambda: fake.sent(311, "sendVoice"), timeout=60)
+    answered = len(settled(fake, 311))
+    fake.repeat(update_id)  # delivered again all the same: neither heard nor answered twice
+    fake.text(311, "/help", "en")
+    assert fake.replies(311, answered + 1)[answered]["text"] == locales.t("command.help", "en", emergency_number="119")
+    assert len(settled(fake, 311)) == answered + 1 and len(fake.sent(311, "sendVoice")) == 1
+    assert len(fake.sent(method="getFile")) == 1  # transcribed once (the download the crash cut off never ended)
+    ((status, _, text, _),) = voice_rows(clinic.database, 311)
+    assert status == "processed" and "headache" in text.lower()
 
 
 async def test_a_reply_interrupted_by_a_crash_arrives_exactly_once(fake, clinic_factory):
