@@ -78,6 +78,10 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = value is not None and (value < want if key.endswith("_lt") else value >= want)
         elif key == "unless_temperature_lt":  # a thermometer reading below this: the "fever" is none
             ok = facts["temperature"] is None or facts["temperature"] >= want
+        elif key == "unless_age_lt":  # not when the age is known and below this (an unknown age is no youth)
+            ok = facts["age"] is None or facts["age"] >= want
+        elif key == "unless_denied":  # not when every one of these symptoms was denied ("not short of breath")
+            ok = not all(s in (facts.get("negatives") or ()) for s in want)
         elif key == "pregnant":
             ok = facts["pregnant"] is want
         elif key == "chronic":

@@ -67,10 +67,15 @@ _TOPIC = re.compile(
     r"\s*(?:(?:은|을|할|하는|한|단|다는|다고\s*하는)?\s*(?:생각|마음|충동)(?:까진|까지는|까지도|까지|이|은|는|도|은\s*전혀|이\s*전혀)?"
     r"|은|는|도|진|지는|は|も"
     # "死にたいとかはないです", "死にたいなんて思ってない": the thought named, then denied
-    r"|(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
+    r"|い?(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
+    # "死にたいとかそういうのはない", "死にたいみたいな気持ちはない", "死にたいって感じではない": X or the like, none
+    r"|い?(?:とか|みたいな|っていう|という|って|なんて|なんか|のような|ような)\s*(?:そういう|そんな|こういう|ああいう)?\s*"
+    r"(?:の|こと|感じ|気持ち|思い|考え|もの|症状)(?:は|も|では|じゃ|とかは)"
     r"|(?:という|との)?(?:気持ち|思い|考え)[はも]"
     # "X거나 그런 생각은 없어요", "자해나 그런 건 없어요", "아픈 데는 없어요", "저림 같은 것도 없어요": X or such, none
-    r"|\s*(?:(?:[가-힣]{1,4}\s)?[가-힣]{0,3}(?:거나|든지|든가)|이나|나|같은|등)?\s*(?:그런|이런|그러한|같은)?\s*"
+    # "죽고 싶다 이런 건 아니고", "자살하고 싶다 그런 건 없고": the thought quoted, then "such a thing, none"
+    r"|\s*(?:(?:[가-힣]{1,4}\s)?[가-힣]{0,3}(?:거나|든지|든가|다|라|단|란|다는|라는|다고|라고)|이나|나|같은|등)?\s*"
+    r"(?:그런|이런|그러한|같은)?\s*"
     r"(?:건|게|(?:생각|마음|충동|증상|느낌|일|것|거|데|곳)\s*(?:까진|까지는|까지도|은|는|도|이|가))"
     # "妊娠の可能性はない", "임신 가능성은 없어요": the chance of it, denied
     r"|(?:の)?可能性[はも]|\s*(?:의\s*)?가능성(?:은|도|이))"
@@ -90,16 +95,56 @@ _NORMAL = {
         re.IGNORECASE,
     ),
     "zh": re.compile(
-        r"(?:都|也|还|還|倒|倒是|完全|一切|挺)?(?:没问题|沒問題|没有问题|沒有問題|正常|没事|沒事|挺好|还好|還好|好好的|顺畅|順暢|通畅|通暢)"
+        r"(?:都|也|还|還|倒|倒是|完全|一切|挺)?(?:没问题|沒問題|没有问题|沒有問題|正常|没事|沒事|挺好|还好|還好|好好的|顺畅|順暢|通畅|通暢|清醒|清楚)"
         r"(?!吗|嗎|么|麼|不|\s*[?？])"
     ),
     "ja": re.compile(
-        r"(?:は|も|が)?\s*(?:問題ない|問題なし|問題ありません|大丈夫|普通|正常|平気|いつも通り)(?!じゃ|では|でな|か|です?か|でしょうか|\s*[?？])"
+        r"(?:は|も|が)?\s*(?:問題ない|問題なし|問題ありません|大丈夫|普通|正常|平気|いつも通り|清明|(?:はっきり|しっかり)(?:して|する))(?!じゃ|では|でな|か|です?か|でしょうか|\s*[?？])"
     ),
+    # "숨쉬는 건 괜찮고", "삼키는 것도 문제없어요": doing it is fine (not "괜찮다가", "괜찮지 않아요", "괜찮나요?")
     "ko": re.compile(
-        r"\s*(?:은|는|도|이|가)?\s*(?:정상|멀쩡|문제\s*없|이상\s*없)(?!이\s*아|은\s*아|인지|일까|인가|한가|할까|\s*[?？])"
+        r"\s*(?:[가-힣]{1,3}(?:는|기)\s*(?:건|거|것은|것도|게|거는)?)?\s*(?:은|는|도|이|가)?\s*"
+        r"(?:정상|멀쩡|또렷|뚜렷|문제\s*없|이상\s*없|괜찮(?!다가|았다가|더니|지|은지|을까|나|아요?\s*[?？]|습니까))"
+        r"(?!이\s*아|은\s*아|인지|일까|인가|한가|할까|\s*[?？])"
     ),
 }
+# "X 이런 건 아니고", "Xとかそういうのはない", "倒没什么X的", "nothing like X": the thing named, then "nothing of
+# the sort". It also denies a phrase with its own negative word ("想不开", "숨이 안 쉬어지거나 그런 건 없어요"), so
+# it asks for a marker of "such" as well as the cue: 이런/그런/같은, とか/みたいな/って, 什么…的/那种, "like",
+# "or anything".
+_SUCH_AFTER = {
+    "ko": re.compile(
+        r"(?:\s*(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:다|라|단|란|다는|라는|다고|라고|거나|든지|이나|나)){0,3}\s*"
+        r"(?:이런|그런|같은|그러한)\s*"
+        r"(?:건|거|게|것|생각|마음|느낌|증상)\s*(?:까진|까지는|은|는|도|이|가)?\s*(?:전혀|별로|딱히|절대)?\s*"
+        r"(?:아니|없(?!어지|어져|어졌|어질))"
+        # "죽고 싶을 정도는 아니에요", "자해까지는 아니고": not that far
+        r"|\s*(?:(?:을|은|는|할|한|일)?\s*(?:정도|수준|지경)(?:는|은|까지는|까진)|까지는|까진)\s*(?:전혀|별로|딱히)?\s*아니"
+    ),
+    "ja": re.compile(
+        r"い?(?:とか|みたいな|っていう|という|って|なんて|なんか|のような|ような)\s*(?:そういう|そんな|こういう|ああいう)?\s*"
+        r"(?:の|こと|感じ|気持ち|思い|考え|もの)?(?:は|も|では|じゃ)?\s*(?:全然|特に|別に|まったく|全く)?\s*"
+        r"(?:ない|無い|ありません|なかった)"
+        # "死にたいほどではない", "死にたいまではいかない", "自殺とかは考えてない": not that far, not thought of
+        r"|い?(?:ほど|くらい|ぐらい|まで|とかまで)(?:は|では|じゃ)?\s*(?:ない|ありません|いかな|いきません)"
+        r"|い?(?:とかは|とか|なんかは|なんて|は)\s*(?:考えて|思って|かんがえて|おもって)い?(?:ない|ません)"
+    ),
+    "zh": re.compile(r"(?:的|那种|那種|之类|之類|这种|這種)"),
+    "en": re.compile(r"\s+or anything\b", re.IGNORECASE),
+}
+_SUCH_BEFORE = {
+    "zh": re.compile(
+        r"(?:(?:倒|也|并|並|从来|從來|还|還|都|倒是|倒也)?(?:没有|沒有|没|沒)(?:什么|什麼|啥|那么|那麼|过|過|到)?"
+        r"(?:特别|特別|真的)?|不至于|不至於)$"
+    ),
+    # "nothing like wanting to kill myself", "it's not like i want to die"; "not ... or anything" (_EN_NOT_NEAR)
+    "en": re.compile(
+        r"\b(?:nothing like|not like|not that|not as if|no thoughts? of|wouldn't say|would not say|wouldn't call it)"
+        r"(?:\s+[\w']+){0,3}\s*$",
+        re.IGNORECASE,
+    ),
+}
+_EN_NOT_NEAR = re.compile(r"\b(?:not|never|no)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
 # Between a mention and the denied mention after it, only particles, adverbs and the cue: the first is the
 # subject of a denied predicate ("肚子也不疼", "嘴巴脸都不肿", "お腹は痛くない", "가슴 답답하거나 ... 없어요",
 # "lips not swollen").
@@ -182,6 +227,8 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             result[i] = bool(cue) and topic and not _PERSIST.search(text, end, cue.start())
         if not result[i] and _NORMAL[langs[i]].match(text, end):
             result[i] = after[i] = True
+        if not result[i]:
+            result[i] = denied_as_such(text, start, end, langs[i])
     for _ in range(3):
         before = list(result)
         _share(text, spans, order, langs, result, after, strict)
@@ -253,6 +300,18 @@ def _share(
                 result[j] and spans[j] != spans[i] and spans[j][0] <= spans[i][0] and spans[i][1] <= spans[j][1]
                 for j in order
             )
+
+
+def denied_as_such(text: str, start: int, end: int, lang: str = "und") -> bool:
+    """Whether text[start:end] is named and then waved away as "nothing of the sort" ("죽고 싶다 이런 건 아니고",
+    "死にたいとかそういうのはない", "倒没什么想不开的", "not suicidal or anything")."""
+    lang = _lang_of(text[start:end], lang)
+    if lang in ("ko", "ja"):
+        return bool(_SUCH_AFTER[lang].match(text, end))
+    head = _clause_tail(text[max(0, start - 40) : start]).replace("\u2019", "'")
+    if lang == "zh":
+        return bool(_SUCH_BEFORE["zh"].search(head) and _SUCH_AFTER["zh"].match(text, end))
+    return bool(_SUCH_BEFORE["en"].search(head) or (_EN_NOT_NEAR.search(head) and _SUCH_AFTER["en"].match(text, end)))
 
 
 def _clause_tail(text: str) -> str:

@@ -131,9 +131,15 @@ _SYSTOLIC = re.compile(
     r"|(?:收缩压|收縮壓|高压|高壓|上压|上壓|血压|血壓)(?:只有|才|是|有|掉到|降到|量出来是?|量出來是?|量了是?)?",
     re.IGNORECASE,
 )
+# The lower number may follow: "85 over 50", 上が160で下が100, 高压160低压100.
 _SYSTOLIC_NUMBER = re.compile(
-    r"(?<![\d/.])(\d{2,3})(?![\d/.])(?:\s+over\s+(\d{2,3})\b)?(?!\s*(?:/|over\b)\s*\d)", re.IGNORECASE
+    r"(?<![\d/.])(\d{2,3})(?![\d/.])"
+    r"(?:(?:\s+over\s+|\s*[,、，]?\s*で?\s*下(?:が|は)\s*|\s*[,、，]?\s*(?:低压|低壓|下压|下壓)\s*(?:是|有)?\s*)(\d{2,3})(?!\d))?"
+    r"(?!\s*(?:/|over\b)\s*\d)",
+    re.IGNORECASE,
 )
+# Korean says a reading as "160에 100" (where the message speaks of 혈압).
+_KO_PAIR = re.compile(r"(?<![\d.])(\d{2,3})\s*에\s*(\d{2,3})(?![\d.])")
 # 分 is a score in Chinese (七分) but minutes in Japanese, where kana or 前/後 follow it (10分くらい, 5分前).
 _SEVERITY = re.compile(
     r"(?<![\d.度])(\d{1,2})\s*(?:/\s*10|out of 10|점|点(?!滴)|分(?![钟鐘間前後\u3040-\u30ff]))"
@@ -342,7 +348,8 @@ def _add_temperature(out: list[Entity], text: str, start: int, celsius: float) -
 
 def _blood_pressures(text: str, now: datetime) -> list[Entity]:
     out = []
-    for m in _BP.finditer(text):
+    pairs = [*_BP.finditer(text), *(_KO_PAIR.finditer(text) if "혈압" in text else ())]
+    for m in pairs:
         sys_, dia = int(m.group(1)), int(m.group(2))
         if 60 <= sys_ <= 260 and 30 <= dia <= 160 and sys_ > dia:
             value = {"systolic": sys_, "diastolic": dia}

@@ -14,16 +14,19 @@ jerking, an older person) is said and not denied. Its `near` phrases say the fin
 fainted", 差点晕倒): a match inside one does not count, except with that same `over_unless` context (nearly passing
 out while pregnant or vomiting blood still counts). Its `hyperbole` phrases ("I think I'm dying", 죽을 것 같아요)
 are a way of speaking when an `explained` phrase follows them (a runny nose, a cold) and no `over_unless` context
-is said; an explicit request (an ambulance, 119) is never one.
+is said (the `explained` phrase may come before or after them); an explicit request (an ambulance, 119) is never
+one. Its `question` phrases ask whether to go ("응급실 가야 하나요?"): a match inside one does not count when the
+patient denies some alarm (an `over_unless` phrase or any red-flag phrase) and says none of the `over_unless` context.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from nlu.files import read_yaml
 from nlu.matcher import Gazetteer, Hit
-from nlu.negation import has_negative_word, negated
+from nlu.negation import denied_as_such, has_negative_word, negated
 from nlu.quantities import temperatures
 from nlu.types import RED_FLAGS, RedFlag
 
@@ -74,7 +77,7 @@ class RedFlagRules:
                 if rule.get("all"):
                     rules.append((lang, flag, [[str(p) for p in group] for group in rule["all"]], False))
                 unless += [(lang, flag, str(p)) for p in rule.get("unless") or []]
-                kinds = ("over", "over_unless", "near", "hyperbole", "explained")
+                kinds = ("over", "over_unless", "near", "hyperbole", "explained", "question")
                 over += [(lang, flag, kind, str(p)) for kind in kinds for p in rule.get(kind) or []]
         return cls(rules, unless, over)
 
@@ -86,7 +89,8 @@ class RedFlagRules:
         said = _Said(self, text, lang, hits, context)
         found: dict[int, dict[int, str]] = {}
         first: dict[str, int] = {}  # where each flag's words begin
-        for hit in self._positive(text, hits, lang):
+        positive = self._positive(text, hits, lang)  # fewer than hits: the patient denies some alarm
+        for hit in positive:
             latin = text[hit.start : hit.end].isascii()
             if text[hit.start].isdigit() and text[max(hit.start - 1, 0) : hit.start] == "/":
                 continue  # a denominator, not a count: "5/10, ibuprofen helps" is a pain score
@@ -102,7 +106,14 @@ class RedFlagRules:
                 loose = [u for u in context if any(p[:2] == (flag, "hyperbole") for p in u.payloads)]
                 if (
                     any(u.start <= hit.start and hit.end <= u.end for u in loose)
-                    and any(start >= hit.start for start in said(flag, "explained"))
+                    and said(flag, "explained")
+                    and not said(flag, "over_unless")
+                ):
+                    continue
+                asked = [u for u in context if any(p[:2] == (flag, "question") for p in u.payloads)]
+                if (
+                    any(u.start <= hit.start and hit.end <= u.end for u in asked)
+                    and (said.denied(flag, "over_unless") or len(positive) < len(hits))
                     and not said(flag, "over_unless")
                 ):
                     continue
@@ -134,6 +145,8 @@ class RedFlagRules:
             if f.payloads[0][2] and not any(f.start < h.start < f.end < h.end and not h.payloads[0][2] for h in hits)
         ]
         cues = {id(f) for f in hits if f.payloads[0][2]} - {id(f) for f in fixed}
+        # ... unless waved away as "nothing of the sort" ("倒没什么想不开的", "숨이 안 쉬어지거나 그런 건 없어요")
+        cues |= {id(f) for f in fixed if denied_as_such(text, f.start, f.end, lang)}
         hits = [h for h in hits if id(h) not in cues]
         inside = [any(f.start < h.end and h.start < f.end for f in fixed) for h in hits]
         chars = list(text)
@@ -146,18 +159,37 @@ class RedFlagRules:
         ]
 
 
+def _reading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a number of a blood pressure reading ("170/105" holds no fever of 105)."""
+    return bool(re.fullmatch(r"\d+", text[start:end])) and (
+        bool(re.search(r"\d\s*/\s*$", text[max(start - 5, 0) : start])) or bool(re.match(r"\s*/\s*\d", text[end:]))
+    )
+
+
 class _Said:
     """The `over`/`over_unless` phrases of a message that the patient says and does not deny, worked out once and
     only when asked: said(flag, kind) -> where each begins."""
 
     def __init__(self, rules: RedFlagRules, text: str, lang: str, hits: list[Hit], context: list[Hit]) -> None:
-        wanted = [c for c in context if any(p[1] not in ("near", "hyperbole") for p in c.payloads)]
+        wanted = [
+            c
+            for c in context
+            if any(p[1] not in ("near", "hyperbole", "question") for p in c.payloads)
+            and not _reading(text, c.start, c.end)
+        ]
         self._args = (rules, text, lang, hits, wanted)
         self._said: list[tuple[str, str, int]] | None = None
+        self._denied: list[tuple[str, str, int]] = []
 
     def __call__(self, flag: str, kind: str) -> list[int]:
         if self._said is None:
             rules, text, lang, hits, context = self._args
             positive = {id(h) for h in rules._positive(text, hits + context, lang)} if context else set()
             self._said = [(p[0], p[1], c.start) for c in context if id(c) in positive for p in c.payloads]
+            self._denied = [(p[0], p[1], c.start) for c in context if id(c) not in positive for p in c.payloads]
         return [start for f, k, start in self._said if f == flag and k == kind]
+
+    def denied(self, flag: str, kind: str) -> list[int]:
+        """Where the phrases of `kind` that the patient mentions and denies begin ("가슴 답답하거나 그런 건 없어요")."""
+        self(flag, kind)
+        return [start for f, k, start in self._denied if f == flag and k == kind]

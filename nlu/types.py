@@ -53,6 +53,12 @@ RED_FLAGS = (
     "severe_burn",  # a deep (white, leathery, charred) or large burn, or burns of the airway
     "severe_dehydration",  # no urine for many hours with no tears, floppiness or sunken eyes
     "hip_fracture",  # after a fall: cannot stand, the leg short or turned out
+    # Eighth round (concepts from blind round 5).
+    "button_battery",  # a button/coin battery swallowed or missing near a young child, even if the child seems well
+    "pre_eclampsia",  # late pregnancy: a headache with flashing lights/blurred vision or a swollen face or hands
+    "diabetic_ketoacidosis",  # diabetes with ketones or a "HI" meter reading and vomiting or deep fast breathing
+    "acute_pancreatitis",  # severe upper belly pain going through to the back with repeated vomiting
+    "acute_glaucoma",  # a painful red eye with haloes round lights, blurred sight, headache or vomiting
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")

@@ -92,7 +92,7 @@ def level(text: str = "...", **kwargs) -> tuple[str, tuple[str, ...]]:
         ({"symptoms": ("wound",), "condition": "diabetes"}, "routine", "diabetic_wound"),
         ({"condition": "diabetes", "body_part": "foot"}, "routine", "diabetic_foot"),
         ({"symptoms": ("vomiting",), "condition": "diabetes"}, "urgent", "diabetes_vomiting"),
-        ({"symptoms": ("cough",), "condition": "copd"}, "routine", "fever_chronic"),
+        ({"symptoms": ("cough",), "condition": "copd"}, "routine", "cough_chronic"),
         # Getting worse: see a doctor; today when it is a complaint with warning signs.
         ({"symptoms": ("cough",), "course": "worsening"}, "routine", "worsening"),
         ({"symptoms": ("abdominal_pain",), "course": "worsening"}, "urgent", "worsening_warning"),

@@ -141,6 +141,14 @@ def test_infant_age_in_months():
     assert [e.value for e in extract("생후 2개월 아기") if e.type == "age"] == [round(2 / 12, 2)]
 
 
+@pytest.mark.parametrize(
+    "text", ["집 혈압계로 재면 계속 160에 100 나와요", "血圧は上が160で下が100でした", "高压160低压100，头有点沉"]
+)
+def test_a_reading_said_in_words_is_a_blood_pressure(text):
+    assert [e.value for e in extract(text) if e.type == "blood_pressure"] == [{"systolic": 160, "diastolic": 100}]
+    assert not [e for e in extract("3시에 10분 걸려요") if e.type == "blood_pressure"]
+
+
 def test_pain_score_is_not_a_blood_pressure():
     assert not [e for e in extract("7/10") if e.type == "blood_pressure"]
 

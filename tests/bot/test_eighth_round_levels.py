@@ -1,0 +1,158 @@
+"""Eighth round: triage levels the rules give when no red flag fires (concepts from the blind round 5 development
+vignettes; see docs/nlu.md "Eighth round").
+
+Under-triage: concepts nlu did not code (something flying into the eye, redness spreading past a line drawn round it).
+Over-triage: "burning" said of a pain read as a burn injury (an emergency rule on the trunk), a body part named only
+to deny a problem there, a past procedure's date read as the complaint's duration, a "fever" measured under 38 °C
+with a chronic illness or for three days, a fever the day of a vaccination at 18 months, a chest pain that pressing
+brings back after a strain in a young person, exam nerves, neck and shoulder muscle tension read as meningism's stiff
+neck, a stye's lump, constipation while travelling, a fracture only feared when the Ottawa findings are reassuring.
+Each lowering comes with a case next to it that must still be raised.
+"""
+
+from __future__ import annotations
+
+import pytest
+from bot_parses import parse
+
+from bot import engine
+from bot.cli import triage_result
+
+
+def level(text: str = "...", **kwargs) -> tuple[str, tuple[str, ...]]:
+    decision, _ = engine.assess(parse(text, **kwargs))
+    return decision.level, decision.reasons
+
+
+WALL = ("chest_pain", "tender_to_press", "chest_wall_pain")
+
+
+# Rules and intakes on hand-built parses: each lowered case (second table) next to cases that must still be raised.
+@pytest.mark.parametrize(
+    ("kwargs", "expected", "reason"),
+    [
+        # A chest pain that pressing brings back: urgent unless young, after a strain, breathlessness denied, no
+        # warning sign.
+        ({"symptoms": (*WALL, "overexertion"), "negated": ("shortness_of_breath",)}, "urgent", "chest_wall_age"),
+        ({"symptoms": (*WALL, "overexertion"), "negated": ("shortness_of_breath",), "age": 55}, "urgent",
+         "chest_wall_age"),
+        ({"symptoms": WALL, "negated": ("shortness_of_breath",), "age": 24}, "urgent", "chest_wall_no_strain"),
+        ({"symptoms": (*WALL, "overexertion"), "age": 24}, "urgent", "chest_wall_breathing"),
+        # A sweat with it answers the intake's radiating-pain question, as in the chest pain intake: an emergency.
+        ({"symptoms": (*WALL, "overexertion", "sweating"), "negated": ("shortness_of_breath",), "age": 24}, "emergency",
+         "red_flag:chest_pain_cardiac"),
+        ({"symptoms": (*WALL, "overexertion", "nausea"), "negated": ("shortness_of_breath",), "age": 24}, "urgent",
+         "chest_wall_warning"),
+        ({"symptoms": (*WALL, "overexertion", "shortness_of_breath"), "age": 24}, "urgent", "chest_wall_warning"),
+        # A fever after a vaccination: under one still today; after three days still examined.
+        ({"symptoms": ("fever", "vaccination"), "age": 0.7, "temperature": 38.5}, "urgent", "fever_young_child"),
+        ({"symptoms": ("fever", "vaccination"), "age": 1.5, "duration": 96.0}, "routine", "fever_days"),
+        ({"symptoms": ("fever",), "age": 1.5, "temperature": 38.2}, "routine", "fever_under_two"),
+        # A measured fever with a chronic illness or for three days; a cough with one.
+        ({"symptoms": ("fever", "common_cold"), "condition": "heart_disease", "temperature": 38.4}, "routine",
+         "fever_chronic"),
+        ({"symptoms": ("fever",), "duration": 72.0, "temperature": 38.3}, "routine", "fever_days"),
+        ({"symptoms": ("fever",), "duration": 72.0}, "routine", "fever_days"),  # "a fever for 3 days", not measured
+        ({"symptoms": ("cough",), "condition": "heart_disease"}, "routine", "cough_chronic"),
+        # A lump with nothing to explain it; a stye with blurred sight.
+        ({"symptoms": ("lump",)}, "routine", "lump_unexplained"),
+        ({"symptoms": ("stye", "lump", "blurred_vision")}, "routine", "needs_exam"),
+        # Constipation for two weeks, or with a belly pain that does not settle.
+        ({"symptoms": ("constipation",), "duration": 400.0}, "routine", "constipation_weeks"),
+        ({"symptoms": ("constipation", "abdominal_pain"), "duration": 72.0}, "routine", "pain_not_settling"),
+        # Neck stiffness said as muscle tension, with a fever and a headache: today all the same.
+        ({"symptoms": ("fever", "headache", "neck_pain")}, "urgent", "fever_headache_neck"),
+        # Anxiety without a stressor named, or with low mood: the mood intake.
+        ({"symptoms": ("anxiety",)}, "routine", "needs_exam"),
+        ({"symptoms": ("stress", "anxiety", "depressed_mood")}, "routine", "needs_exam"),
+        # A fracture said or feared: today, unless the bone is not tender and walking is as usual (Ottawa).
+        ({"symptoms": ("fracture",)}, "urgent", "fracture_suspected"),
+        ({"symptoms": ("sprain", "fracture", "walks_normally")}, "urgent", "fracture_suspected"),
+        ({"symptoms": ("sprain", "fracture", "bone_not_tender")}, "urgent", "fracture_suspected_walking"),
+        # Spreading redness, something in the eye: seen.
+        ({"symptoms": ("cellulitis",)}, "routine", "needs_exam"),
+        ({"symptoms": ("foreign_body_eye",)}, "routine", "needs_exam"),
+    ],
+)
+def test_eighth_round_criteria(kwargs: dict, expected: str, reason: str) -> None:
+    got, reasons = level(**kwargs)
+    assert got == expected and reason in reasons
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"symptoms": (*WALL, "overexertion"), "negated": ("shortness_of_breath",), "age": 24},  # a pulled chest muscle
+        {"symptoms": ("fever", "vaccination"), "age": 1.5, "temperature": 38.2},  # the day of the jabs, 18 months
+        {"symptoms": ("fever", "common_cold"), "condition": "heart_disease", "temperature": 37.5, "duration": 72.0},
+        {"symptoms": ("stye", "lump")},
+        {"symptoms": ("constipation",), "duration": 168.0},
+        {"symptoms": ("stress", "anxiety")},  # exam nerves
+        {"symptoms": ("headache", "neck_pain", "shoulder_pain")},  # a tension headache with stiff shoulders
+        {"symptoms": ("sprain", "swelling", "fracture", "walks_normally", "bone_not_tender")},  # "what if it's broken"
+    ],
+)
+def test_eighth_round_self_care(kwargs: dict) -> None:
+    assert level(**kwargs)[0] == "self_care"
+
+
+# Concepts nlu now codes and the facts drawn from text (bot/answers.py), through `vclinic triage`.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "burning" with a heat source named is still a burn: blisters on the chest are an emergency.
+        ("spilled boiling water down my chest, it's burning and there are blisters", "emergency"),
+        # A burning pain with a band of blisters is shingles, examined, not a burn.
+        ("I'm 73, burning pain round my ribs and now a band of little blisters on that side", "routine"),
+        # Something flying into an eye; redness spreading past a pen line.
+        ("grinding metal and something flew into my eye, it's gritty and watering", "routine"),
+        ("下午打磨铁件，感觉有东西飞进右眼了，一直流眼泪", "routine"),
+        ("눈에 쇳가루가 튀어 들어간 것 같아요", "routine"),
+        ("red patch round a scrape on my leg, hot and sore, and it has gone past the line I drew", "routine"),
+        ("擦り傷のまわりが赤く腫れて、ペンで囲んだ線を越えて広がってきた", "urgent"),  # spreading: today
+        # Chest pain on pressing: not young, or no strain named, or breathing not cleared, stays today.
+        ("I'm 58, moved a sofa yesterday and my chest hurts when I press on it", "urgent"),
+        ("胸口按着疼，也不知道为什么，30岁，没有气短", "urgent"),
+        ("22歳、引っ越しで重い荷物を運んで胸を押すと痛い", "urgent"),
+        # A body part said with its own pain is still one, whatever follows.
+        ("胸口疼得不行", "urgent"),
+        # A fever at 9 months after the jabs; a fever with a headache and tense neck and shoulders.
+        ("my 9 month old had her jabs this morning and now has a temperature of 38.4", "urgent"),
+        ("熱が38.5度あって頭痛がひどく、首と肩もガチガチです", "urgent"),
+        # A fracture feared with the bone tender where pressed.
+        ("足首をひねって、骨折したかも。歩けるけど骨を押すと痛い", "urgent"),
+        ("twisted my ankle and I think it's broken, the bone is really sore to press and I can't walk on it", "urgent"),
+        # A cough that started weeks ago is timed even when a condition is named in the same sentence.
+        ("I have asthma and a cough that started 3 weeks ago", "routine"),
+    ],
+)
+def test_eighth_round_text_raised(text: str, expected: str) -> None:
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "26岁，前天在健身房卧推练多了，今天左边胸口按着疼，转身就疼，没有气短，也没出汗",
+        "25歳です。昨日ジムでベンチプレスをやりすぎて、今日は胸を押すと痛い。息苦しさはありません",
+        "24살인데 어제 헬스장에서 벤치프레스 하고 가슴을 누르면 아파요. 숨차지는 않고 식은땀도 없어요",
+        "I'm 27, did deadlifts at the gym yesterday and my chest hurts when I press on it. not short of breath",
+        "my 14 month old had his vaccinations today, temp 38.1 tonight, still feeding well",
+        "예방접종 맞고 나서 18개월 아기가 38.4도 열이 나요. 잘 놀아요",
+        # A cold with an old heart stent, the chest denied; the stent's date is no duration.
+        "3 days of a cold, temp 37.6, I had a heart stent put in 2 yrs ago but no chest problems now",
+        "感冒第三天了，鼻塞流鼻涕，有点低烧37.5。前年装过心脏支架，这次胸口一点不舒服都没有",
+        "감기 3일째고 미열 37.4도예요. 예전에 심장 스텐트 시술을 받았는데 가슴은 괜찮아요",
+        "exams start next week, sleeping badly and feeling anxious, not depressed, just stressed",
+        "パソコン作業続きで肩と首がガチガチ、夕方にいつもの頭痛。熱はない",
+        "stiff neck and shoulders from my desk, the usual tension headache, no fever",
+        "右の下まぶたに赤いできものができて、まばたきすると少し痛い。ものもらいかな",
+        "出差一周了，四五天没大便，肚子有点胀，也能放屁，肚子不怎么疼",
+        # A fracture only feared, walking as usual, the bone not tender (Ottawa rules: no X-ray).
+        "段差で足首ひねった。少し腫れてるけど普通に歩けるし、骨のところ押しても痛くない。骨折してたらどうしよう",
+        "下楼梯崴了脚，外侧有点肿，能正常走路，按骨头不疼，会不会骨折了啊",
+        "발목을 삐었는데 걷는 건 괜찮고 뼈를 눌러도 안 아파요. 골절이면 어떡하죠",
+    ],
+)
+def test_eighth_round_text_self_care(text: str) -> None:
+    assert triage_result(text)["level"] == "self_care"
