@@ -201,8 +201,18 @@ def _body_part_pain(parse: Parse, domain: Domain) -> list[str]:
         return []
     covered = {domain.symptom_body_part.get(e.value) for e in parse.entities if e.type == "symptom"}
     parts = [e.value for e in parse.entities
-             if e.type == "body_part" and e.value not in covered and not _denied_part(parse, e.start, e.end)]
+             if e.type == "body_part" and e.value not in covered and not _denied_part(parse, e.start, e.end)
+             and not _lesion_site(parse, e.start, e.end, domain)]
     return [domain.body_part_pain[p] for p in parts if p in domain.body_part_pain]
+
+
+def _lesion_site(parse: Parse, start: int, end: int, domain: Domain) -> bool:
+    """The body part is where a skin lesion said in the same clause sits ("下巴上长了个大痘痘，一碰就痛", "a spot on my
+    chin that hurts"): the pain is the spot's, not the jaw's (ninth round: a sore pimple is no toothache)."""
+    left = max((m.end() for m in _CLAUSE.finditer(parse.text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE.finditer(parse.text, end)), len(parse.text))
+    skin = [e for e in parse.entities if e.type == "symptom" and domain.symptom_body_part.get(e.value) == "skin"]
+    return any(left <= e.start and e.end <= right for e in skin)
 
 
 def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:

@@ -71,6 +71,8 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = any(c in (facts["chronic"] or ()) for c in want)
         elif key == "course":
             ok = facts["course"] == want
+        elif key == "onset":  # how it began, as nlu codes it ("sudden": 突然, 갑자기, 急に, all of a sudden)
+            ok = facts["onset"] == want
         elif key == "yes_any":
             ok = any(answers.get(q) is True for q in want)
         elif key in THRESHOLDS:

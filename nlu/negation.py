@@ -67,7 +67,7 @@ _TOPIC = re.compile(
     r"\s*(?:(?:은|을|할|하는|한|단|다는|다고\s*하는)?\s*(?:생각|마음|충동)(?:까진|까지는|까지도|까지|이|은|는|도|은\s*전혀|이\s*전혀)?"
     r"|은|는|도|진|지는|は|も"
     # "死にたいとかはないです", "死にたいなんて思ってない": the thought named, then denied
-    r"|い?(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
+    r"|[いさ]?(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
     # "死にたいとかそういうのはない", "死にたいみたいな気持ちはない", "死にたいって感じではない": X or the like, none
     r"|い?(?:とか|みたいな|っていう|という|って|なんて|なんか|のような|ような)\s*(?:そういう|そんな|こういう|ああいう)?\s*"
     r"(?:の|こと|感じ|気持ち|思い|考え|もの|症状)(?:は|も|では|じゃ|とかは)"
@@ -86,6 +86,14 @@ _TOPIC = re.compile(
 _TOPIC_END = re.compile(r"(?<![어아여워해하졸맞0-9.])(?<!하나)(?<!마디)[은도]$|(?<![てっでかをどごみ込と])[はも]$")
 # A Japanese adjective's own negative ("痛くない", "黒くないです"): a denial, unlike a negated verb (返事をしない).
 _JA_ADJ_NEG = re.compile(r"く(?:は|も)?(?:ない|なかった|ありません|なし)|(?<=く)(?:は|も)?(?:ない|なかった|ありません)")
+# "全身のじんましんはない", "顔の腫れもない": the mention modifies a noun that is the topic denied.
+_JA_OF_TOPIC = re.compile(
+    r"の[一-龥ァ-ヶーぁ-ん]{1,6}?(?:は|も|とかは|なんかは)"
+    r"(?=\s*(?:全然|特に|別に|まったく|全く)?\s*(?:ない|無い|ありません|なし|なかった))"
+)
+# "배는 안 아프고", "머리도 전혀 안 어지러워요": 안 before pain or dizziness, after a topic (not "피가 안 멈춰요").
+_KO_SHORT_NEG = re.compile(r"[가-힣](?:은|는|도)\s*(?:전혀|별로|하나도|그렇게|그리|딱히|많이)?\s*안\s*$")
+_KO_ACHE = re.compile(r"아프|아파|아픈|아팠|어지러|어지럽")
 # A finding said to be normal right after it ("breathing totally fine", "呼吸没问题", "息は大丈夫", "호흡은 정상").
 _NORMAL = {
     "en": re.compile(
@@ -122,7 +130,7 @@ _SUCH_AFTER = {
         r"|\s*(?:(?:을|은|는|할|한|일)?\s*(?:정도|수준|지경)(?:는|은|까지는|까진)|까지는|까진)\s*(?:전혀|별로|딱히)?\s*아니"
     ),
     "ja": re.compile(
-        r"い?(?:とか|みたいな|っていう|という|って|なんて|なんか|のような|ような)\s*(?:そういう|そんな|こういう|ああいう)?\s*"
+        r"[いさ]?(?:とか|みたいな|っていう|という|って|なんて|なんか|のような|ような)\s*(?:そういう|そんな|こういう|ああいう)?\s*"
         r"(?:の|こと|感じ|気持ち|思い|考え|もの)?(?:は|も|では|じゃ)?\s*(?:全然|特に|別に|まったく|全く)?\s*"
         r"(?:ない|無い|ありません|なかった)"
         # "死にたいほどではない", "死にたいまではいかない", "自殺とかは考えてない": not that far, not thought of
@@ -162,6 +170,15 @@ _ZH_THOUGHT = re.compile(
     r"(?:没有?|沒有?|从没|從沒|从来没有?|從來沒有?|不曾|也没|也沒)(?:想过|想過|想到过|想到過|动过|動過|有过|有過)(?:要|去)?"
     r"[^会會竟居]{0,8}$"
 )
+# "no swelling in my face", "no rash on his chest": a body part after a denied finding, in the same phrase.
+_EN_PLACE = re.compile(r"\s+(?:in|on|of|around|to)\s+(?:my|his|her|their|your|the|its)\s+$", re.IGNORECASE)
+# What may end a clause after "没头痛发烧": the clause's end, a sentence particle, "and the like".
+_ZH_PAIR_END = re.compile(
+    r"(?:[啊呀哦吧呢嘛]|什么的|什麼的|啥的|之类的?|之類的?|这些|這些|那些|等)*(?:$|[，,。.！!？?；;、\s])"
+)
+# "息苦しさとか全身のじんましんはない", "息苦しさや唇の腫れはありません": a nominalised adjective (さ) and a
+# modifier (全身の, 唇の) may stand in a Japanese list.
+_JA_LIST = re.compile(r"^さ?(?:とか|や|と|も|、)(?:[一-龥ぁ-んァ-ヶー]{1,4}の)?$")
 _LIST = re.compile(
     r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
     r"|和|或|或者|也|跟|거나|하거나|이거나)\s*$"
@@ -222,9 +239,13 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
                 not strict
                 or bool(_TOPIC.match(text, end))
                 or bool(_TOPIC_END.search(text, start, end))
-                or (langs[i] == "ja" and bool(_JA_ADJ_NEG.match(text, end)))
+                or (langs[i] == "ja" and bool(_JA_ADJ_NEG.match(text, end) or _JA_OF_TOPIC.match(text, end)))
             )
             result[i] = bool(cue) and topic and not _PERSIST.search(text, end, cue.start())
+            # "배는 안 아프고", "머리도 안 어지러워요": pain or dizziness with the short negation 안 before it
+            result[i] = result[i] or (
+                langs[i] == "ko" and bool(_KO_SHORT_NEG.search(text, 0, start) and _KO_ACHE.match(text, start))
+            )
         if not result[i] and _NORMAL[langs[i]].match(text, end):
             result[i] = after[i] = True
         if not result[i]:
@@ -264,6 +285,17 @@ def _share(
                     for a in order
                 )
             )
+            # "no swelling in my face": the place of a denied finding is denied with it.
+            result[b] = result[b] or (
+                langs[b] == "en" and any(result[a] and _EN_PLACE.match(text, spans[a][1], spans[b][0]) for a in order)
+            )
+            # "也没头痛发烧": a second symptom right after a denied one, ending the clause, shares its cue (not
+            # "没发烧头痛得厉害", where the second starts a statement of its own).
+            result[b] = result[b] or (
+                langs[b] == "zh"
+                and bool(_ZH_PAIR_END.match(text, spans[b][1]))
+                and any(result[a] and spans[a][1] == spans[b][0] and spans[a][0] < spans[a][1] for a in order)
+            )
     for a in reversed(order):
         if not result[a]:
             # "lips and tongue normal" shares "normal"; "swollen lips and breathing fine" does not (lips has its own)
@@ -277,7 +309,10 @@ def _share(
                 if result[b]
                 and (langs[a] in ("ko", "ja") or (after[b] and not own))
                 and spans[a][1] <= spans[b][0]
-                and _LIST.match(text[spans[a][1] : spans[b][0]])
+                and (
+                    _LIST.match(text[spans[a][1] : spans[b][0]])
+                    or (langs[a] == "ja" and _JA_LIST.match(text[spans[a][1] : spans[b][0]]))
+                )
             ]
             result[a] = bool(shared)
             after[a] = any(after[b] for b in shared)

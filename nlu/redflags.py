@@ -16,7 +16,13 @@ out while pregnant or vomiting blood still counts). Its `hyperbole` phrases ("I 
 are a way of speaking when an `explained` phrase follows them (a runny nose, a cold) and no `over_unless` context
 is said (the `explained` phrase may come before or after them); an explicit request (an ambulance, 119) is never
 one. Its `question` phrases ask whether to go ("응급실 가야 하나요?"): a match inside one does not count when the
-patient denies some alarm (an `over_unless` phrase or any red-flag phrase) and says none of the `over_unless` context.
+patient denies some alarm (an `over_unless` phrase or any red-flag phrase) and says none of the `over_unless` context
+(a phrase lying inside some flag's `unless` exclusion, "갈색 피", does not count). Its `who` phrases (pregnancy, a baby)
+keep a flag like `over_unless` does, except a `question`: who the patient is is no alarm. Its `joking` phrases
+("살려주세요", "救命") and its `hyperbole` phrases do not count when laughter follows at once ("ㅋㅋ", "哈哈", "w",
+"lol") and no `over_unless` or `who` context is said. Its `someone_else` phrases say the finding is another person's
+(a nursing mother's own mastitis, not her baby's fever): said, with none of the `over_unless`/`who` context, they drop
+the flag.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from nlu.types import RED_FLAGS, RedFlag
 DATA_DIR = Path(__file__).parent / "data" / "redflags"
 
 FEVER = "@fever"
+KINDS = ("over", "over_unless", "who", "near", "hyperbole", "explained", "joking", "question", "someone_else")
 Rule = tuple[str, str, list[list[str]], bool]  # lang, flag id, phrase groups, any (one group, one phrase)
 
 
@@ -77,8 +84,7 @@ class RedFlagRules:
                 if rule.get("all"):
                     rules.append((lang, flag, [[str(p) for p in group] for group in rule["all"]], False))
                 unless += [(lang, flag, str(p)) for p in rule.get("unless") or []]
-                kinds = ("over", "over_unless", "near", "hyperbole", "explained", "question")
-                over += [(lang, flag, kind, str(p)) for kind in kinds for p in rule.get(kind) or []]
+                over += [(lang, flag, kind, str(p)) for kind in KINDS for p in rule.get(kind) or []]
         return cls(rules, unless, over)
 
     def find(self, text: str, lang: str = "und") -> list[RedFlag]:
@@ -87,6 +93,10 @@ class RedFlagRules:
         exclusions = self._unless.find(text, overlapping=True)
         context = self._over.find(text, overlapping=True) if self._has_context else []
         said = _Said(self, text, lang, hits, context)
+
+        def kept(flag: str) -> bool:  # the danger context that keeps a played-down flag: what is wrong, or who
+            return bool(said(flag, "over_unless") or said(flag, "who"))
+
         found: dict[int, dict[int, str]] = {}
         first: dict[str, int] = {}  # where each flag's words begin
         positive = self._positive(text, hits, lang)  # fewer than hits: the patient denies some alarm
@@ -101,20 +111,32 @@ class RedFlagRules:
                 if any(u.start <= hit.start and hit.end <= u.end and flag in u.payloads for u in exclusions):
                     continue
                 near = [u for u in context if any(p[:2] == (flag, "near") for p in u.payloads)]
-                if any(u.start <= hit.start and hit.end <= u.end for u in near) and not said(flag, "over_unless"):
+                if any(u.start <= hit.start and hit.end <= u.end for u in near) and not kept(flag):
                     continue
                 loose = [u for u in context if any(p[:2] == (flag, "hyperbole") for p in u.payloads)]
                 if (
                     any(u.start <= hit.start and hit.end <= u.end for u in loose)
                     and said(flag, "explained")
-                    and not said(flag, "over_unless")
+                    and not kept(flag)
                 ):
+                    continue
+                # "살려주세요 ㅋㅋ", "救命啊哈哈哈", "死にそうw", "i'm dying lol": a call laughed off
+                joking = ((flag, "joking"), (flag, "hyperbole"))
+                jokes = [u for u in context if any(p[:2] in joking for p in u.payloads)]
+                if any(
+                    u.start <= hit.start and hit.end <= u.end and _LAUGH.match(text, u.end) for u in jokes
+                ) and not kept(flag):
                     continue
                 asked = [u for u in context if any(p[:2] == (flag, "question") for p in u.payloads)]
                 if (
                     any(u.start <= hit.start and hit.end <= u.end for u in asked)
                     and (said.denied(flag, "over_unless") or len(positive) < len(hits))
-                    and not said(flag, "over_unless")
+                    # an alarm said, except in a form a rule names harmless ("갈색 피", brown spotting)
+                    and not [
+                        at
+                        for at, to in said.spans(flag, "over_unless")
+                        if not any(u.start <= at and to <= u.end for u in exclusions)
+                    ]
                 ):
                     continue
                 found.setdefault(r, {}).setdefault(g, text[hit.start : hit.end])
@@ -129,8 +151,10 @@ class RedFlagRules:
                 raised[flag] = " … ".join(groups[g] for g in sorted(groups))
         for flag in [f for f in raised if f in self._over_flags]:
             # the episode said to be over after the flag's words, with none of its `over_unless` context
-            if any(start >= first.get(flag, 0) for start in said(flag, "over")) and not said(flag, "over_unless"):
+            if any(start >= first.get(flag, 0) for start in said(flag, "over")) and not kept(flag):
                 del raised[flag]
+        for flag in [f for f in raised if said(f, "someone_else") and not kept(f)]:
+            del raised[flag]  # the finding is someone else's: a nursing mother's own fever with mastitis
         return [RedFlag(flag, raised[flag]) for flag in RED_FLAGS if flag in raised]
 
     @staticmethod
@@ -159,6 +183,16 @@ class RedFlagRules:
         ]
 
 
+# Laughter right after a call, its ending aside ("살려줘요 ㅋㅋ", "死にそうだw", "救命啊哈哈", "（笑）", "lol", "😂");
+# not crying (ㅠㅠ) or a verb (笑えない).
+_LAUGH = re.compile(
+    r"[가-힣ぁ-ん]{0,3}[\s.,!！~〜ー…]*(?:[啊呀吧嘛]\s*)?(?:[ㅋㅎ]{2,}|(?:lol|lmao|lmfao|rofl|haha+|hehe+|jk)\b|[哈呵嘿]{2,}|233+"
+    r"|[（(]笑[)）]|笑(?![\u3040-\u309f\u4e00-\u9fff])|[wｗ]+(?![a-z])|草(?![\u3040-\u309f])"
+    r"|[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639])",
+    re.IGNORECASE,
+)
+
+
 def _reading(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a number of a blood pressure reading ("170/105" holds no fever of 105)."""
     return bool(re.fullmatch(r"\d+", text[start:end])) and (
@@ -174,7 +208,7 @@ class _Said:
         wanted = [
             c
             for c in context
-            if any(p[1] not in ("near", "hyperbole", "question") for p in c.payloads)
+            if any(p[1] not in ("near", "hyperbole", "question", "joking") for p in c.payloads)
             and not _reading(text, c.start, c.end)
         ]
         self._args = (rules, text, lang, hits, wanted)
@@ -185,11 +219,16 @@ class _Said:
         if self._said is None:
             rules, text, lang, hits, context = self._args
             positive = {id(h) for h in rules._positive(text, hits + context, lang)} if context else set()
-            self._said = [(p[0], p[1], c.start) for c in context if id(c) in positive for p in c.payloads]
-            self._denied = [(p[0], p[1], c.start) for c in context if id(c) not in positive for p in c.payloads]
-        return [start for f, k, start in self._said if f == flag and k == kind]
+            self._said = [(p[0], p[1], c.start, c.end) for c in context if id(c) in positive for p in c.payloads]
+            self._denied = [(p[0], p[1], c.start, c.end) for c in context if id(c) not in positive for p in c.payloads]
+        return [start for f, k, start, _ in self._said if f == flag and k == kind]
+
+    def spans(self, flag: str, kind: str) -> list[tuple[int, int]]:
+        """Where the phrases of `kind` that the patient says and does not deny begin and end."""
+        self(flag, kind)
+        return [(start, end) for f, k, start, end in self._said if f == flag and k == kind]
 
     def denied(self, flag: str, kind: str) -> list[int]:
         """Where the phrases of `kind` that the patient mentions and denies begin ("가슴 답답하거나 그런 건 없어요")."""
         self(flag, kind)
-        return [start for f, k, start in self._denied if f == flag and k == kind]
+        return [start for f, k, start, _ in self._denied if f == flag and k == kind]

@@ -21,6 +21,15 @@ with a chronic illness or for three days, a fever the day of a vaccination at 18
 brings back after a strain in a young person, exam nerves, neck and shoulder muscle tension read as meningism's stiff
 neck, a stye's lump, constipation while travelling, a fracture only feared when the Ottawa findings are reassuring.
 Each lowering comes with a case next to it that must still be raised.
+
+Ninth round: triage levels for the blind round 6 development vignettes (see docs/nlu.md "Ninth round").
+
+Emergencies: a chest pain that came on suddenly with breathlessness (a collapsed lung, a clot), and hot water spilled
+onto a toddler's trunk ("打翻熱水壺，熱水淋到", "뜨거운 물을 쏟", "ポットを倒して熱湯をかぶ", "pulled the kettle over").
+Under-triage: prostate symptoms said apart (a weak stream, up at night to pass urine), a wrist tender where pressed
+after a fall on the hand (scaphoid), a flat mood with no enjoyment, a stray animal's bite or scratch (rabies: the
+same day), impetigo's yellow crusts. Over-triage: a sore pimple on the chin read as a jaw pain (toothache intake).
+Each lowering comes with a case next to it that must still be raised.
 """
 
 from __future__ import annotations
@@ -38,6 +47,7 @@ def level(text: str = "...", **kwargs) -> tuple[str, tuple[str, ...]]:
 
 
 WALL = ("chest_pain", "tender_to_press", "chest_wall_pain")
+SUDDEN = "chest_pain_sudden_breathless"
 
 
 @pytest.mark.parametrize(
@@ -124,6 +134,19 @@ WALL = ("chest_pain", "tender_to_press", "chest_wall_pain")
         # Spreading redness, something in the eye: seen.
         ({"symptoms": ("cellulitis",)}, "routine", "needs_exam"),
         ({"symptoms": ("foreign_body_eye",)}, "routine", "needs_exam"),
+        # Ninth round.
+        # A sudden chest pain with breathlessness: an emergency; a stray animal's bite or scratch: today; impetigo,
+        # a wrist tender where pressed after a fall: examined.
+        ({"symptoms": ("chest_pain", "shortness_of_breath"), "onset": "sudden"}, "emergency", SUDDEN),
+        ({"symptoms": ("painful_breathing", "shortness_of_breath"), "onset": "sudden"}, "emergency", SUDDEN),
+        # ... not when it came on slowly, or with a cold's chest: today (the chest_pain intake), not an ambulance.
+        ({"symptoms": ("chest_pain", "shortness_of_breath")}, "urgent", "needs_exam"),
+        ({"symptoms": ("chest_pain", "shortness_of_breath", "common_cold"), "onset": "sudden"}, "urgent", "needs_exam"),
+        # A pet's bite stays routine; a wrist hurt in a fall with neither swelling nor tenderness is not X-rayed here.
+        ({"symptoms": ("animal_bite",)}, "routine", "needs_exam"),
+        ({"symptoms": ("animal_bite", "rabies_exposure")}, "urgent", "rabies_exposure"),
+        ({"symptoms": ("impetigo", "blister")}, "routine", "needs_exam"),
+        ({"symptoms": ("fall", "wrist_pain", "tender_to_press")}, "routine", "wrist_after_fall"),
     ],
 )
 def test_rules_raise_to(kwargs: dict, expected: str, reason: str) -> None:
@@ -155,6 +178,10 @@ def test_rules_raise_to(kwargs: dict, expected: str, reason: str) -> None:
         {"symptoms": ("stress", "anxiety")},  # exam nerves
         {"symptoms": ("headache", "neck_pain", "shoulder_pain")},  # a tension headache with stiff shoulders
         {"symptoms": ("sprain", "swelling", "fracture", "walks_normally", "bone_not_tender")},  # "what if it's broken"
+        # Ninth round.
+        {"symptoms": ("rabies_exposure",)},  # a stray cat fed, nothing bitten or scratched
+        {"symptoms": ("wrist_pain", "tender_to_press")},  # a wrist sore to press with no fall
+        {"symptoms": ("acne", "swelling"), "body_part": "jaw"},  # a pimple on the chin
     ],
 )
 def test_reassuring_facts_stay_self_care(kwargs: dict) -> None:
@@ -208,10 +235,58 @@ def test_reassuring_facts_stay_self_care(kwargs: dict) -> None:
         ("twisted my ankle and I think it's broken, the bone is really sore to press and I can't walk on it", "urgent"),
         # A cough that started weeks ago is timed even when a condition is named in the same sentence.
         ("I have asthma and a cough that started 3 weeks ago", "routine"),
+        # Ninth round.
+        # Prostate symptoms said apart from their names (the stream, then weak; up in the night).
+        ("60세인데 소변 줄기가 예전보다 많이 약해지고 밤에 두세 번 깨서 화장실 가요", "routine"),
+        ("62岁男的，最近尿线越来越细，晚上起夜三四次", "routine"),
+        # A wrist tender where pressed after a fall on the hand: a scaphoid fracture to X-ray.
+        ("빙판에서 넘어지면서 손을 짚었는데 손목 엄지 쪽을 누르면 아파요. 붓지는 않았어요", "routine"),
+        ("fell on my outstretched hand skating, wrist hurts by the thumb, tender when I press there", "routine"),
+        ("自転車で転んで手をついてから、手首の親指側を押すと痛い。腫れはあまりない", "routine"),
+        # A flat mood with nothing enjoyed any more.
+        ("since the new job I've just been feeling flat, not enjoying football anymore, sleeping badly", "routine"),
+        ("好きだった釣りも最近は楽しめなくて、夜もよく眠れません", "routine"),
+        # A stray or wild animal's bite or scratch, or the rabies vaccine asked about after one: today.
+        ("길고양이 밥 주다가 손등을 긁혔어요. 피가 조금 났어요. 광견병 주사 맞아야 하나요?", "urgent"),
+        ("被流浪猫抓了一下，胳膊上一道红印子，没怎么出血，要打狂犬疫苗吗", "urgent"),
+        ("タイ旅行中に犬に噛まれました。狂犬病が心配です", "urgent"),
+        # Impetigo: yellow crusts spreading.
+        ("아이 코 밑에 진물 나는 물집이 생기고 노란 딱지가 앉았어요. 점점 퍼져요", "routine"),
+        ("孩子嘴边长了几个小水泡，破了以后结黄痂", "routine"),
+        ("my 5 year old has crusty yellow sores round his nose that are spreading", "routine"),
     ],
 )
 def test_text_is_raised_to(text: str, expected: str) -> None:
     assert triage_result(text)["level"] == expected
+
+
+class _NoNet:
+    """The learned safety net switched off: these emergencies must be the rules' own, not the net's."""
+
+    def raise_level(self, text: str, embedding: object, level: str) -> tuple[str, None]:
+        return level, None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Ninth round.
+        # A chest pain that came on suddenly with breathlessness (a collapsed lung), in four languages.
+        ("我20岁，又高又瘦，刚才突然左边胸口像针扎一样疼，接着就吸不进气，越来越喘", SUDDEN),
+        ("all of a sudden a sharp pain on the left of my chest and now I'm short of breath, 21, skinny", SUDDEN),
+        ("갑자기 오른쪽 가슴이 찌르듯이 아프더니 숨이 차요. 키 크고 마른 스무 살 남자예요", SUDDEN),
+        ("19歳やせ型。急に右胸に鋭い痛みが走って、そのあと息切れがしてきました", SUDDEN),
+        # Hot water spilled onto a toddler's trunk, blistering.
+        ("兒子2歲，打翻了熱水，熱水淋到肚子和胸口，起水泡了", "burn_child_large"),
+        ("두 살 딸이 뜨거운 물을 쏟아서 가슴이랑 배에 물집이 잡혔어요", "burn_child_large"),
+        ("3歳の息子がポットを倒して熱湯をかぶり、お腹と胸に水ぶくれができました", "burn_child_large"),
+        ("my 2 year old pulled the kettle over, hot water all over her chest and tummy, blisters", "burn_child_large"),
+    ],
+)
+def test_rules_alone_make_an_emergency(text: str, reason: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine.urgency, "shared", _NoNet)
+    result = triage_result(text)
+    assert result["level"] == "emergency" and reason in result["reasons"]
 
 
 @pytest.mark.parametrize(
@@ -252,6 +327,11 @@ def test_text_is_raised_to(text: str, expected: str) -> None:
         "段差で足首ひねった。少し腫れてるけど普通に歩けるし、骨のところ押しても痛くない。骨折してたらどうしよう",
         "下楼梯崴了脚，外侧有点肿，能正常走路，按骨头不疼，会不会骨折了啊",
         "발목을 삐었는데 걷는 건 괜찮고 뼈를 눌러도 안 아파요. 골절이면 어떡하죠",
+        # Ninth round.
+        # A sore pimple on the chin is the pimple's, not a jaw pain (toothache).
+        "下巴上冒了一颗大痘痘，红红的，碰到会疼，没有发烧",
+        "あごに大きなニキビができて、触ると痛い。熱はない",
+        "턱에 큰 뾰루지가 났는데 건드리면 아파요. 열은 없어요",
     ],
 )
 def test_text_stays_self_care(text: str) -> None:

@@ -7,7 +7,10 @@ said as a farewell with tablets saved up, sepsis (an infection with a low pressu
 said alone is read), the baby moving less from 28 weeks, deep or large burns, severe dehydration in a young child, a
 hip fracture after a fall. Eighth round (blind round 5): a ruptured ectopic pregnancy, a button battery, suicide said
 without a means (a farewell with things given away, feeling a burden, an imagined act at a platform), pre-eclampsia,
-diabetic ketoacidosis, acute pancreatitis, acute angle-closure glaucoma."""
+diabetic ketoacidosis, acute pancreatitis, acute angle-closure glaucoma. Ninth round (blind round 6): no new red flag;
+the coded facts of two emergency rules (hot water spilled onto a child's trunk for burn_child_large and burn_trunk;
+"吸不进气", "越来越喘" for the new chest_pain_sudden_breathless), and of the see-a-doctor rules (a weak stream, up at
+night to pass urine, a fall on the hand, a yelp on pressing, a flat mood, a stray animal's scratch, impetigo)."""
 
 import pytest
 
@@ -280,10 +283,57 @@ def test_triage_near_misses_do_not_raise_it(text, flag):
         ("生理が2週間遅れています", "missed_period"),
         ("I keep seeing sparkly bits in my vision", "floaters"),
         ("he's breathing really fast", "rapid_breathing"),
+        # Ninth round. Hot water or soup spilled or poured onto someone is a burn (burn_child_large, burn_trunk).
+        ("孩子打翻了热水，热水淋到胳膊上", "burn"),
+        ("小孩碰翻熱水，熱水灑在腿上", "burn"),
+        ("아이가 끓는 물을 엎었어요", "burn"),
+        ("息子が熱湯をかぶってしまいました", "burn"),
+        ("she pulled the kettle over and the water went on her leg", "burn"),
+        ("I spilled hot coffee on my lap", "burn"),
+        # Breathlessness said as air that will not go in, or as panting that keeps getting worse.
+        ("感觉吸不进气", "shortness_of_breath"),
+        ("越來越喘", "shortness_of_breath"),
+        # The see-a-doctor rules' facts: a weak stream said apart, up at night to pass urine, a fall on the hand, a
+        # yelp when the spot is pressed, a flat mood, a stray cat's scratch, impetigo's yellow crusts.
+        ("소변 줄기가 예전보다 약해졌어요", "difficulty_urinating"),
+        ("the stream is much weaker than it used to be", "difficulty_urinating"),
+        ("밤에 두세 번은 깨서 화장실 가요", "frequent_urination"),
+        ("最近老是起夜", "frequent_urination"),
+        ("빙판길에서 미끄러지면서 손을 짚었어요", "fall"),
+        ("自転車でバランスを崩して、とっさに手をついた", "fall"),
+        ("거기를 누르면 악 소리가 나요", "tender_to_press"),
+        ("I've just been feeling flat", "depressed_mood"),
+        ("not enjoying golf anymore", "depressed_mood"),
+        ("好きだった料理も楽しめない", "depressed_mood"),
+        ("喂流浪猫的时候被抓了一下", "animal_bite"),
+        ("길고양이한테 손등을 긁혔어요", "animal_bite"),
+        ("喂流浪猫的时候被抓了一下", "rabies_exposure"),
+        ("子どもがとびひになりました", "impetigo"),
+        ("口のまわりのかさぶたが黄色っぽい", "impetigo"),
+        ("콧구멍 옆에 노란 딱지가 앉았어요", "impetigo"),
     ],
 )
 def test_coded_facts_reach_the_emergency_rules(text, symptom):
     assert symptom in triage_result(text)["symptoms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        # Ninth round near misses: hot water to drink or to wash in is no burn; a dog scratching at the sofa, or a
+        # stray cat fed that neither bit nor scratched, is no bite; a flat tyre is no mood; a night slept through.
+        ("多喝热水就好了", "burn"),
+        ("每天晚上洗热水淋浴", "burn"),
+        ("お風呂でお湯をかぶったら傷がしみる", "burn"),
+        ("뜨거운 물을 마셨어요", "burn"),
+        ("狗狗在沙发上抓了半天", "animal_bite"),
+        ("길고양이 밥을 주고 있어요", "animal_bite"),
+        ("my bike tyre went flat and I walked home", "depressed_mood"),
+        ("晚上睡得很好，一次都没起夜", "frequent_urination"),
+    ],
+)
+def test_near_misses_are_not_coded(text, symptom):
+    assert symptom not in triage_result(text)["symptoms"]
 
 
 @pytest.mark.parametrize(

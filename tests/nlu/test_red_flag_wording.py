@@ -36,6 +36,16 @@ denies some alarm and says none (`question`; a blood pressure of 170/105 holds n
 pressure or within minutes is over (`over`), unless it came back; a runny nose "流个不停" is no bleeding. Each case
 that must stay quiet has a twin that must still fire. Sentences of our own; none is in the training, evaluation or
 vignette data.
+
+Ninth round: denials, laughter and whose finding it is (blind6 over-triage).
+
+Mechanisms (`nlu/negation.py`): the place of a denied finding ("no swelling in my face"); a Japanese list with a
+nominalised adjective and a modifier ("息苦しさとか全身のじんましんはない"); "也没头痛发烧" (a second symptom ending
+the clause); 안 before pain or dizziness ("배는 안 아프고"). Rules (`nlu/redflags.py`, `nlu/data/redflags/*.yml`):
+a call laughed off at once ("살려주세요 ㅋㅋ", "救命哈哈哈", "誰か助けてw", "i'm dying lol": `joking`, `hyperbole`); who
+the patient is (pregnancy, a baby: `who`) keeps a played-down call but not a question, and an alarm word only in a
+form a rule names harmless ("갈색 피") keeps no question; a silica-gel desiccant is no poison (`unless`); a nursing
+mother's own fever is not her baby's (`someone_else`). Each case that must stay quiet has a twin that must still fire.
 """
 
 import pytest
@@ -228,6 +238,70 @@ CASES = [
     ("en", "it's bleeding heavily, pressed and it stopped but then it started again", "heavy_bleeding"),
     ("zh", "感冒了，鼻涕流个不停", None),
     ("zh", "伤口的血流个不停", "heavy_bleeding"),
+    # Ninth round.
+    # The place of a denied finding is denied with it ("no swelling in my face"); a Japanese list may hold a
+    # nominalised adjective and a modifier ("息苦しさとか全身のじんましんはない"); the thing a noun modifies is denied.
+    ("en", "wasp sting on my hand, it's red and swollen. no wheezing, no swelling in my face or lips", None),
+    ("en", "wasp sting on my hand, it's red and swollen, now swelling in my face and lips", "anaphylaxis"),
+    ("en", "wasp sting, hand swollen. no rash but swelling around my lips", "anaphylaxis"),
+    ("ja", "蜂に刺されて腕がパンパンに腫れた。息苦しさとか顔の腫れはないです", None),
+    ("ja", "蜂に刺されて腕がパンパンに腫れた。息苦しさがあります", "anaphylaxis"),
+    ("ja", "ブヨに刺されて足が腫れてかゆい。息苦しさや全身のじんましんはありません", None),
+    ("ja", "蜂に刺されて、全身のじんましんはないけど息苦しさがある", "anaphylaxis"),
+    ("ja", "蜂に刺されて腕が腫れた。息苦しさとかはない", None),
+    ("ko", "벌에 쏘여서 팔이 부었어요. 입술이 붓고 숨쉬기 힘들어요", "anaphylaxis"),
+    ("zh", "被蜜蜂蛰了，手臂肿了，现在嘴唇肿了，呼吸困难", "anaphylaxis"),
+    # "也没头痛发烧": a second symptom right after a denied one, ending its clause, is denied too; not when it
+    # starts a statement of its own ("发烧了", "发烧39度").
+    ("zh", "睡醒脖子转不了，一转就疼，也没头痛发烧", None),
+    ("zh", "睡醒脖子转不了，没头痛发烧什么的", None),
+    ("zh", "脖子转不了，没头痛，发烧39度", "meningism"),
+    ("zh", "脖子转不了，没头痛发烧了", "meningism"),
+    ("ja", "首が動かせない。熱が39度ある", "meningism"),
+    # "Should I go to the ER?": pregnancy alone (`who`) and an alarm word only in a form a rule names harmless
+    # ("갈색 피", brown spotting) no longer keep the question; 안 before pain or dizziness denies it (배는 안 아프고).
+    ("ko", "임신 9주인데 갈색 분비물이 조금 묻어나요. 배는 안 아프고 어지럽지도 않아요. 응급실 가야 하나요?", None),
+    ("ko", "임신 9주예요. 배는 안 아파요. 응급실 가 봐야 하나요?", None),
+    ("ko", "임신 9주인데 배는 안 아프고 가슴이 답답해요. 응급실 가야 할까요?", "emergency_request"),
+    ("ko", "임신 9주인데 피가 많이 나요. 배는 안 아파요. 응급실 가야 하나요?", "emergency_request"),
+    ("ko", "임신 9주인데 배가 너무 아파요. 응급실 가야 하나요?", "emergency_request"),
+    # A call laughed off at once (ㅋㅋ, ㅎㅎ, 哈哈, w, 笑, lol: `joking`, and any `hyperbole` phrase) is a way of
+    # speaking, unless an alarm is said; crying (ㅠㅠ) or laughter elsewhere is none.
+    ("ko", "어제 회식 때 너무 마셨더니 머리가 지끈거려요 살려주세요 ㅋㅋ", None),
+    ("ko", "과제 마감이 세 개 겹쳤어요 살려줘 ㅎㅎ", None),
+    ("ko", "과제 마감이 세 개 겹쳤어요 살려줘 ㅠㅠ", "emergency_request"),
+    ("ko", "가슴이 너무 아파요 살려주세요 ㅋㅋ", "emergency_request"),
+    ("ko", "아빠가 쓰러졌어요 살려주세요", "emergency_request"),
+    ("zh", "期末复习到崩溃，救命哈哈哈", None),
+    ("zh", "救救我吧哈哈，作业写不完", None),
+    ("zh", "救命，胸口好痛喘不过气", "emergency_request"),
+    ("zh", "我快死了哈哈哈，刚才摔了一跤撞到头", "emergency_request"),
+    ("ja", "レポートが終わらない、誰か助けてw", None),
+    ("ja", "バイトのシフト入れすぎた、もう死ぬwww", None),
+    ("ja", "熱が出て笑えない、誰か助けて", "emergency_request"),
+    ("ja", "誰か助けて！父が倒れた", "emergency_request"),
+    ("en", "three exams tomorrow, i'm dying lol", None),
+    ("en", "i'm dying lol my chest is killing me and i can't breathe", "emergency_request"),
+    ("en", "i'm dying. my chest hurts and my arm is numb", "emergency_request"),
+    # A silica-gel desiccant is non-toxic (`unless`); quicklime (生石灰) or an unnamed desiccant still fires.
+    ("zh", "孩子把零食袋里的硅胶干燥剂咬破吃了几颗，现在没事", None),
+    ("zh", "孩子误食了硅胶干燥剂，精神很好", None),
+    ("zh", "孩子把海苔里的生石灰干燥剂吃了", "overdose_poisoning"),
+    ("zh", "孩子吃了干燥剂", "overdose_poisoning"),
+    ("ja", "子どもがシリカゲルの乾燥剤を誤飲しました。元気です", None),
+    ("ja", "子どもが石灰の乾燥剤を誤飲しました", "overdose_poisoning"),
+    # A nursing mother's own fever (mastitis, a sore breast: `someone_else`) is not her baby's; the baby's fever
+    # or poor feeding still is.
+    ("ja", "生後1ヶ月の娘に授乳中。乳腺炎っぽくて左の乳房が痛く、38.5度の熱があります", None),
+    ("ja", "生後1ヶ月の娘に授乳中。乳腺炎っぽいけど、娘も38.5度の熱があります", "infant_fever"),
+    ("ja", "生後1ヶ月の赤ちゃんが38.5度の熱", "infant_fever"),
+    ("ko", "생후 6주 아기 모유 수유 중인데 유선염인지 가슴이 딱딱하고 열이 38.5도예요", None),
+    ("ko", "생후 6주 아기 모유 수유 중인데 유선염이 있고 아기가 38.5도예요", "infant_fever"),
+    ("zh", "宝宝两个月大，我在喂奶，乳房一块红肿很痛，发烧38.5度", None),
+    ("zh", "宝宝两个月大，我乳腺炎，宝宝发烧38.5度", "infant_fever"),
+    ("en", "breastfeeding my 6 week old, my breast is red and sore and i have a fever of 38.6", None),
+    ("en", "breastfeeding my 6 week old, i have mastitis and baby has a fever of 38.6", "infant_fever"),
+    ("en", "my 6 week old has a fever of 38.6 and is not feeding", "infant_fever"),
 ]
 
 
