@@ -146,7 +146,11 @@ _PART_DENIED_AFTER = re.compile(
 
 # Symptoms that together are one more specific complaint (eighth round): a chest pain that pressing or twisting
 # brings back is the chest wall's (the chest_wall intake, bot/data/complaints.yml).
-_COMBINED = {"chest_wall_pain": ("chest_pain", "tender_to_press")}
+_COMBINED = {
+    "chest_wall_pain": ("chest_pain", "tender_to_press"),
+    # Tenth round: a stubbed toe (not the big toe), walking as usual and its usual shape: no X-ray (NHS broken toe).
+    "minor_toe_injury": ("stubbed_toe", "walks_normally", "no_deformity"),
+}
 
 
 def _sensation_only(parse: Parse) -> set[int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from nlu.text import script
+from nlu.text import script, to_simplified
 
 _BOUNDARY = re.compile(
     r"[.;!?。！？；，、\n]|,(?!\s*(?:or|nor|and)\b)|\b(?:but|however|though|although|except)\b"
@@ -27,6 +27,11 @@ _EN_CUE = re.compile(
 )
 # "i didn't pass out", "he hasn't fainted": an auxiliary's negation right before the mention (its verb).
 _EN_AUX_CUE = re.compile(r"\b(?:do|does|did|have|has|had)(?: not|n't|nt)(?: (?:ever|really|actually))?$")
+# "she doesn't seem to be struggling to breathe", "he doesn't look like he's choking": seen, and denied.
+_EN_SEEM_CUE = re.compile(
+    r"\b(?:do|does|did)(?: not|n't|nt) (?:seem|appear)(?: to be| to have| to)?$"
+    r"|\b(?:do|does|did)(?: not|n't|nt) look like(?: (?:he|she|they|it|i|you)(?:'s|'re| is| are)?)?$"
+)
 _EN_NOT_CUE = re.compile(
     r"\bnot (?:able|breathing|responding|waking|moving|stopping|going away|improving|better)\b"
     r"|\bno (?:relief|improvement|change|better)\b|\bnot (?:sure|certain)\b"
@@ -66,6 +71,8 @@ _NEGATIVE_WORD = re.compile(
 _TOPIC = re.compile(
     r"\s*(?:(?:은|을|할|하는|한|단|다는|다고\s*하는)?\s*(?:생각|마음|충동)(?:까진|까지는|까지도|까지|이|은|는|도|은\s*전혀|이\s*전혀)?"
     r"|은|는|도|진|지는|は|も"
+    # "숨쉬기 힘들어하진 않고", "아파하지는 않아요": a feeling seen in someone else (-어하다), denied
+    r"|(?:어|아|워|해|여)\s*하(?:진|지는|지도|지)(?=\s*(?:전혀|별로|그렇게|딱히)?\s*않(?!나|니|을까|는지|냐|았나))"
     # "死にたいとかはないです", "死にたいなんて思ってない": the thought named, then denied
     r"|[いさ]?(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
     # "死にたいとかそういうのはない", "死にたいみたいな気持ちはない", "死にたいって感じではない": X or the like, none
@@ -128,6 +135,8 @@ _SUCH_AFTER = {
         r"(?:아니|없(?!어지|어져|어졌|어질))"
         # "죽고 싶을 정도는 아니에요", "자해까지는 아니고": not that far
         r"|\s*(?:(?:을|은|는|할|한|일)?\s*(?:정도|수준|지경)(?:는|은|까지는|까진)|까지는|까진)\s*(?:전혀|별로|딱히)?\s*아니"
+        # "숨을 못 쉬는 건 아닌데", "죽고 싶은 건 아니에요": it is not that X (not "… 아닌지", which asks)
+        r"|\s*(?:는|은|다는|단)\s*(?:건|게|거는|것은)\s*(?:전혀|딱히)?\s*(?:아니(?:에요|예요|고|요|라|야(?!\s*[?？]))|아닌데|아녜요|아닙니다)"
     ),
     "ja": re.compile(
         r"[いさ]?(?:とか|みたいな|っていう|という|って|なんて|なんか|のような|ような)\s*(?:そういう|そんな|こういう|ああいう)?\s*"
@@ -136,6 +145,8 @@ _SUCH_AFTER = {
         # "死にたいほどではない", "死にたいまではいかない", "自殺とかは考えてない": not that far, not thought of
         r"|い?(?:ほど|くらい|ぐらい|まで|とかまで)(?:は|では|じゃ)?\s*(?:ない|ありません|いかな|いきません)"
         r"|い?(?:とかは|とか|なんかは|なんて|は)\s*(?:考えて|思って|かんがえて|おもって)い?(?:ない|ません)"
+        # "死にたいわけではない", "息ができないわけじゃない": it is not that X
+        r"|い?わけ(?:では|じゃ)\s*(?:ない(?!か|の\s*[?？か])|なく|ありません(?!か))"
     ),
     "zh": re.compile(r"(?:的|那种|那種|之类|之類|这种|這種)"),
     "en": re.compile(r"\s+or anything\b", re.IGNORECASE),
@@ -172,6 +183,12 @@ _ZH_THOUGHT = re.compile(
 )
 # "no swelling in my face", "no rash on his chest": a body part after a denied finding, in the same phrase.
 _EN_PLACE = re.compile(r"\s+(?:in|on|of|around|to)\s+(?:my|his|her|their|your|the|its)\s+$", re.IGNORECASE)
+# "我没有想不开", "我不会想不开的", "我不是想不开": a cue and adverbs right before a phrase with its own negative word.
+_ZH_SELF_DENY = re.compile(
+    r"(?:没有|没|不会|不是|不至于|未曾|从未|从来没有?|从没有?)(?:那么|那样|真的|再|过|要|会|去|是)?$"
+)
+# ... said as a question ("我不会想不开吧？", "有没有叫不醒？"), which asks rather than denies
+_ZH_ASKS = re.compile(r"[^，,。.！!；;]{0,6}?(?:吧|吗|嗎|么|麼|呢)?\s*[?？]|[^，,。.！!；;]{0,6}?(?:吧|吗|嗎|是什么)")
 # What may end a clause after "没头痛发烧": the clause's end, a sentence particle, "and the like".
 _ZH_PAIR_END = re.compile(
     r"(?:[啊呀哦吧呢嘛]|什么的|什麼的|啥的|之类的?|之類的?|这些|這些|那些|等)*(?:$|[，,。.！!？?；;、\s])"
@@ -185,6 +202,24 @@ _LIST = re.compile(
 )
 
 
+# A double negative is no denial: "没有一天不想死", "无时无刻不想死", "not a day goes by that i don't want to die",
+# "死にたくない日はない" (never a day without it: always).
+_EVERY = {
+    "zh": re.compile(
+        r"(?:(?:没有?|从没有?|从来没有?|无)(?:一天|一刻|一晚|一夜|哪天|哪一天|一秒|一分钟|一个晚上|时候|时)|无时无刻)"
+        r"(?:是|我|会|都|能)?(?:不|没)$"
+    ),
+    "en": re.compile(
+        r"\b(?:not a|never a|not one|not a single|no|never one) (?:single )?(?:day|night|moment|hour|minute|morning)\b"
+        r"[\w' ]*\b(?:don't|do not|dont|didn't|did not|doesn't|does not)\b[\w' ]*$",
+        re.IGNORECASE,
+    ),
+    "ko": re.compile(r"(?!)"),
+    "ja": re.compile(r"(?!)"),
+}
+_JA_EVERY = re.compile(r"(?:日|時|瞬間|夜|朝|時間)(?:は|が|も)\s*(?:ない|無い|ありません|なかった)")
+
+
 def has_negative_word(phrase: str) -> bool:
     """Whether a rule phrase holds a negative word of its own, so that it is never read as negated."""
     return bool(_NEGATIVE_WORD.search(phrase.replace("\u2019", "'")))
@@ -193,6 +228,17 @@ def has_negative_word(phrase: str) -> bool:
 def crosses_clause(gap: str) -> bool:
     """Whether the text between two words ends a clause ("," "。" "but" "and" "-고 ")."""
     return bool(_BOUNDARY.search(gap) or re.search(r"\b(?:and|or)\b", gap, re.IGNORECASE))
+
+
+def _zh_folded(text: str, lang: str) -> str:
+    """A Chinese message with Traditional characters folded to Simplified ("沒有想不開" reads as "没有想不开"), so
+    that each Chinese cue is written once; Japanese and Korean text (kana, hangul, or lang "ja") is left alone."""
+    if lang == "ja" or not any("\u4e00" <= ch <= "\u9fff" for ch in text) or _KANA_HANGUL.search(text):
+        return text
+    return to_simplified(text)
+
+
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 
 def _lang_of(text: str, lang: str) -> str:
@@ -212,6 +258,7 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
     `strict` (for red flags): a Korean or Japanese cue after the mention counts only behind a topic particle
     ("가슴은 안 아파요", "熱はない"), since in "피가 멈추질 않아요" or "返事をしない" the negated verb is the alarm.
     """
+    text = _zh_folded(text, lang)
     order = sorted(range(len(spans)), key=lambda i: spans[i])
     result = [False] * len(spans)
     after = [False] * len(spans)  # denied by what follows it ("lips and tongue normal"), in any language
@@ -242,6 +289,8 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
                 or (langs[i] == "ja" and bool(_JA_ADJ_NEG.match(text, end) or _JA_OF_TOPIC.match(text, end)))
             )
             result[i] = bool(cue) and topic and not _PERSIST.search(text, end, cue.start())
+            # "死にたくない日はない": never a day without it
+            result[i] = result[i] and not (langs[i] == "ja" and _JA_EVERY.match(text, cue.end()))
             # "배는 안 아프고", "머리도 안 어지러워요": pain or dizziness with the short negation 안 before it
             result[i] = result[i] or (
                 langs[i] == "ko" and bool(_KO_SHORT_NEG.search(text, 0, start) and _KO_ACHE.match(text, start))
@@ -340,6 +389,7 @@ def _share(
 def denied_as_such(text: str, start: int, end: int, lang: str = "und") -> bool:
     """Whether text[start:end] is named and then waved away as "nothing of the sort" ("죽고 싶다 이런 건 아니고",
     "死にたいとかそういうのはない", "倒没什么想不开的", "not suicidal or anything")."""
+    text = _zh_folded(text, lang)
     lang = _lang_of(text[start:end], lang)
     if lang in ("ko", "ja"):
         return bool(_SUCH_AFTER[lang].match(text, end))
@@ -347,6 +397,17 @@ def denied_as_such(text: str, start: int, end: int, lang: str = "und") -> bool:
     if lang == "zh":
         return bool(_SUCH_BEFORE["zh"].search(head) and _SUCH_AFTER["zh"].match(text, end))
     return bool(_SUCH_BEFORE["en"].search(head) or (_EN_NOT_NEAR.search(head) and _SUCH_AFTER["en"].match(text, end)))
+
+
+def denied_before(text: str, start: int, end: int, lang: str = "und") -> bool:
+    """Whether a Chinese phrase with its own negative word is denied by a plain cue right before it ("我没有想不开",
+    "我不会想不開的", "倒也没有不想活", "他没有叫不醒"), not in a question ("有没有想不开？", "我不会想不开吧").
+    Only adverbs may stand between the cue and the phrase."""
+    text = _zh_folded(text, lang)
+    if _lang_of(text[start:end], lang) != "zh":
+        return False
+    head = _ZH_A_NOT_A.sub("___", _clause_tail(text[max(0, start - 12) : start]))
+    return bool(_ZH_SELF_DENY.search(head)) and not _ZH_ASKS.match(text, end)
 
 
 def _clause_tail(text: str) -> str:
@@ -360,8 +421,11 @@ def _clause_head(text: str) -> str:
 
 
 def _cue_before(window: str, lang: str) -> bool:
+    if _EVERY[lang].search(window):
+        return False  # "没有一天不想死", "not a day goes by that i don't want to die": never without it, always
     if lang == "zh":
         return bool(_ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:]) or _ZH_THOUGHT.search(window))
     words = window.lower().replace("\u2019", "'").split()
     tail = " ".join(words[-5:])
-    return bool(_EN_CUE.search(tail) or _EN_AUX_CUE.search(tail)) and not _EN_NOT_CUE.search(tail)
+    cue = _EN_CUE.search(tail) or _EN_AUX_CUE.search(tail) or _EN_SEEM_CUE.search(tail)
+    return bool(cue) and not _EN_NOT_CUE.search(tail)

@@ -22,7 +22,10 @@ keep a flag like `over_unless` does, except a `question`: who the patient is is 
 ("살려주세요", "救命") and its `hyperbole` phrases do not count when laughter follows at once ("ㅋㅋ", "哈哈", "w",
 "lol") and no `over_unless` or `who` context is said. Its `someone_else` phrases say the finding is another person's
 (a nursing mother's own mastitis, not her baby's fever): said, with none of the `over_unless`/`who` context, they drop
-the flag.
+the flag. Its `only` phrases say the complaint named is the only one ("除了打嗝没别的不舒服", "nothing else wrong"): a
+`joking` call does not count when one is said together with an `explained` ordinary complaint (hiccups) and no
+`over_unless` or `who` context. An `over_unless` word lying inside some flag's `unless` exclusion (holding one's breath
+against hiccups, "숨을 참아도", "息を止めても", "憋气也不管用") keeps nothing.
 """
 
 from __future__ import annotations
@@ -32,14 +35,14 @@ from pathlib import Path
 
 from nlu.files import read_yaml
 from nlu.matcher import Gazetteer, Hit
-from nlu.negation import denied_as_such, has_negative_word, negated
+from nlu.negation import denied_as_such, denied_before, has_negative_word, negated
 from nlu.quantities import temperatures
 from nlu.types import RED_FLAGS, RedFlag
 
 DATA_DIR = Path(__file__).parent / "data" / "redflags"
 
 FEVER = "@fever"
-KINDS = ("over", "over_unless", "who", "near", "hyperbole", "explained", "joking", "question", "someone_else")
+KINDS = ("over", "over_unless", "who", "near", "hyperbole", "explained", "joking", "question", "someone_else", "only")
 Rule = tuple[str, str, list[list[str]], bool]  # lang, flag id, phrase groups, any (one group, one phrase)
 
 
@@ -95,7 +98,13 @@ class RedFlagRules:
         said = _Said(self, text, lang, hits, context)
 
         def kept(flag: str) -> bool:  # the danger context that keeps a played-down flag: what is wrong, or who
-            return bool(said(flag, "over_unless") or said(flag, "who"))
+            # an alarm word only in a form some rule names harmless ("숨 참아봐도", holding one's breath) keeps nothing
+            alarms = [
+                at
+                for at, to in said.spans(flag, "over_unless")
+                if not any(u.start <= at and to <= u.end for u in exclusions)
+            ]
+            return bool(alarms or said(flag, "who"))
 
         found: dict[int, dict[int, str]] = {}
         first: dict[str, int] = {}  # where each flag's words begin
@@ -126,6 +135,15 @@ class RedFlagRules:
                 if any(
                     u.start <= hit.start and hit.end <= u.end and _LAUGH.match(text, u.end) for u in jokes
                 ) and not kept(flag):
+                    continue
+                # "救命！！打嗝两个小时了…除了打嗝没别的不舒服": a call about one ordinary complaint, the only one
+                calls = [u for u in context if any(p[:2] == (flag, "joking") for p in u.payloads)]
+                if (
+                    any(u.start <= hit.start and hit.end <= u.end for u in calls)
+                    and said(flag, "explained")
+                    and said(flag, "only")
+                    and not kept(flag)
+                ):
                     continue
                 asked = [u for u in context if any(p[:2] == (flag, "question") for p in u.payloads)]
                 if (
@@ -171,6 +189,8 @@ class RedFlagRules:
         cues = {id(f) for f in hits if f.payloads[0][2]} - {id(f) for f in fixed}
         # ... unless waved away as "nothing of the sort" ("倒没什么想不开的", "숨이 안 쉬어지거나 그런 건 없어요")
         cues |= {id(f) for f in fixed if denied_as_such(text, f.start, f.end, lang)}
+        # ... or denied by a plain cue right before it ("我没有想不开", "我不会想不開的")
+        cues |= {id(f) for f in fixed if denied_before(text, f.start, f.end, lang)}
         hits = [h for h in hits if id(h) not in cues]
         inside = [any(f.start < h.end and h.start < f.end for f in fixed) for h in hits]
         chars = list(text)

@@ -65,3 +65,23 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text.replace("\u2019", "'"))
+
+
+# Traditional Chinese characters that negation and denial wording uses, each with its one Simplified form
+# (one character for one, so offsets survive). Only characters that Simplified Chinese never writes on their own.
+_TRAD = (
+    "沒没並并麼么麽么還还過过從从於于這这種种類类問问題题嗎吗會会點点樣样別别說说説说話话幾几應应該该讓让對对"
+    "關关係系顯显覺觉們们個个為为難难氣气無无現现時时間间後后來来頭头發发燒烧暈晕嘔呕腫肿順顺暢畅誤误斷断認认"
+    "絕绝樣样麼么甦苏醒醒楚楚傷伤殺杀與与樂乐邊边裡里裏里開开閉闭塊块見见聽听醫医藥药療疗針针腦脑臉脸膚肤嚨咙"
+    "喚唤叫叫電电車车歲岁寶宝嬰婴兒儿媽妈爺爷奶奶誰谁麼么實实際际經经歷历總总親亲愛爱夠够剛刚纔才唄呗嗎吗呢呢"
+    "啥啥甚甚專专門门嚴严重重厲厉較较極极處处狀状態态況况據据據据將将進进復复雖虽該该沒没盡尽壓压體体溫温熱热"
+    "嘆叹談谈講讲記记憶忆識识夢梦話话語语錯错礙碍礙碍從从來来擔担心心憂忧慮虑鬱郁悶闷煩烦躁躁哭哭淚泪傻傻"
+)
+_TRAD_TO_SIMP = str.maketrans({t: s for t, s in zip(_TRAD[::2], _TRAD[1::2], strict=True) if t != s})
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese written in Simplified characters, one character for one ("沒有想不開" -> "没有想不开",
+    "甚麼" -> "什么"), so that Chinese negation wording need be written once. Other scripts are left as they are."""
+    out = text.translate(_TRAD_TO_SIMP)
+    return out.replace("甚么", "什么") if "甚么" in out else out

@@ -30,6 +30,14 @@ Under-triage: prostate symptoms said apart (a weak stream, up at night to pass u
 after a fall on the hand (scaphoid), a flat mood with no enjoyment, a stray animal's bite or scratch (rabies: the
 same day), impetigo's yellow crusts. Over-triage: a sore pimple on the chin read as a jaw pain (toothache intake).
 Each lowering comes with a case next to it that must still be raised.
+
+Tenth round: triage levels for the blind round 7 development vignettes (see docs/nlu.md "Tenth round").
+
+Emergencies by rule: a fever with rebound tenderness (peritonism), a fever or shivering on chemotherapy (neutropenic
+sepsis). Under-triage: a fragment flying into the eye however it is said, redness outlined with a pen and grown, a
+mole whose change is said a few words after it, pain on a deep breath after a knock to the ribs. Over-triage: a baby
+fussy after a vaccination (crying that nothing settles, or under three months, stays raised), constipation said as
+not getting to the toilet, mosquito bites' itchy lumps, a stubbed little toe walked on as usual and its usual shape.
 """
 
 from __future__ import annotations
@@ -147,6 +155,23 @@ SUDDEN = "chest_pain_sudden_breathless"
         ({"symptoms": ("animal_bite", "rabies_exposure")}, "urgent", "rabies_exposure"),
         ({"symptoms": ("impetigo", "blister")}, "routine", "needs_exam"),
         ({"symptoms": ("fall", "wrist_pain", "tender_to_press")}, "routine", "wrist_after_fall"),
+        # Tenth round.
+        # A fever or shivering on chemotherapy: neutropenic sepsis; a fever with rebound tenderness: peritonism.
+        ({"symptoms": ("chemotherapy", "fever")}, "emergency", "red_flag:sepsis"),
+        ({"symptoms": ("chemotherapy", "chills")}, "emergency", "red_flag:sepsis"),
+        ({"symptoms": ("abdominal_pain", "rebound_tenderness", "fever")}, "emergency", "peritonism_fever"),
+        # ... rebound tenderness without a fever is still today's belly pain, not an ambulance.
+        ({"symptoms": ("lower_abdominal_pain", "rebound_tenderness")}, "urgent", "rebound_tenderness"),
+        # A vaccination explains fussiness, never crying that nothing settles, nor any crying under three months.
+        ({"symptoms": ("vaccination", "inconsolable_crying"), "age": 0.5}, "urgent", "crying_inconsolable"),
+        ({"symptoms": ("vaccination", "excessive_crying"), "age": 0.15}, "urgent", "crying_young_infant"),
+        ({"symptoms": ("vaccination", "excessive_crying", "fever"), "age": 0.5, "temperature": 38.4}, "urgent",
+         "fever_young_child"),
+        ({"symptoms": ("excessive_crying",), "age": 0.5}, "urgent", "needs_exam"),  # no vaccination: the baby intake
+        # A stubbed toe: lowered only with walking as usual and the usual shape.
+        ({"symptoms": ("stubbed_toe", "fracture", "walks_normally")}, "urgent", "fracture_suspected"),
+        ({"symptoms": ("stubbed_toe", "fracture", "no_deformity")}, "urgent", "fracture_suspected"),
+        ({"symptoms": ("fracture", "walks_normally", "no_deformity")}, "urgent", "fracture_suspected"),  # not a toe
     ],
 )
 def test_rules_raise_to(kwargs: dict, expected: str, reason: str) -> None:
@@ -182,6 +207,12 @@ def test_rules_raise_to(kwargs: dict, expected: str, reason: str) -> None:
         {"symptoms": ("rabies_exposure",)},  # a stray cat fed, nothing bitten or scratched
         {"symptoms": ("wrist_pain", "tender_to_press")},  # a wrist sore to press with no fall
         {"symptoms": ("acne", "swelling"), "body_part": "jaw"},  # a pimple on the chin
+        # Tenth round.
+        {"symptoms": ("vaccination", "excessive_crying"), "age": 0.5, "temperature": 37.8},  # fussy after jabs
+        {"symptoms": ("stubbed_toe", "fracture", "walks_normally", "no_deformity", "swelling")},
+        {"symptoms": ("insect_bite", "itching", "lump")},  # mosquito bites' itchy lumps
+        {"symptoms": ("constipation",), "duration": 168.0},  # a week, no pain
+        {"symptoms": ("chemotherapy",)},  # a question about chemotherapy, no fever
     ],
 )
 def test_reassuring_facts_stay_self_care(kwargs: dict) -> None:
@@ -254,6 +285,33 @@ def test_reassuring_facts_stay_self_care(kwargs: dict) -> None:
         ("아이 코 밑에 진물 나는 물집이 생기고 노란 딱지가 앉았어요. 점점 퍼져요", "routine"),
         ("孩子嘴边长了几个小水泡，破了以后结黄痂", "routine"),
         ("my 5 year old has crusty yellow sores round his nose that are spreading", "routine"),
+        # Tenth round.
+        # A fragment flying into the eye while grinding or cutting metal: examined, however it is said.
+        ("그라인더로 쇠를 갈다가 왼쪽 눈에 뭐가 튄 것 같아요. 까끌거려요", "routine"),
+        ("切钢管的时候有东西崩进右眼了，磨得慌", "routine"),
+        ("サンダーで削っていたら右目に何か飛び込んだ感じがします", "routine"),
+        ("something flicked into my right eye while I was grinding, scratchy", "routine"),
+        # Redness outlined with a pen that has grown: spreading cellulitis.
+        ("red patch on my leg from a graze, I drew a line around it last night and it's bigger today", "routine"),
+        ("腿上擦伤的地方发红，昨天用笔画了个圈，今天更大了", "routine"),
+        ("すねの傷のまわりが赤くて、ペンで囲んでおいたら今朝は大きくなっていた", "routine"),
+        ("다리 긁힌 데가 빨개서 펜으로 테두리를 그려 놨는데 더 커졌어요", "routine"),
+        # A changing mole, the change said a few words after the mole.
+        ("I have a mole on my back my wife says has got darker and bigger this year", "routine"),
+        ("背上有一颗痣，最近好像变大了", "routine"),
+        ("등에 있는 점의 가장자리가 번져 보여요", "routine"),
+        # A knock to the side, then pain on a deep breath or a cough: a rib to examine today.
+        ("転んで脇腹を打ってから、深呼吸や咳をすると肋骨のあたりが痛い", "urgent"),
+        ("骑车摔了一跤，现在深呼吸或咳嗽的时候肋骨那里疼", "urgent"),
+        ("넘어져서 옆구리를 부딪혔는데 숨을 크게 쉬면 갈비뼈 쪽이 아파요", "urgent"),
+        ("fell against the table edge, now it hurts when I take a deep breath or cough", "urgent"),
+        # Crying that nothing settles after a vaccination: today.
+        ("5개월 아기가 예방접종 맞고 세 시간째 울음을 안 그쳐요", "urgent"),
+        ("宝宝4个月，打完疫苗哭了三个小时，怎么哄都哭个不停", "urgent"),
+        ("生後4か月、予防接種のあと3時間泣き止みません", "urgent"),
+        ("my 4 month old had his jabs and has been crying nonstop for hours, can't settle him", "urgent"),
+        # A stubbed toe that cannot be walked on stays today's fracture question.
+        ("足の小指をぶつけて、骨折かも。歩けないです", "urgent"),
     ],
 )
 def test_text_is_raised_to(text: str, expected: str) -> None:
@@ -281,6 +339,16 @@ class _NoNet:
         ("두 살 딸이 뜨거운 물을 쏟아서 가슴이랑 배에 물집이 잡혔어요", "burn_child_large"),
         ("3歳の息子がポットを倒して熱湯をかぶり、お腹と胸に水ぶくれができました", "burn_child_large"),
         ("my 2 year old pulled the kettle over, hot water all over her chest and tummy, blisters", "burn_child_large"),
+        # Tenth round.
+        ("肚子先是肚脐周围疼，后来跑到右下腹，按下去再松手更疼，发烧38.5", "peritonism_fever"),
+        ("오른쪽 아랫배가 아프고 눌렀다 뗄 때 더 아파요. 열이 38.4도예요", "peritonism_fever"),
+        ("右下腹が痛くて、押して離すと痛いです。熱が38.6度あります", "peritonism_fever"),
+        ("pain moved to my lower right belly, hurts more when I let go after pressing, temp 38.5", "peritonism_fever"),
+        ("我先生在做化療，上週打完，今晚發燒38.6度，有點發抖", "red_flag:sepsis"),
+        ("我妈妈上周做完化疗，今天发烧38.3度", "red_flag:sepsis"),
+        ("아빠가 항암 치료 중인데 오늘 밤 열이 38.2도 나요", "red_flag:sepsis"),
+        ("母が抗がん剤治療中で、今夜38.4度の熱と寒気があります", "red_flag:sepsis"),
+        ("my husband is on chemo and tonight he has a fever of 38.3 and the shivers", "red_flag:sepsis"),
     ],
 )
 def test_rules_alone_make_an_emergency(text: str, reason: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -332,6 +400,22 @@ def test_rules_alone_make_an_emergency(text: str, reason: str, monkeypatch: pyte
         "下巴上冒了一颗大痘痘，红红的，碰到会疼，没有发烧",
         "あごに大きなニキビができて、触ると痛い。熱はない",
         "턱에 큰 뾰루지가 났는데 건드리면 아파요. 열은 없어요",
+        # Tenth round.
+        # Fussy the day after a vaccination, feeding, no fever (37.8 °C is none).
+        "아기 7개월인데 어제 예방접종 맞고 좀 보채요. 분유 잘 먹고 열은 37.7도예요",
+        "8个月宝宝昨天打了疫苗，今天有点哭闹，吃奶正常，37.5度",
+        "生後9か月、昨日予防接種をして少しぐずっています。ミルクは飲めていて熱は37.6度です",
+        # A week of constipation from a diet, no pain.
+        "다이어트한다고 샐러드만 먹었더니 일주일째 화장실을 못 갔어요. 배는 안 아파요",
+        # Many mosquito bites, itchy lumps only.
+        "got bitten by mozzies at the beach, about 15 itchy lumps on my legs, nothing spreading",
+        "キャンプで蚊にたくさん刺されて、かゆいふくらみが20か所くらいあります",
+        "露营被蚊子咬了二十多个包，特别痒",
+        # A stubbed little toe, walking as usual and its usual shape.
+        "タンスの角に足の小指をぶつけた。骨折したかも。でも普通に歩けてて、形も変じゃない",
+        "小脚趾踢到桌脚，怕骨折，但走路正常，也没有变形",
+        "새끼발가락을 문틀에 찧었어요. 부러졌을까 봐 걱정되는데 잘 걷고 모양도 멀쩡해요",
+        "stubbed my little toe on the bed, worried it's broken but I'm walking fine and it's not crooked",
     ],
 )
 def test_text_stays_self_care(text: str) -> None:

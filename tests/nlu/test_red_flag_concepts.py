@@ -10,7 +10,10 @@ without a means (a farewell with things given away, feeling a burden, an imagine
 diabetic ketoacidosis, acute pancreatitis, acute angle-closure glaucoma. Ninth round (blind round 6): no new red flag;
 the coded facts of two emergency rules (hot water spilled onto a child's trunk for burn_child_large and burn_trunk;
 "吸不进气", "越来越喘" for the new chest_pain_sudden_breathless), and of the see-a-doctor rules (a weak stream, up at
-night to pass urine, a fall on the hand, a yelp on pressing, a flat mood, a stray animal's scratch, impetigo)."""
+night to pass urine, a fall on the hand, a yelp on pressing, a flat mood, a stray animal's scratch, impetigo). Tenth
+round (blind round 7): no new red flag id; a fever or shivering on chemotherapy raises sepsis (neutropenic_sepsis),
+and the coded facts of the new and existing rules (rebound tenderness, chemotherapy, a fragment in the eye, redness
+outlined with a pen, a changing mole, pain on a deep breath, a stubbed toe, crying that nothing settles)."""
 
 import pytest
 
@@ -249,6 +252,12 @@ def test_a_near_miss_does_not_raise_it(text, flag):
         ("I'm 33 weeks pregnant, I have a headache and there's swelling in my face", "pre_eclampsia"),
         # Acute glaucoma over coded facts: a painful red eye, blurred sight and vomiting.
         ("eye pain, red eye, blurred vision and vomiting since tonight", "acute_glaucoma"),
+        # Tenth round. Neutropenic sepsis: a fever or shivering on chemotherapy (Simplified and Traditional Chinese).
+        ("我爸在化疗，昨天开始发烧38.4度", "sepsis"),
+        ("我太太在做化療，今晚發燒到38.5度", "sepsis"),
+        ("엄마가 항암 치료 받고 일주일 됐는데 열이 나요", "sepsis"),
+        ("抗がん剤の点滴から1週間で、熱が出て寒気がします", "sepsis"),
+        ("finished a round of chemo last week and now I've got a fever and chills", "sepsis"),
     ],
 )
 def test_triage_rules_raise_the_flag(text, flag):
@@ -266,6 +275,11 @@ def test_triage_rules_raise_the_flag(text, flag):
         ("奶奶摔了一跤，膝盖擦破了点皮，走路正常", "hip_fracture"),
         ("I'm pregnant with a headache and swollen ankles", "pre_eclampsia"),
         ("my eye is sore and red, a bit blurry from the discharge", "acute_glaucoma"),
+        # Tenth round: chemotherapy without a fever or shivering is no neutropenic sepsis.
+        ("化疗后有点恶心，没有发烧", "sepsis"),
+        ("항암 치료 중인데 입맛이 없어요", "sepsis"),
+        ("抗がん剤の副作用で髪が抜けてきました", "sepsis"),
+        ("what should I eat during chemo?", "sepsis"),
     ],
 )
 def test_triage_near_misses_do_not_raise_it(text, flag):
@@ -311,6 +325,39 @@ def test_triage_near_misses_do_not_raise_it(text, flag):
         ("子どもがとびひになりました", "impetigo"),
         ("口のまわりのかさぶたが黄色っぽい", "impetigo"),
         ("콧구멍 옆에 노란 딱지가 앉았어요", "impetigo"),
+        # Tenth round. Rebound tenderness (peritonism_fever), chemotherapy (neutropenic_sepsis); a fragment flying
+        # into the eye said with a past form or a side, redness outlined with a pen, a changing mole said apart,
+        # pain on a deep breath said together with a cough, constipation said as not getting to the toilet,
+        # mosquitoes, a stubbed little toe, walking as usual and its usual shape, crying that nothing settles.
+        ("按下去再松手更疼", "rebound_tenderness"),
+        ("按下去再鬆手更痛", "rebound_tenderness"),
+        ("배를 눌렀다 뗄 때 더 아파요", "rebound_tenderness"),
+        ("お腹を押して離すと痛い", "rebound_tenderness"),
+        ("it hurts more when I let go", "rebound_tenderness"),
+        ("正在做化療", "chemotherapy"),
+        ("항암 주사를 맞았어요", "chemotherapy"),
+        ("抗がん剤治療中です", "chemotherapy"),
+        ("오른쪽 눈에 뭐가 튄 거 같아요", "foreign_body_eye"),
+        ("有东西崩进左眼了", "foreign_body_eye"),
+        ("右目に何か飛び込んだ", "foreign_body_eye"),
+        ("something flicked into my left eye", "foreign_body_eye"),
+        ("I drew a line around it last night", "cellulitis"),
+        ("昨天用笔画了个圈", "cellulitis"),
+        ("ペンで囲んでおいた", "cellulitis"),
+        ("펜으로 테두리를 그려 놨어요", "cellulitis"),
+        ("a mole on my back my girlfriend says has gotten bigger", "mole_change"),
+        ("背上有一顆痣，這半年好像變大了", "mole_change"),
+        ("深呼吸や咳をすると肋骨のあたりがズキッとします", "painful_breathing"),
+        ("深呼吸或咳嗽的时候疼", "painful_breathing"),
+        ("숨을 크게 쉬면 아파요", "painful_breathing"),
+        ("일주일째 화장실을 못 갔어요", "constipation"),
+        ("got smashed by mozzies", "insect_bite"),
+        ("タンスの角に足の小指をぶつけました", "stubbed_toe"),
+        ("새끼발가락을 찧었어요", "stubbed_toe"),
+        ("普通に歩けてて", "walks_normally"),
+        ("形も変じゃないです", "no_deformity"),
+        ("没有变形", "no_deformity"),
+        ("세 시간째 울음을 안 그쳐요", "inconsolable_crying"),
     ],
 )
 def test_coded_facts_reach_the_emergency_rules(text, symptom):
@@ -330,6 +377,15 @@ def test_coded_facts_reach_the_emergency_rules(text, symptom):
         ("길고양이 밥을 주고 있어요", "animal_bite"),
         ("my bike tyre went flat and I walked home", "depressed_mood"),
         ("晚上睡得很好，一次都没起夜", "frequent_urination"),
+        # Tenth round near misses: a press that hurts is no rebound tenderness; a line drawn on paper, a mole that has
+        # not changed, a hand's little finger, a baby fussy for a moment (not inconsolable).
+        ("肚子按着有点疼", "rebound_tenderness"),
+        ("押すと少し痛い", "rebound_tenderness"),
+        ("I drew a picture of my cat", "cellulitis"),
+        ("I have a mole on my back, it hasn't changed", "mole_change"),
+        ("手の小指を突き指しました", "stubbed_toe"),
+        ("아기가 좀 보채요", "inconsolable_crying"),
+        ("宝宝有点哭闹", "inconsolable_crying"),
     ],
 )
 def test_near_misses_are_not_coded(text, symptom):

@@ -46,6 +46,19 @@ a call laughed off at once ("살려주세요 ㅋㅋ", "救命哈哈哈", "誰か
 the patient is (pregnancy, a baby: `who`) keeps a played-down call but not a question, and an alarm word only in a
 form a rule names harmless ("갈색 피") keeps no question; a silica-gel desiccant is no poison (`unless`); a nursing
 mother's own fever is not her baby's (`someone_else`). Each case that must stay quiet has a twin that must still fire.
+
+Tenth round: Traditional characters, "it is not that", someone else's feeling, double negatives, one ordinary
+complaint (blind7).
+
+Mechanisms (`nlu/negation.py`, `nlu/text.py` `to_simplified`): Chinese negation reads Traditional characters as
+Simplified, so each cue is written once ("我沒有想不開"); a phrase with its own negative word is denied by a plain cue
+right before it ("我没有想不开", "我不会想不开的", "他没有叫不醒"), not in a question ("我不会想不开吧？") or a fear
+("我怕自己会想不开"); "it is not that X" ("息ができないわけじゃない", "숨을 못 쉬는 건 아닌데"); a feeling seen in
+someone else, denied ("숨쉬기 힘들어하진 않아요", "she doesn't seem to be struggling to breathe"); a double negative is
+no denial ("我沒有一天不想死", "死にたくない日はない", "not a day goes by that i don't want to die": these raised no
+flag before). Rules (`nlu/redflags.py`, `nlu/data/redflags/*.yml`): a call about one ordinary complaint (hiccups,
+`explained`) said to be the only one ("除了打嗝没别的不舒服", "nothing else wrong": `only`) is no request; without
+"nothing else", with an alarm or a baby, it still fires.
 """
 
 import pytest
@@ -302,6 +315,72 @@ CASES = [
     ("en", "breastfeeding my 6 week old, my breast is red and sore and i have a fever of 38.6", None),
     ("en", "breastfeeding my 6 week old, i have mastitis and baby has a fever of 38.6", "infant_fever"),
     ("en", "my 6 week old has a fever of 38.6 and is not feeding", "infant_fever"),
+    # Tenth round.
+    # Traditional characters read as Simplified for Chinese negation; a phrase with its own negative word denied
+    # by a plain cue right before it (我没有想不开, 我不会想不開的), not in a question or a fear.
+    ("zh", "最近心情很差，我沒有想不開，只是提不起勁", None),
+    ("zh", "最近心情很差，我没有想不开，只是提不起劲", None),
+    ("zh", "放心吧，我不會想不開的，就是睡不好", None),
+    ("zh", "放心吧，我不会想不开的，就是睡不好", None),
+    ("zh", "我倒也沒有不想活，就是每天很累", None),
+    ("zh", "他沒有叫不醒，只是睡得很沉", None),
+    ("zh", "最近心情很差，我想不開", "suicidal"),
+    ("zh", "最近心情很差，我怕自己會想不開", "suicidal"),
+    ("zh", "我不會想不開吧？", "suicidal"),
+    ("zh", "我有沒有想不開我自己也不知道", "suicidal"),
+    ("zh", "我不是想不開，是真的不想活了", "suicidal"),
+    ("zh", "他叫不醒，怎麼拍都沒反應", "loss_of_consciousness"),
+    # A double negative is no denial: never a day without it is always.
+    ("zh", "我沒有一天不想死", "suicidal"),
+    ("zh", "我无时无刻不想死", "suicidal"),
+    ("en", "there's not a day that goes by that i don't want to die", "suicidal"),
+    ("ja", "死にたくない日はない", "suicidal"),
+    ("zh", "我不想死，只是很累", None),
+    ("ja", "死にたくないです、ただ疲れています", None),
+    # "It is not that X" (ja わけではない, ko 는 건 아니): denied, even with its own negative word; asked, it fires.
+    ("ja", "息ができないわけじゃないけど、鼻が詰まって苦しい", None),
+    ("ja", "息ができない、鼻も詰まって苦しい", "breathing_severe"),
+    ("ko", "숨을 못 쉬는 건 아닌데 코가 꽉 막혔어요", None),
+    ("ko", "숨을 못 쉬는 건 아닌지 걱정돼요", "breathing_severe"),
+    ("ko", "숨을 못 쉬겠어요 코도 막혔어요", "breathing_severe"),
+    # A feeling seen in someone else, denied (ko -어하다; en "doesn't seem to be").
+    ("ko", "6살 아들이 기침하고 열이 나는데 숨쉬기 힘들어하진 않아요", None),
+    ("ko", "6살 아들이 기침하고 열이 나는데 숨쉬기 힘들어하지는 않고 잘 놀아요", None),
+    ("ko", "6살 아들이 기침하고 열이 나는데 숨쉬기 힘들어해요", "breathing_severe"),
+    ("ko", "6살 아들이 숨쉬기 힘들어하지 않나요? 헐떡거려요", "breathing_severe"),
+    ("ko", "숨쉬기 힘들어하진 않는데 입술이 파래요", "breathing_severe"),
+    ("en", "my 6 year old has a cough and fever, she doesn't seem to be struggling to breathe", None),
+    ("en", "my 6 year old has a cough and fever, she seems to be struggling to breathe", "breathing_severe"),
+    ("en", "it doesn't look good, he is struggling to breathe", "breathing_severe"),
+    # A call about one ordinary complaint (hiccups) said to be the only one (`only`, `explained`); the same call
+    # without "nothing else", or with an alarm or a baby, still fires.
+    ("zh", "救命！！打嗝停不下来一个多小时了，除了打嗝没别的不舒服", None),
+    ("zh", "救命！！打嗝停不下來一個多小時了，其他都沒有不舒服", None),
+    ("zh", "救命！！打嗝停不下来一个多小时了", "emergency_request"),
+    ("zh", "救命！打嗝停不下来，胸口也疼，别的都没有", "emergency_request"),
+    ("zh", "救命！宝宝打嗝停不下来，其他都挺好", "emergency_request"),
+    ("zh", "救命！孩子吞了个硬币，除了咳了几下没别的不舒服", "emergency_request"),
+    ("ko", "살려주세요 딸꾹질이 한 시간째 안 멈춰요 딸꾹질 말고는 괜찮아요", None),
+    ("ko", "살려주세요 딸꾹질이 한 시간째 안 멈춰요", "emergency_request"),
+    ("ko", "살려주세요 딸꾹질이 안 멈추고 숨이 차요 다른 데는 괜찮아요", "emergency_request"),
+    ("ja", "誰か助けて！しゃっくりが1時間止まらない。しゃっくり以外は元気です", None),
+    ("ja", "誰か助けて！しゃっくりが1時間止まらない", "emergency_request"),
+    ("ja", "誰か助けて！しゃっくりが止まらなくて胸が痛い。ほかは元気", "emergency_request"),
+    ("en", "send help, hiccups for an hour and they won't stop, nothing else wrong", None),
+    ("en", "send help, hiccups for an hour and they won't stop", "emergency_request"),
+    ("en", "send help, hiccups for an hour and my chest hurts, otherwise fine", "emergency_request"),
+    # Holding one's breath as a remedy names no breathing trouble (`unless`): it neither raises breathing_severe nor
+    # keeps the call; short of breath, breath-holding with blue lips, or sudden 憋气 with a tight chest still fire.
+    ("zh", "救命啊，打嗝一个小时了，喝水憋气都不管用，其他都挺好的", None),
+    ("zh", "打嗝停不下来，憋气也没用", None),
+    ("zh", "孩子憋气憋得脸发紫", "breathing_severe"),
+    ("zh", "突然憋气，胸口闷", "breathing_severe"),
+    ("ko", "살려주세요 딸꾹질이 한 시간째예요 숨을 참아봐도 안 멈춰요 딸꾹질 말고는 괜찮아요", None),
+    ("ko", "살려주세요 딸꾹질이 안 멈추고 숨을 참아도 숨이 차요", "emergency_request"),
+    ("ja", "誰か助けて！しゃっくりが止まらない、息を止めてもダメ。しゃっくり以外は元気です", None),
+    ("ja", "誰か助けて！しゃっくりが止まらない、息が苦しい。しゃっくり以外は元気です", "emergency_request"),
+    ("en", "send help, hiccups for an hour, i held my breath and it didn't work, otherwise fine", None),
+    ("en", "send help, hiccups for an hour and now i can't catch my breath, otherwise fine", "emergency_request"),
 ]
 
 
