@@ -253,7 +253,8 @@ def _cell(text: str) -> str:
 
 # Each retired blind round's figures when it was first run (appropriate; emergencies caught), rules and safety net.
 ROUNDS = (
-    "85.0%, 84.2%, 84.2%, 85.8%, 75.8% and 87.5% appropriate, with 33, 32, 31, 32, 31 and 38 of 40 emergencies caught,"
+    "85.0%, 84.2%, 84.2%, 85.8%, 75.8%, 87.5% and 89.2% appropriate, with 33, 32, 31, 32, 31, 38 and 38 of 40"
+    " emergencies caught,"
 )
 NOT_HELD_OUT_CAVEAT = [
     "- This set is not held out: it sat in the repository while the NLU and triage rules were being finished, and",
@@ -262,13 +263,13 @@ NOT_HELD_OUT_CAVEAT = [
 ]
 SEALED_CAVEAT = [
     "- This set is sealed: 30 vignettes per language written on 2026-11-29 by someone who had seen neither the rules,",
-    "  lexicons, training data nor any other vignettes (blind round 7), and run once. Earlier rounds, each run once",
-    "  and then retired to development data (bot/data/dev/blind1/ to blind6/) to fix the rules and train the net,",
+    "  lexicons, training data nor any other vignettes (blind round 8), and run once. Earlier rounds, each run once",
+    "  and then retired to development data (bot/data/dev/blind1/ to blind7/) to fix the rules and train the net,",
     f"  scored {ROUNDS}",
     "  when first run. Round 5 was asked for hard cases (denials, hyperbole, risk factors) in every category, rounds",
-    "  6 and 7 for a realistic mix: their figures are not directly comparable.",
+    "  6 to 8 for a realistic mix: their figures are not directly comparable.",
     "  Do not change rules, lexicons or models because of this set's misses, nor its vignettes because of its",
-    "  results: a future tuning round must retire it to development data and write round 8. With 10 emergencies per",
+    "  results: a future tuning round must retire it to development data and write round 9. With 10 emergencies per",
     "  language, one missed emergency is 10 points of the emergency rate.",
 ]
 SEALED_SECTION = [  # ends the main report: where the honest estimate is
@@ -278,8 +279,8 @@ SEALED_SECTION = [  # ends the main report: where the honest estimate is
     "`bot/data/eval/sealed/triage_<lang>.yml` holds 30 vignettes per language (10 per category) written blind on",
     "2026-11-29, from clinical knowledge and the way patients type, by someone who had seen neither the rules,",
     "lexicons, training data nor the vignettes above. `python -m bot.triage_eval --set sealed` triages them and writes",
-    "[triage-eval-sealed.md](triage-eval-sealed.md), the honest estimate the figures above are not. It is round 7;",
-    "rounds 1 to 6 (`bot/data/dev/blind1/` to `blind6/`) scored",
+    "[triage-eval-sealed.md](triage-eval-sealed.md), the honest estimate the figures above are not. It is round 8;",
+    "rounds 1 to 7 (`bot/data/dev/blind1/` to `blind7/`) scored",
     f"{ROUNDS}",
     "when first run, and were then used to fix the rules by concept and to train the learned safety net. The sealed",
     "set must not be used to tune rules, lexicons or models; a future tuning round must retire it to development data",
