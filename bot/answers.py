@@ -121,29 +121,6 @@ def _says(squashed: str, phrase: str) -> bool:
     return False
 
 
-# Eighth round. English "burning" is also a sensation ("a burning pain", "a burning rash"): it is a burn injury only
-# when something hot, a flame, a chemical or the sun is named (other languages name the injury with its own word).
-_BURN_SENSATION = {"burning"}  # "burns" is as often the injury's plural ("burns on my arm")
-_BURN_SOURCE = re.compile(
-    r"\b(hot|heat(?!\s*rash)|boil\w*|scald\w*|stove|oven|hob|iron|kettle|pan|pot|oil|fat|fire|flame\w*|steam\w*|grill|bbq|"
-    r"barbecue|curling|straightener\w*|radiator|heater|chemical\w*|acid|bleach|lye|sun|sunburn\w*|sunbathing|sunbed|sunlight|coffee|tea|soup|candle\w*|"
-    r"lighter|cigarette\w*|exhaust|firework\w*|spill\w*|splash\w*|tap|microwave\w*|toaster|wax|electric\w*)\b"
-)
-# A body part named only to deny a problem there ("no chest problems", "胸口一点不舒服都没有", "胸は何ともない",
-# "가슴은 괜찮아요") is no pain site; nor is a body part inside a condition's name ("心脏支架", a heart stent).
-_PART_DENIED_BEFORE = re.compile(
-    r"\b(no|without|nothing( wrong)? (with|near|in|around|on)( my| the)?|not (my|the))\s+$"
-)
-_PART_DENIED_AFTER = re.compile(
-    r"^(\s*(problems?|issues?|trouble|symptoms?|pain|discomfort)\b.{0,12}?)?"
-    r"\s*(is|are|feels?|'s)?\s*(fine|ok|okay|normal|all right)\b"
-    r"|^[はもにが、]{0,2}((何とも|なんとも|何ともな)|(問題|異常|違和感|症状|痛み)[はも]?"
-    r"|(特に|全然|まったく|何も)[^。、，,.!?！？]{0,4}?)(ない|なく|ありません)"
-    r"|^[은는도이가]?\s*(괜찮(?!다가)|아무렇지|멀쩡|문제\s*없|아무\s*(문제|증상|이상)\s*없|전혀\s*안\s*아|이상\s*없)"
-    r"|^(一点|一點|什么|什麼|任何|也|都|倒)?(不舒服|问题|問題|毛病|症状|症狀|感觉|感覺)?(都|也)?(没有|沒有|没|沒|正常|没事|沒事|还好|還好)"
-)
-
-
 # Symptoms that together are one more specific complaint (eighth round): a chest pain that pressing or twisting
 # brings back is the chest wall's (the chest_wall intake, bot/data/complaints.yml).
 _COMBINED = {
@@ -151,44 +128,6 @@ _COMBINED = {
     # Tenth round: a stubbed toe (not the big toe), walking as usual and its usual shape: no X-ray (NHS broken toe).
     "minor_toe_injury": ("stubbed_toe", "walks_normally", "no_deformity"),
 }
-
-
-def _sensation_only(parse: Parse) -> set[int]:
-    """Start offsets of "burning" said of a sensation, with no heat, flame or chemical named."""
-    if _BURN_SOURCE.search(parse.text.lower()):
-        return set()
-    return {e.start for e in parse.entities if e.type == "symptom" and e.value == "burn"
-            and e.text.lower() in _BURN_SENSATION}
-
-
-# A time said of a past illness or procedure ("I had a stent put in 2 yrs ago", "几年前装过支架", "5年前にステント",
-# "2년 전에 스텐트 시술") dates the history: it is not how long the complaint has lasted (eighth round). Only a time
-# said as "ago" (前, 전), in a clause that names no symptom and names a condition or a procedure.
-_CLAUSE = re.compile(r"[.!?;。！？；,，、\n]")
-_AGO = re.compile(r"^\s*(ago|back|前|전|まえ)")
-_PROCEDURE = re.compile(
-    r"stent|pacemaker|bypass|surgery|operation|operated|diagnosed|支架|搭桥|搭橋|手术|手術|起搏器|诊断|診断|"
-    r"ステント|ペースメーカー|스텐트|수술|시술|진단|심박조율기",
-    re.IGNORECASE,
-)
-
-
-def _history_time(parse: Parse, start: int, end: int) -> bool:
-    if not _AGO.match(parse.text[end : end + 6]):
-        return False
-    left = max((m.end() for m in _CLAUSE.finditer(parse.text, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE.finditer(parse.text, end)), len(parse.text))
-    inside = [e for e in parse.entities if left <= e.start and e.end <= right]
-    if any(e.type == "symptom" for e in inside):
-        return False
-    return any(e.type == "condition" for e in inside) or bool(_PROCEDURE.search(parse.text[left:right]))
-
-
-def _denied_part(parse: Parse, start: int, end: int) -> bool:
-    before, after = parse.text[max(0, start - 30) : start].lower(), parse.text[end : end + 24].lower()
-    inside = any(e.type == "condition" and e.start <= start and end <= e.end and e.end - e.start > end - start
-                 for e in parse.entities)
-    return inside or bool(_PART_DENIED_BEFORE.search(before) or _PART_DENIED_AFTER.match(after))
 
 
 def _add(items: list[str], new: list[str]) -> bool:
@@ -199,30 +138,20 @@ def _add(items: list[str], new: list[str]) -> bool:
 
 def _body_part_pain(parse: Parse, domain: Domain) -> list[str]:
     """Pain symptoms for body parts named with a pain word but with no symptom of their own in the message.
-    A pain word denied next to it ("no pain", "不疼", "안 아파요", "痛くない") is no pain (seventh round)."""
+    A pain word denied next to it ("no pain", "不疼", "안 아파요", "痛くない") is no pain (seventh round); a body part
+    nlu qualified (denied, inside a condition's name, a skin lesion's site) is no pain site."""
     squashed = squash(parse.text)
     if not any(_says(squashed, w) for w in domain.pain_words):
         return []
     covered = {domain.symptom_body_part.get(e.value) for e in parse.entities if e.type == "symptom"}
     parts = [e.value for e in parse.entities
-             if e.type == "body_part" and e.value not in covered and not _denied_part(parse, e.start, e.end)
-             and not _lesion_site(parse, e.start, e.end, domain)]
+             if e.type == "body_part" and e.value not in covered and e.qualifier is None]
     return [domain.body_part_pain[p] for p in parts if p in domain.body_part_pain]
-
-
-def _lesion_site(parse: Parse, start: int, end: int, domain: Domain) -> bool:
-    """The body part is where a skin lesion said in the same clause sits ("下巴上长了个大痘痘，一碰就痛", "a spot on my
-    chin that hurts"): the pain is the spot's, not the jaw's (ninth round: a sore pimple is no toothache)."""
-    left = max((m.end() for m in _CLAUSE.finditer(parse.text, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE.finditer(parse.text, end)), len(parse.text))
-    skin = [e for e in parse.entities if e.type == "symptom" and domain.symptom_body_part.get(e.value) == "skin"]
-    return any(left <= e.start and e.end <= right for e in skin)
 
 
 def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     """Keep everything the message says, asked or not; never overwrite a fact already known. True if new."""
-    sensation = _sensation_only(parse)
-    said_symptoms = [e.value for e in parse.symptoms() if e.start not in sensation]
+    said_symptoms = [e.value for e in parse.symptoms() if e.qualifier != "sensation"]  # "a burning pain"
     changed = _add(facts["symptoms"], said_symptoms + _body_part_pain(parse, domain))
     combined = [c for c, parts in _COMBINED.items() if all(s in facts["symptoms"] for s in parts)]
     changed |= _add(facts["symptoms"], combined)
@@ -231,7 +160,7 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     changed |= _add(facts["negatives"], [n for n in parse.negated if n not in facts["symptoms"]])
     changed |= _add(facts["red_flags"], [f.id for f in parse.red_flags])
     parts = [str(e.value) for e in parse.entities
-             if e.type == "body_part" and e.value is not None and not _denied_part(parse, e.start, e.end)]
+             if e.type == "body_part" and e.value is not None and e.qualifier not in ("denied", "in_condition")]
     _add(facts["body_parts"], parts)  # context, not news; a part named to deny a problem there is none (eighth round)
     pressures = [v for v in _entities(parse, "blood_pressure") if isinstance(v, dict)]
     worst = max(pressures, key=lambda v: (v["systolic"], v["diastolic"] or 0), default={})  # "上が78": no diastolic
@@ -239,7 +168,7 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
         "duration_h": [
             float(e.value)
             for e in parse.entities
-            if e.type == "duration" and isinstance(e.value, int | float) and not _history_time(parse, e.start, e.end)
+            if e.type == "duration" and isinstance(e.value, int | float) and e.qualifier != "history"
         ],
         "onset": [str(v) for v in _entities(parse, "onset")],
         "severity": [s for s in map(_severity, _entities(parse, "severity")) if s is not None],

@@ -186,6 +186,7 @@ class Lexicon:
         self.concepts: dict[str, dict[str, Concept]] = {}
         self._near: list[Near] = []
         self._injury: list[Injury] = []
+        self.skin: set[str] = set()  # symptom concepts about the skin (a rash, a spot, a burn): lesions with a site
         injury_specs: list[tuple[Concept, dict]] = []
         for kind, filename in FILES.items():
             path = folder / filename
@@ -198,6 +199,8 @@ class Lexicon:
                 concept = _concept(entry)
                 if concept:
                     found[concept.id] = concept
+                    if kind == "symptom" and entry.get("body_part") == "skin":
+                        self.skin.add(concept.id)
                     names += [(lang, name, concept) for lang, name in _names(entry)]
                     if isinstance(entry.get("near"), dict):
                         self._near.append(Near.read(concept, entry["near"]))

@@ -410,6 +410,27 @@ def denied_before(text: str, start: int, end: int, lang: str = "und") -> bool:
     return bool(_ZH_SELF_DENY.search(head)) and not _ZH_ASKS.match(text, end)
 
 
+# A body part named only to deny a problem there ("no chest problems", "胸口一点不舒服都没有", "胸は何ともない",
+# "가슴은 괜찮아요"): eighth round.
+_PART_DENIED_BEFORE = re.compile(
+    r"\b(no|without|nothing( wrong)? (with|near|in|around|on)( my| the)?|not (my|the))\s+$"
+)
+_PART_DENIED_AFTER = re.compile(
+    r"^(\s*(problems?|issues?|trouble|symptoms?|pain|discomfort)\b.{0,12}?)?"
+    r"\s*(is|are|feels?|'s)?\s*(fine|ok|okay|normal|all right)\b"
+    r"|^[はもにが、]{0,2}((何とも|なんとも|何ともな)|(問題|異常|違和感|症状|痛み)[はも]?"
+    r"|(特に|全然|まったく|何も)[^。、，,.!?！？]{0,4}?)(ない|なく|ありません)"
+    r"|^[은는도이가]?\s*(괜찮(?!다가)|아무렇지|멀쩡|문제\s*없|아무\s*(문제|증상|이상)\s*없|전혀\s*안\s*아|이상\s*없)"
+    r"|^(一点|一點|什么|什麼|任何|也|都|倒)?(不舒服|问题|問題|毛病|症状|症狀|感觉|感覺)?(都|也)?(没有|沒有|没|沒|正常|没事|沒事|还好|還好)"
+)
+
+
+def part_denied(text: str, start: int, end: int) -> bool:
+    """Whether the body part text[start:end] is named only to say nothing is wrong there: no pain site."""
+    before, after = text[max(0, start - 30) : start].lower(), text[end : end + 24].lower()
+    return bool(_PART_DENIED_BEFORE.search(before) or _PART_DENIED_AFTER.match(after))
+
+
 def _clause_tail(text: str) -> str:
     ends = [m.end() for m in _BOUNDARY.finditer(text)]
     return text[ends[-1] :] if ends else text

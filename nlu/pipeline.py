@@ -1,5 +1,6 @@
 """One message through every stage, rules first: clean -> language -> entities -> negation -> red flags ->
-intent -> emotion. A red flag forces `emergency` whatever the classifier says; models only ever add."""
+intent -> emotion -> qualifiers (nlu/qualify.py). A red flag forces `emergency` whatever the classifier says;
+models only ever add."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from nlu.entities import extract
 from nlu.langid import detect
 from nlu.lexicon import Lexicon
 from nlu.negation import negated
+from nlu.qualify import qualify
 from nlu.redflags import RedFlagRules
 from nlu.text import clean
 from nlu.types import Entity, Parse, Scored
@@ -87,6 +89,7 @@ class Pipeline:
                 results[i] = exc
                 continue
             _finish(result, entities, ranking, extra)
+            result.entities = qualify(result.text, result.entities, self.lexicon.skin)
             result.embedding = embeddings[k]
             if emotions is not None:
                 result.emotion = emotions[k][0]

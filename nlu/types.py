@@ -74,6 +74,10 @@ class Entity:
     pregnancy -> weeks, True or False (denied), condition -> chronic condition id (conditions.yml),
     course -> "worsening" or "improving".
     `code` is the ICD-10 code (symptoms and conditions) where one fits.
+    `qualifier` (nlu/qualify.py) says when the span does not mean what its type says: a symptom "sensation"
+    ("a burning pain" is no burn), a body part "denied" (no problem there) or "in_condition" (inside a
+    condition's name) or "lesion_site" (where a skin lesion in the clause sits), a duration "history" (how long
+    ago a past procedure was).
     """
 
     type: str
@@ -82,6 +86,7 @@ class Entity:
     end: int
     value: Any = None
     code: str | None = None
+    qualifier: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,77 @@
+"""Spans that do not mean what their type says, marked in `Entity.qualifier` so that the assistant reads codes,
+not text: a "burning" sensation is no burn, a body part denied or inside a condition's name or under a skin
+lesion is no pain site of its own, a time "ago" of a past procedure is no duration of the complaint."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import replace
+
+from nlu.negation import part_denied
+from nlu.types import Entity
+
+# Eighth round. English "burning" is also a sensation ("a burning pain", "a burning rash"): it is a burn injury only
+# when something hot, a flame, a chemical or the sun is named (other languages name the injury with its own word).
+_BURN_SENSATION = {"burning"}  # "burns" is as often the injury's plural ("burns on my arm")
+_BURN_SOURCE = re.compile(
+    r"\b(hot|heat(?!\s*rash)|boil\w*|scald\w*|stove|oven|hob|iron|kettle|pan|pot|oil|fat|fire|flame\w*|steam\w*|grill|bbq|"
+    r"barbecue|curling|straightener\w*|radiator|heater|chemical\w*|acid|bleach|lye|sun|sunburn\w*|sunbathing|sunbed|sunlight|coffee|tea|soup|candle\w*|"
+    r"lighter|cigarette\w*|exhaust|firework\w*|spill\w*|splash\w*|tap|microwave\w*|toaster|wax|electric\w*)\b"
+)
+# A time said of a past illness or procedure ("I had a stent put in 2 yrs ago", "几年前装过支架", "5年前にステント",
+# "2년 전에 스텐트 시술") dates the history: it is not how long the complaint has lasted (eighth round). Only a time
+# said as "ago" (前, 전), in a clause that names no symptom and names a condition or a procedure.
+_CLAUSE = re.compile(r"[.!?;。！？；,，、\n]")
+_AGO = re.compile(r"^\s*(ago|back|前|전|まえ)")
+_PROCEDURE = re.compile(
+    r"stent|pacemaker|bypass|surgery|operation|operated|diagnosed|支架|搭桥|搭橋|手术|手術|起搏器|诊断|診断|"
+    r"ステント|ペースメーカー|스텐트|수술|시술|진단|심박조율기",
+    re.IGNORECASE,
+)
+
+
+def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[Entity]:
+    """`entities` with their qualifier set; `skin` the symptom concepts that are skin lesions."""
+    sensation = not _BURN_SOURCE.search(text.lower())
+    out = []
+    for e in entities:
+        mark = None
+        if e.type == "symptom" and e.value == "burn" and sensation and e.text.lower() in _BURN_SENSATION:
+            mark = "sensation"
+        elif e.type == "duration" and _history_time(text, e, entities):
+            mark = "history"
+        elif e.type == "body_part":
+            mark = _part(text, e, entities, skin)
+        out.append(replace(e, qualifier=mark) if mark else e)
+    return out
+
+
+def _clause(text: str, e: Entity) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE.finditer(text, 0, e.start)), default=0)
+    right = next((m.start() for m in _CLAUSE.finditer(text, e.end)), len(text))
+    return left, right
+
+
+def _history_time(text: str, e: Entity, entities: list[Entity]) -> bool:
+    if not _AGO.match(text[e.end : e.end + 6]):
+        return False
+    left, right = _clause(text, e)
+    inside = [f for f in entities if left <= f.start and f.end <= right]
+    if any(f.type == "symptom" for f in inside):
+        return False
+    return any(f.type == "condition" for f in inside) or bool(_PROCEDURE.search(text[left:right]))
+
+
+def _part(text: str, e: Entity, entities: list[Entity], skin: Collection[str]) -> str | None:
+    """A body part inside a condition's name ("心脏支架", a heart stent), named to deny a problem there, or where a
+    skin lesion of its clause sits ("下巴上长了个大痘痘，一碰就痛", "a spot on my chin that hurts": the pain is the
+    spot's, not the jaw's; ninth round)."""
+    if any(f.type == "condition" and f.start <= e.start and e.end <= f.end and f.end - f.start > e.end - e.start
+           for f in entities):
+        return "in_condition"
+    if part_denied(text, e.start, e.end):
+        return "denied"
+    left, right = _clause(text, e)
+    lesions = [f for f in entities if f.type == "symptom" and f.value in skin and left <= f.start and f.end <= right]
+    return "lesion_site" if lesions else None
