@@ -251,10 +251,11 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+SEALED_ROUND = 9  # the blind round now in bot/data/eval/sealed/; rounds before it are in bot/data/dev/blind<N>/
 # Each retired blind round's figures when it was first run (appropriate; emergencies caught), rules and safety net.
 ROUNDS = (
-    "85.0%, 84.2%, 84.2%, 85.8%, 75.8%, 87.5% and 89.2% appropriate, with 33, 32, 31, 32, 31, 38 and 38 of 40"
-    " emergencies caught,"
+    "85.0%, 84.2%, 84.2%, 85.8%, 75.8%, 87.5%, 89.2% and 86.7% appropriate, with 33, 32, 31, 32, 31, 38, 38 and 39"
+    " of 40 emergencies caught,"
 )
 NOT_HELD_OUT_CAVEAT = [
     "- This set is not held out: it sat in the repository while the NLU and triage rules were being finished, and",
@@ -263,14 +264,14 @@ NOT_HELD_OUT_CAVEAT = [
 ]
 SEALED_CAVEAT = [
     "- This set is sealed: 30 vignettes per language written on 2026-11-29 by someone who had seen neither the rules,",
-    "  lexicons, training data nor any other vignettes (blind round 8), and run once. Earlier rounds, each run once",
-    "  and then retired to development data (bot/data/dev/blind1/ to blind7/) to fix the rules and train the net,",
-    f"  scored {ROUNDS}",
+    f"  lexicons, training data nor any other vignettes (blind round {SEALED_ROUND}), and run once. Earlier rounds,",
+    f"  each run once and then retired to development data (bot/data/dev/blind1/ to blind{SEALED_ROUND - 1}/) to fix",
+    f"  the rules and train the net, scored {ROUNDS}",
     "  when first run. Round 5 was asked for hard cases (denials, hyperbole, risk factors) in every category, rounds",
-    "  6 to 8 for a realistic mix: their figures are not directly comparable.",
+    f"  6 to {SEALED_ROUND} for a realistic mix: their figures are not directly comparable.",
     "  Do not change rules, lexicons or models because of this set's misses, nor its vignettes because of its",
-    "  results: a future tuning round must retire it to development data and write round 9. With 10 emergencies per",
-    "  language, one missed emergency is 10 points of the emergency rate.",
+    f"  results: a future tuning round must retire it to development data and write round {SEALED_ROUND + 1}. With 10",
+    "  emergencies per language, one missed emergency is 10 points of the emergency rate.",
 ]
 SEALED_SECTION = [  # ends the main report: where the honest estimate is
     "",
@@ -279,8 +280,9 @@ SEALED_SECTION = [  # ends the main report: where the honest estimate is
     "`bot/data/eval/sealed/triage_<lang>.yml` holds 30 vignettes per language (10 per category) written blind on",
     "2026-11-29, from clinical knowledge and the way patients type, by someone who had seen neither the rules,",
     "lexicons, training data nor the vignettes above. `python -m bot.triage_eval --set sealed` triages them and writes",
-    "[triage-eval-sealed.md](triage-eval-sealed.md), the honest estimate the figures above are not. It is round 8;",
-    "rounds 1 to 7 (`bot/data/dev/blind1/` to `blind7/`) scored",
+    "[triage-eval-sealed.md](triage-eval-sealed.md), the honest estimate the figures above are not.",
+    f"It is round {SEALED_ROUND};",
+    f"rounds 1 to {SEALED_ROUND - 1} (`bot/data/dev/blind1/` to `blind{SEALED_ROUND - 1}/`) scored",
     f"{ROUNDS}",
     "when first run, and were then used to fix the rules by concept and to train the learned safety net. The sealed",
     "set must not be used to tune rules, lexicons or models; a future tuning round must retire it to development data",
