@@ -16,7 +16,8 @@ from nlu.types import Parse
 SEVERITY_BANDS = ("mild", "moderate", "severe")
 CJK_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 _NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)(?![\d.])")
-_DENIED_BEFORE = re.compile(r"(not|n't|no|never|不|没|沒|안)$")
+# "沒有痛", "不會痛" (it doesn't hurt): no pain (eleventh round)
+_DENIED_BEFORE = re.compile(r"(not|n't|no|never|不|没|沒|没有|沒有|无|無|안|不會|不会)$")
 _DENIED_AFTER = re.compile(r"[^\s]{0,3}?(않|없|ない|なく|ません|なかった)")
 _TRIM = re.compile(r"[\s.,!?。、，！？~…ー-]+")
 
@@ -127,7 +128,15 @@ _COMBINED = {
     "chest_wall_pain": ("chest_pain", "tender_to_press"),
     # Tenth round: a stubbed toe (not the big toe), walking as usual and its usual shape: no X-ray (NHS broken toe).
     "minor_toe_injury": ("stubbed_toe", "walks_normally", "no_deformity"),
+    # Eleventh round. A panic attack after which the heart was already checked and found normal: no first attack to
+    # examine (panic_not_diagnosed, triage.yml); it is read as a known panic disorder is (complaints.yml explained_by).
+    "panic_known": ("panic_attack", "heart_checked_normal"),
+    # Eleventh round. A low mood with daily life kept up (sleeping, eating, work as usual) and self-harm denied
+    # (_COMBINED_DENIED): the coping low mood intake (complaints.yml low_mood_coping, self-care for two weeks).
+    "low_mood_coping": ("depressed_mood", "daily_life_kept"),
 }
+# Combined concepts that also need one of these denied ("no thoughts of hurting myself", "死にたいとかは思ってない").
+_COMBINED_DENIED = {"low_mood_coping": ("suicidal_thoughts", "self_harm")}
 
 
 def _add(items: list[str], new: list[str]) -> bool:
@@ -153,7 +162,9 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     """Keep everything the message says, asked or not; never overwrite a fact already known. True if new."""
     said_symptoms = [e.value for e in parse.symptoms() if e.qualifier != "sensation"]  # "a burning pain"
     changed = _add(facts["symptoms"], said_symptoms + _body_part_pain(parse, domain))
-    combined = [c for c, parts in _COMBINED.items() if all(s in facts["symptoms"] for s in parts)]
+    denied = {*facts["negatives"], *parse.negated}
+    combined = [c for c, parts in _COMBINED.items() if all(s in facts["symptoms"] for s in parts)
+                and (c not in _COMBINED_DENIED or any(d in denied for d in _COMBINED_DENIED[c]))]
     changed |= _add(facts["symptoms"], combined)
     facts["codes"].update({e.value: e.code for e in parse.entities if e.type == "symptom" and e.code})
     facts["negatives"] = [n for n in facts["negatives"] if n not in facts["symptoms"]]
@@ -176,7 +187,9 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
         "systolic": [worst["systolic"]] if worst else [],
         "diastolic": [worst["diastolic"]] if worst else [],
         "glucose": [float(v) for v in _entities(parse, "glucose") if isinstance(v, int | float)],
-        "age": [float(v) for v in _entities(parse, "age") if isinstance(v, int | float)],
+        # an age nlu qualified ("someone_else": the nursed baby's, the patient being the mother) is not the patient's
+        "age": [float(e.value) for e in parse.entities
+                if e.type == "age" and isinstance(e.value, int | float) and e.qualifier is None],
         "pregnant": [p for p in map(_pregnant, _entities(parse, "pregnancy")) if p is not None],
     }
     bands = [b for b in (facts["severity_band"], *severity_band(parse)) if b in SEVERITY_BANDS]
@@ -188,7 +201,7 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
             changed = True
     courses = [str(v) for v in _entities(parse, "course")]
     course = "worsening" if "worsening" in courses else (courses or [None])[0]
-    if course and facts["course"] in (None, "improving") and course != facts["course"]:
+    if course and facts["course"] in (None, "improving", "aggravated") and course != facts["course"]:
         facts["course"] = course  # once worse, a later "better" does not undo it for triage
         changed = True
     if facts["temperature"] is not None and facts["temperature"] >= 38.0:

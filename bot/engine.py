@@ -420,7 +420,7 @@ def _course(parse: Parse) -> str | None:
     courses = [e.value for e in parse.entities if e.type == "course"]
     if "worsening" in courses or (not courses and _intent(parse, "feeling_worse")):
         return "worse"
-    if courses or _intent(parse, "feeling_better"):
+    if "improving" in courses or (not courses and _intent(parse, "feeling_better")):  # "aggravated" is neither
         return "better"
     return None
 

@@ -36,6 +36,12 @@ _EN_NOT_CUE = re.compile(
     r"\bnot (?:able|breathing|responding|waking|moving|stopping|going away|improving|better)\b"
     r"|\bno (?:relief|improvement|change|better)\b|\bnot (?:sure|certain)\b"
 )
+# "without goggles, something flew into my eye": "without" denies the gear it names, not the complaint after it.
+_EN_WITHOUT_GEAR = re.compile(
+    r"\bwithout (?:any |a |my |his |her |their |wearing |using )?(?:safety |protective )?"
+    r"(?:goggles|glasses|specs|eye protection|protection|visor|face shield|shield|helmet|gloves|mask|seat ?belt|shoes"
+    r"|boots)\b"
+)
 # Chinese A-not-A questions ("是不是中风", "有没有可能", "要不要做心肺复苏") ask; they do not negate.
 _ZH_A_NOT_A = re.compile(r"(\w)[不没沒]\1")
 # 없 is no cue in 없어지다 (go away), 없애다 (remove), "…밖에 없어" (nothing but), "없진 않아" (not without).
@@ -49,6 +55,10 @@ _JA_CUE = re.compile(
     r"(?<![られえけせてねめべげでき])(?!なかなか)(?<!なか)(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
     # 思ってない: "don't think" (other て+ない, 止まってない, are no denial)
     r"|(?<=思って)(?:ない|ません)|(?<=おもって)(?:ない|ません)"
+    # "薬は飲んでません": a medicine not taken, the い dropped, right after its topic (eleventh round; "今日飲んでない"
+    # is a missed dose)
+    r"|(?<=[はも]飲んで)(?:ない|ません)|(?<=[はも]のんで)(?:ない|ません)|(?<=[はも]使って)(?:ない|ません)"
+    r"|(?<=[はも]服用して)(?:ない|ません)"
 )
 _ZH_CUE = re.compile(r"(?:没有|沒有|不|没|沒|无|無|未|否认|否認)(?!能|了|出|过|過|停|住|断|斷|法|得)")
 # "하혈이 멈추지 않아요", "熱が下がりません": a negated stop/subside/heal verb means the symptom goes on.
@@ -71,14 +81,24 @@ _NEGATIVE_WORD = re.compile(
 _TOPIC = re.compile(
     r"\s*(?:(?:은|을|할|하는|한|단|다는|다고\s*하는)?\s*(?:생각|마음|충동)(?:까진|까지는|까지도|까지|이|은|는|도|은\s*전혀|이\s*전혀)?"
     r"|은|는|도|진|지는|は|も"
+    # "胸の痛みはない", "苦しみもない": an adjective's noun in -み, denied (eleventh round)
+    r"|み[はも]"
     # "숨쉬기 힘들어하진 않고", "아파하지는 않아요": a feeling seen in someone else (-어하다), denied
     r"|(?:어|아|워|해|여)\s*하(?:진|지는|지도|지)(?=\s*(?:전혀|별로|그렇게|딱히)?\s*않(?!나|니|을까|는지|냐|았나))"
+    # "감각이 이상하진 않아요": a noun's -하다 adjective, denied; "腫れたりはない", "息苦しくなったりはしない": ～たり,
+    # denied (eleventh round)
+    r"|하(?:진|지는|지도)(?=\s*(?:전혀|별로|그렇게|딱히)?\s*않(?!나|니|을까|는지|냐|았나))"
+    # "피가 나지는 않아요", "입술이 붓진 않아요": a subject's appearing or swelling, denied (eleventh round)
+    r"|(?<=[이가])\s*(?:나|붓|생기)(?:진|지는|지도)(?=\s*(?:전혀|별로|그렇게|딱히)?\s*않(?!나|니|을까|는지|냐|았나))"
+    r"|[ぁ-ん]{0,3}?(?:たり|だり)(?:は|も|とかは|なんかは|(?:する|した)(?:こと|の)?(?:は|も))"
     # "死にたいとかはないです", "死にたいなんて思ってない": the thought named, then denied
     r"|[いさ]?(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
     # "死にたいとかそういうのはない", "死にたいみたいな気持ちはない", "死にたいって感じではない": X or the like, none
     r"|い?(?:とか|みたいな|っていう|という|って|なんて|なんか|のような|ような)\s*(?:そういう|そんな|こういう|ああいう)?\s*"
     r"(?:の|こと|感じ|気持ち|思い|考え|もの|症状)(?:は|も|では|じゃ|とかは)"
     r"|(?:という|との)?(?:気持ち|思い|考え)[はも]"
+    # "死にたいわけじゃない", "死にたい訳ではありません": it is not that she wants to (eleventh round)
+    r"|(?:わけ|訳)(?:じゃ|では|でも)(?=\s*(?:ない|無い|ありません|なかっ|なく))"
     # "X거나 그런 생각은 없어요", "자해나 그런 건 없어요", "아픈 데는 없어요", "저림 같은 것도 없어요": X or such, none
     # "죽고 싶다 이런 건 아니고", "자살하고 싶다 그런 건 없고": the thought quoted, then "such a thing, none"
     r"|\s*(?:(?:[가-힣]{1,4}\s)?[가-힣]{0,3}(?:거나|든지|든가|다|라|단|란|다는|라는|다고|라고)|이나|나|같은|등)?\s*"
@@ -96,7 +116,9 @@ _JA_ADJ_NEG = re.compile(r"く(?:は|も)?(?:ない|なかった|ありません
 # "全身のじんましんはない", "顔の腫れもない": the mention modifies a noun that is the topic denied.
 _JA_OF_TOPIC = re.compile(
     r"の[一-龥ァ-ヶーぁ-ん]{1,6}?(?:は|も|とかは|なんかは)"
-    r"(?=\s*(?:全然|特に|別に|まったく|全く)?\s*(?:ない|無い|ありません|なし|なかった))"
+    r"(?=\s*(?:全然|特に|別に|まったく|全く)?\s*(?:ない|無い|ありません|なし|なかった"
+    # "血液サラサラの薬は飲んでません": the medicine named, not taken (eleventh round)
+    r"|(?:飲んで|のんで|使って|服用して)い?(?:ない|ません|なかった)))"
 )
 # "배는 안 아프고", "머리도 전혀 안 어지러워요": 안 before pain or dizziness, after a topic (not "피가 안 멈춰요").
 _KO_SHORT_NEG = re.compile(r"[가-힣](?:은|는|도)\s*(?:전혀|별로|하나도|그렇게|그리|딱히|많이)?\s*안\s*$")
@@ -144,7 +166,9 @@ _SUCH_AFTER = {
         r"(?:ない|無い|ありません|なかった)"
         # "死にたいほどではない", "死にたいまではいかない", "自殺とかは考えてない": not that far, not thought of
         r"|い?(?:ほど|くらい|ぐらい|まで|とかまで)(?:は|では|じゃ)?\s*(?:ない|ありません|いかな|いきません)"
-        r"|い?(?:とかは|とか|なんかは|なんて|は)\s*(?:考えて|思って|かんがえて|おもって)い?(?:ない|ません)"
+        # (an adverb may stand before the verb: "死にたいとかは全然思ってない"; eleventh round)
+        r"|い?(?:とかは|とか|なんかは|なんて|は)\s*(?:全然|別に|特に|まったく|全く|一度も|少しも|ぜんぜん)?\s*"
+        r"(?:考えて|思って|かんがえて|おもって)い?(?:ない|ません)"
         # "死にたいわけではない", "息ができないわけじゃない": it is not that X
         r"|い?わけ(?:では|じゃ)\s*(?:ない(?!か|の\s*[?？か])|なく|ありません(?!か))"
     ),
@@ -170,7 +194,7 @@ _EN_NOT_NEAR = re.compile(r"\b(?:not|never|no)\b(?:\s+[\w']+){0,4}\s*$", re.IGNO
 _SUBJECT_GAP = {
     "zh": re.compile(
         r"^(?:也|都|还|還|倒|倒是|并|並|就|是|一点|一點|一点也|一點也|完全|根本|从来|從來|一直)*"
-        r"(?:不|没有|没|沒有|沒|无|無|未)?(?:怎么|怎麼|太|很|是很)?$"
+        r"(?:不|没有|没|沒有|沒|无|無|未)?(?:怎么|怎麼|太|很|是很)?(?:发|發)?$"
     ),
     "en": re.compile(r"^\s*(?:is|are|was|were|has been|have been|'s)?\s*(?:not|never|no longer)?\s*$", re.IGNORECASE),
     "ko": re.compile(r"^\s*(?:이|가|은|는|도)?\s*(?:전혀|별로|하나도|딱히|그렇게|그리|많이)?\s*$"),
@@ -195,7 +219,14 @@ _ZH_PAIR_END = re.compile(
 )
 # "息苦しさとか全身のじんましんはない", "息苦しさや唇の腫れはありません": a nominalised adjective (さ) and a
 # modifier (全身の, 唇の) may stand in a Japanese list.
-_JA_LIST = re.compile(r"^さ?(?:とか|や|と|も|、)(?:[一-龥ぁ-んァ-ヶー]{1,4}の)?$")
+# "喉が腫れたり息苦しくなったりはない": a list of ～たり (eleventh round).
+# "お腹の張りや出血はありません", "腕のしびれや胸の痛みはない": the mention may modify the listed noun (eleventh round).
+_JA_LIST = re.compile(
+    r"^(?:の[一-龥ぁ-んァ-ヶー]{1,4}?)?さ?(?:とか|や|と|も|、|たり|だり)(?:[一-龥ぁ-んァ-ヶー]{1,4}の)?$"
+)
+# "힘이 빠지거나 엉덩이 감각이 이상하진 않아요": "A or B" in Korean, B's subject between, the last one denied
+# (eleventh round; words only, no clause ending such as -고 or -서).
+_KO_OR = re.compile(r"^[가-힣]{0,2}거나(?:\s+[가-힣]{1,5}(?<![고서데며]))*\s*$")
 _LIST = re.compile(
     r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
     r"|和|或|或者|也|跟|거나|하거나|이거나)\s*$"
@@ -361,6 +392,7 @@ def _share(
                 and (
                     _LIST.match(text[spans[a][1] : spans[b][0]])
                     or (langs[a] == "ja" and _JA_LIST.match(text[spans[a][1] : spans[b][0]]))
+                    or (langs[a] == "ko" and _KO_OR.match(text[spans[a][1] : spans[b][0]]))
                 )
             ]
             result[a] = bool(shared)
@@ -422,6 +454,8 @@ _PART_DENIED_AFTER = re.compile(
     r"|(特に|全然|まったく|何も)[^。、，,.!?！？]{0,4}?)(ない|なく|ありません)"
     r"|^[은는도이가]?\s*(괜찮(?!다가)|아무렇지|멀쩡|문제\s*없|아무\s*(문제|증상|이상)\s*없|전혀\s*안\s*아|이상\s*없)"
     r"|^(一点|一點|什么|什麼|任何|也|都|倒)?(不舒服|问题|問題|毛病|症状|症狀|感觉|感覺)?(都|也)?(没有|沒有|没|沒|正常|没事|沒事|还好|還好)"
+    # "腰也不疼，肚子也不疼": the part's pain denied (not 不太疼 or 不是很疼, some pain; eleventh round)
+    r"|^(也|都|倒|倒是|并|並|一点|一點|完全)*(不|没|沒)(疼|痛)(?![不])"
 )
 
 
@@ -447,6 +481,25 @@ def _cue_before(window: str, lang: str) -> bool:
     if lang == "zh":
         return bool(_ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:]) or _ZH_THOUGHT.search(window))
     words = window.lower().replace("\u2019", "'").split()
-    tail = " ".join(words[-5:])
+    tail = _EN_WITHOUT_GEAR.sub(" ", " ".join(words[-5:]))
     cue = _EN_CUE.search(tail) or _EN_AUX_CUE.search(tail) or _EN_SEEM_CUE.search(tail)
     return bool(cue) and not _EN_NOT_CUE.search(tail)
+
+
+# A medicine denied with a time or a lapse ("haven't taken my insulin today", "今日は飲んでいない",
+# "깜빡하고 안 먹었어요", "今天还没吃药") is a missed dose of a medicine the patient is on, not "not on it"
+# (eleventh round).
+_MISSED_DOSE = re.compile(
+    r"\b(?:today|this morning|tonight|last night|yesterday|this week|yet|forgot|forgotten|missed|skipped"
+    r"|ran out|since)\b"
+    r"|오늘|아침|저녁|어제|아직|깜빡|까먹|잊어|빼먹|거르|걸렀|이번 주|며칠"
+    r"|今日|今朝|今夜|昨日|昨夜|今週|まだ|忘れ|飲み忘|切れ"
+    r"|今天|今早|昨天|昨晚|这周|這週|还没|還沒|忘了|忘记|忘記|漏|停了",
+    re.IGNORECASE,
+)
+
+
+def missed_dose(text: str) -> bool:
+    """Whether the message speaks of a dose missed or a medicine run out, so that a denied medicine is still taken."""
+    return bool(_MISSED_DOSE.search(text))
+

@@ -4,8 +4,10 @@ models only ever add."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -13,11 +15,16 @@ from nlu import embed, store
 from nlu.entities import extract
 from nlu.langid import detect
 from nlu.lexicon import Lexicon
-from nlu.negation import negated
+from nlu.negation import missed_dose, negated
 from nlu.qualify import qualify
 from nlu.redflags import RedFlagRules
 from nlu.text import clean
 from nlu.types import Entity, Parse, Scored
+
+# What may stand between a fever word and its reading: "열은 36.9", "熱は36.8", "发烧36.9", "temp is 36.9".
+_READING = re.compile(
+    r"\s*(?:은|는|이|가|도|は|も|が|:|：|is|was|of|=)?\s*(?:약|大约|約|about|around)?\s*", re.IGNORECASE
+)
 
 # Given the cleaned text and its sentence embedding: the intent ranking and any entities of its own.
 IntentSource = Callable[[str, object], tuple[list[Scored], list[Entity]]]
@@ -104,16 +111,44 @@ class Pipeline:
         if not any(ch.isalnum() for ch in text):
             return result, None
         entities = extract(text, self.lexicon, now)
+        # "열은 36.9도예요", "熱は36.8度", "fever 36.9": a fever word naming a measured normal reading is no fever
+        # (eleventh round; a neutropenic patient's 38 °C or chills still are)
+        normal = [e for e in entities if e.type == "temperature" and e.value < 37.0]
+        entities = [
+            e
+            for e in entities
+            if not (e.type == "symptom" and e.value == "fever")
+            or not any(_READING.fullmatch(text[e.end : t.start]) for t in normal if t.start >= e.end)
+        ]
         # "no diabetes", "당뇨는 없어요": a denied condition is no history; the assistant keeps only what is said.
         conditions = [e for e in entities if e.type == "condition"]
         absent = negated(text, [(e.start, e.end) for e in conditions], lang)
         denied = [c for c, neg in zip(conditions, absent, strict=True) if neg]
         entities = [e for e in entities if e not in denied]
+        # "not on any blood thinners", "血液サラサラの薬は飲んでません": a denied medicine is not taken (eleventh
+        # round), unless a dose is said to be missed ("haven't taken my warfarin today": still on it)
+        medications = [e for e in entities if e.type == "medication"]
+        if medications and not missed_dose(text):
+            absent = negated(text, [(e.start, e.end) for e in medications], lang)
+            entities = [e for e in entities if e not in [m for m, neg in zip(medications, absent, strict=True) if neg]]
         symptoms = [e for e in entities if e.type == "symptom"]
         absent = negated(text, [(e.start, e.end) for e in symptoms], lang)
         present = {e.value for e, neg in zip(symptoms, absent, strict=True) if not neg}
         result.negated = sorted({e.value for e, neg in zip(symptoms, absent, strict=True) if neg} - present)
+        # "お腹の張りや出血はありません": a body part inside a denied symptom's words is no pain site (eleventh round)
+        gone = [e for e, neg in zip(symptoms, absent, strict=True) if neg and e.value not in present]
+        entities = [
+            replace(e, qualifier="denied")
+            if e.type == "body_part" and any(s.start <= e.start and e.end <= s.end for s in gone)
+            else e
+            for e in entities
+        ]
         result.red_flags = self.rules.find(text, lang)
+        if "infant_fever" in self.rules.someone_elses(text, lang):
+            # a nursing mother's own fever: the baby's age said is not the patient's (eleventh round)
+            entities = [
+                replace(e, qualifier="someone_else") if e.type == "age" and e.value < 1 else e for e in entities
+            ]
         return result, entities
 
 

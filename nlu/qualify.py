@@ -30,6 +30,30 @@ _PROCEDURE = re.compile(
     re.IGNORECASE,
 )
 
+# Eleventh round. Known wear-and-tear arthritis ("arthritis in my knees for years", "膝蓋退化好幾年了",
+# "変形性膝関節症で何年も", "퇴행성 관절염 몇 년째"): a time said of it, in a clause naming no symptom, is the history,
+# not how long this flare has lasted (a flare's red, hot or swollen joint keeps its own rules).
+_WORN_JOINT = re.compile(
+    r"arthritis|arthritic|osteoarthritis|wear and tear|degenerat\w*|关节炎|關節炎|退化|退行性|骨质增生|骨質增生|"
+    r"関節症|変形性|軟骨がすり減|관절염|퇴행성|연골이?\s*닳",
+    re.IGNORECASE,
+)
+_PAIN = re.compile(r"pain|hurt|ach|sore|痛|疼|아프|아파|쑤시|쑤셔|결리", re.IGNORECASE)
+# Eleventh round (helper H). A time since a birth or a first period ("had my baby 4 months ago", "my baby is 3 weeks
+# old", "产后两个月", "產後第三週", "産後3ヶ月", "출산 4주", "태어난 지 2주", "初潮から1年", "초경 1년") dates a life
+# stage, not how long the complaint has lasted (a complaint's own time in the message still counts).
+_LIFE_EVENT_BEFORE = re.compile(
+    r"(?:产后|產後|産後|出産(?:して|から|後)?|生まれて(?:から)?|出生(?:后|後)?|生完(?:孩子|宝宝|寶寶)?|出生了?|"
+    r"初潮(?:から|して)?|初经|初經|태어난\s*지|출산(?:\s*후|\s*한\s*지)?|산후|분만\s*후|초경(?:\s*후|\s*한\s*지|\s*시작한\s*지)?|"
+    r"(?:had|having|delivered|birth to)\s+(?:my|our|her|the)\s+(?:baby|son|daughter|twins)|gave birth|giving birth|"
+    r"postpartum|post-partum|(?:first|1st)\s+period)\s*(?:about|around|almost|nearly|for|대략|약|한|第|大概|快)?\s*$",
+    re.IGNORECASE,
+)
+_OLD_AFTER = re.compile(
+    r"^\s*(?:old|postpartum|post-partum|after (?:the )?birth|since (?:the )?birth)\b", re.IGNORECASE
+)
+_BUT = re.compile(r"인데|는데|지만|けど|けれど|ですが|但|可是|不过|不過|\bbut\b", re.IGNORECASE)
+
 
 def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[Entity]:
     """`entities` with their qualifier set; `skin` the symptom concepts that are skin lesions."""
@@ -54,11 +78,21 @@ def _clause(text: str, e: Entity) -> tuple[int, int]:
 
 
 def _history_time(text: str, e: Entity, entities: list[Entity]) -> bool:
-    if not _AGO.match(text[e.end : e.end + 6]):
-        return False
     left, right = _clause(text, e)
+    if _LIFE_EVENT_BEFORE.search(text[left : e.start]) or _OLD_AFTER.match(text[e.end : right]):
+        return True
     inside = [f for f in entities if left <= f.start and f.end <= right]
+    # "퇴행성 관절염 몇 년째인데 요즘 쑤셔요": the part up to "but" (인데, けど, 但) dates the arthritis
+    cut = next((m.start() for m in _BUT.finditer(text, e.end, right)), right)
+    # the arthritis named first, then the time, no pain said after it ("关节炎好几年了", not "関節症で3週間痛い")
+    worn = [m.span() for m in _WORN_JOINT.finditer(text, left, e.start) if not _PAIN.search(text, m.end(), cut)]
+    named = [f for f in inside
+             if f.type == "symptom" and f.start < cut and not any(a < f.end and f.start < b for a, b in worn)]
+    if worn and not named:  # "관절염" is also read as joint pain: the arthritis's own name is no symptom now
+        return True
     if any(f.type == "symptom" for f in inside):
+        return False
+    if not _AGO.match(text[e.end : e.end + 6]):
         return False
     return any(f.type == "condition" for f in inside) or bool(_PROCEDURE.search(text[left:right]))
 

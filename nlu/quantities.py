@@ -188,7 +188,10 @@ _AGE = re.compile(
     # "grandad is 84,", "mum is 79,", "祖父(86)が", "父（72）": an older relative, then a bare age
     r"|(?:grand(?:ad|dad|pa|ma|mother|father)|granny|nan|nana|\b(?:mum|mom|mother|dad|father)"
     r"|할머니|할아버지|祖父|祖母|おじいちゃん|おばあちゃん|爷爷|爺爺|奶奶"
-    r"|外婆|外公|姥姥|父|母)\s*(?:is\s+|\(|（)(?P<kin>[4-9]\d|1[01]\d)(?=\s*(?:\)|）|,|\.|and\b|$))",
+    r"|外婆|外公|姥姥|父|母)\s*(?:is\s+|\(|（)(?P<kin>[4-9]\d|1[01]\d)(?=\s*(?:\)|）|,|\.|and\b|$))"
+    # Eleventh round. "24, healthy", "32 and fit", "45 m, otherwise well": a bare age said with the health it goes with
+    r"|(?<![\d.:/])\b(?P<fit>1[2-9]|[2-9]\d|1[01]\d)\s*(?:[mf]\b|male|female)?\s*(?:,|and|&)?\s*"
+    r"(?=(?:otherwise\s+)?(?:healthy|fit(?:\s+and\s+well)?)\b|otherwise\s+well\b)",
     re.IGNORECASE,
 )
 _PREGNANT = re.compile(
@@ -250,8 +253,17 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
         or not (
             any(o.start <= e.start and e.end <= o.end for o in owners)
             or _VACCINE.search(text[max(0, e.start - 30) : e.start])
+            or _GAP_AFTER.match(text, e.end)
+            or _GAP_BEFORE.search(text[max(0, e.start - 20) : e.start])
         )
     ]
+
+
+# Eleventh round. "1년 만에 헬스장", "1年ぶりにジム", "时隔一年", "first time in a year": the time since something was
+# last done, not how long a symptom has lasted.
+# Korean 만에 is also "within" ("두 달 만에 5kg 빠졌어요"): only with a first time, an again or a going or doing next.
+_GAP_AFTER = re.compile(r"\s*(?:ぶり|振り|만에\s*(?:처음|다시|\S{0,6}\s*(?:가서|갔|했더니)))")
+_GAP_BEFORE = re.compile(r"(?:时隔|時隔|隔了|first time in|first time for)\s*$", re.IGNORECASE)
 
 
 # "Had a tetanus jab 3 years ago", "破伤风针是3年前打的": when a vaccine was given, not how long a symptom has lasted.
@@ -313,8 +325,22 @@ def _courses(text: str) -> list[Entity]:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             before = text[max(0, m.start() - 12) : m.start()]
             if not (_COURSE_NOT_BEFORE.search(before) or _COURSE_NOT_AFTER.match(text, m.end())):
+                conditional = _WHEN_BEFORE.search(before) or _WHEN_AFTER.match(text, m.end())
+                if label == "worsening" and conditional and not _PROGRESSIVE.match(m.group()):
+                    label = "aggravated"  # worse *when* doing something: what brings it on, not a worsening course
                 out.append(Entity("course", m.group(), m.start(), m.end(), label))
     return out
+
+
+# Eleventh round. "Worse when I use the computer", "컴퓨터 오래 하면 심해져요", "長く見ていると悪化する",
+# "一坐久就加重", "走路的时候更严重": a condition that aggravates the complaint ("aggravated"), not a worsening course.
+_WHEN_BEFORE = re.compile(
+    r"(?:면|때|때면|때는|때마다)\s*(?:더|좀|많이|훨씬)?\s*$"
+    r"|(?:[るたいば]と|たら|(?:時|とき)(?:に|は)?)\s*(?:もっと|さらに|より|少し)?$"
+    r"|(?:的时候|的時候|时|時|一[^，。,、\s]{1,8}就)\s*(?:会|會)?\s*$"
+)
+_WHEN_AFTER = re.compile(r"\s*(?:when|whenever|if|after|during|while|as soon as)\b", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"getting|growing|becoming|worse and worse|越来越|越來越|갈수록|ますます", re.IGNORECASE)
 
 
 def temperatures(text: str) -> list[Entity]:
@@ -408,8 +434,8 @@ def _ages(text: str, now: datetime) -> list[Entity]:
     for m in _AGE.finditer(text):
         if m.group(1):
             years = number(m.group(1)) + (0.5 if m.group("half") else 0)  # 1歳半, 두 살 반
-        elif m.group("bare") or m.group("kin"):
-            years = float(m.group("bare") or m.group("kin"))
+        elif m.group("bare") or m.group("kin") or m.group("fit"):
+            years = float(m.group("bare") or m.group("kin") or m.group("fit"))
         else:
             count = number(m.group("n") or m.group("n2") or m.group("n3"))
             unit = m.group("unit") or m.group("unit2") or m.group("unit3")

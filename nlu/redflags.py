@@ -25,7 +25,12 @@ keep a flag like `over_unless` does, except a `question`: who the patient is is 
 the flag. Its `only` phrases say the complaint named is the only one ("除了打嗝没别的不舒服", "nothing else wrong"): a
 `joking` call does not count when one is said together with an `explained` ordinary complaint (hiccups) and no
 `over_unless` or `who` context. An `over_unless` word lying inside some flag's `unless` exclusion (holding one's breath
-against hiccups, "숨을 참아도", "息を止めても", "憋气也不管用") keeps nothing.
+against hiccups, "숨을 참아도", "息を止めても", "憋气也不管用") keeps nothing, nor one inside another flag's played-down
+`hyperbole` ("鼻子堵得喘不过气"). An `explained` phrase explains only the `hyperbole` of its own entry. Its `reassured`
+phrases ("现在好多了", "지금은 멀쩡해요", "fine now") said after a `joking` or `hyperbole` call drop the call, with no
+`over_unless`/`who` context and no other flag raised (eleventh round). Likewise a `joking` or `hyperbole` call
+with a `lasting` phrase (a complaint of days: "3일 됐어요", "三天了", "for a week") and none of its `lasting_unless`
+phrases (sudden, today, just now, a fever, a young baby's age) is exasperation, not a call for help.
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ DATA_DIR = Path(__file__).parent / "data" / "redflags"
 
 FEVER = "@fever"
 KINDS = ("over", "over_unless", "who", "near", "hyperbole", "explained", "joking", "question", "someone_else", "only")
+KINDS += ("reassured",)  # eleventh round: "now fine" after a call
+KINDS += ("lasting", "lasting_unless")  # eleventh round: a call about a complaint of days, nothing sudden
 Rule = tuple[str, str, list[list[str]], bool]  # lang, flag id, phrase groups, any (one group, one phrase)
 
 
@@ -66,19 +73,23 @@ class RedFlagRules:
         self._phrases = Gazetteer(phrases, word_rules=False)
         self._unless = Gazetteer([(lang, phrase, flag) for lang, flag, phrase in unless], word_rules=False)
         self._over = Gazetteer(
-            [(lang, phrase, (flag, kind, has_negative_word(phrase))) for lang, flag, kind, phrase in over],
+            # the entry a phrase comes from: an `explained` cause explains only the `hyperbole` of its own entry
+            [
+                (lang, phrase, (flag, kind, has_negative_word(phrase), *entry))
+                for lang, flag, kind, phrase, *entry in over
+            ],
             word_rules=False,
         )
-        self._over_flags = {flag for _, flag, kind, _ in over if kind == "over"}
+        self._over_flags = {flag for _, flag, kind, *_ in over if kind == "over"}
         self._has_context = bool(over)
 
     @classmethod
     def load(cls, folder: Path = DATA_DIR) -> RedFlagRules:
         rules, unless, over = [], [], []
-        for path in sorted(folder.glob("*.yml")):
+        for n, path in enumerate(sorted(folder.glob("*.yml"))):
             doc = read_yaml(path) or {}
             lang = str(doc.get("lang", path.stem))
-            for rule in doc.get("flags") or []:
+            for e, rule in enumerate(doc.get("flags") or []):
                 flag = rule.get("id")
                 if flag not in RED_FLAGS:
                     raise ValueError(f"{path}: unknown red flag {flag!r}")
@@ -87,7 +98,7 @@ class RedFlagRules:
                 if rule.get("all"):
                     rules.append((lang, flag, [[str(p) for p in group] for group in rule["all"]], False))
                 unless += [(lang, flag, str(p)) for p in rule.get("unless") or []]
-                over += [(lang, flag, kind, str(p)) for kind in KINDS for p in rule.get(kind) or []]
+                over += [(lang, flag, kind, str(p), (n, e)) for kind in KINDS for p in rule.get(kind) or []]
         return cls(rules, unless, over)
 
     def find(self, text: str, lang: str = "und") -> list[RedFlag]:
@@ -97,16 +108,27 @@ class RedFlagRules:
         context = self._over.find(text, overlapping=True) if self._has_context else []
         said = _Said(self, text, lang, hits, context)
 
-        def kept(flag: str) -> bool:  # the danger context that keeps a played-down flag: what is wrong, or who
-            # an alarm word only in a form some rule names harmless ("숨 참아봐도", holding one's breath) keeps nothing
+        def kept(flag: str, deep: bool = True) -> bool:  # the danger context that keeps a played-down flag
+            # an alarm word only in a form some rule names harmless ("숨 참아봐도", holding one's breath) keeps nothing,
+            # nor one inside another flag's words read as a way of speaking ("鼻子堵得喘不过气": a blocked nose)
+            spoken = [
+                u
+                for u in context
+                if deep
+                and any(
+                    p[0] != flag and p[1] == "hyperbole" and said(p[0], "explained", *p[3:]) and not kept(p[0], False)
+                    for p in u.payloads
+                )
+            ]
             alarms = [
                 at
                 for at, to in said.spans(flag, "over_unless")
-                if not any(u.start <= at and to <= u.end for u in exclusions)
+                if not any(u.start <= at and to <= u.end for u in [*exclusions, *spoken])
             ]
             return bool(alarms or said(flag, "who"))
 
         found: dict[int, dict[int, str]] = {}
+        calmed: dict[str, str] = {}  # calls played down as "fine now", by flag
         first: dict[str, int] = {}  # where each flag's words begin
         positive = self._positive(text, hits, lang)  # fewer than hits: the patient denies some alarm
         for hit in positive:
@@ -122,12 +144,14 @@ class RedFlagRules:
                 near = [u for u in context if any(p[:2] == (flag, "near") for p in u.payloads)]
                 if any(u.start <= hit.start and hit.end <= u.end for u in near) and not kept(flag):
                     continue
-                loose = [u for u in context if any(p[:2] == (flag, "hyperbole") for p in u.payloads)]
-                if (
-                    any(u.start <= hit.start and hit.end <= u.end for u in loose)
-                    and said(flag, "explained")
-                    and not kept(flag)
-                ):
+                loose = [
+                    p[3:]
+                    for u in context
+                    if u.start <= hit.start and hit.end <= u.end
+                    for p in u.payloads
+                    if p[:2] == (flag, "hyperbole")
+                ]
+                if any(said(flag, "explained", *e) for e in loose) and not kept(flag):
                     continue
                 # "살려주세요 ㅋㅋ", "救命啊哈哈哈", "死にそうw", "i'm dying lol": a call laughed off
                 joking = ((flag, "joking"), (flag, "hyperbole"))
@@ -144,6 +168,23 @@ class RedFlagRules:
                     and said(flag, "only")
                     and not kept(flag)
                 ):
+                    continue
+                # "救命！！…现在好多了", "죽을 것 같아요 … 지금은 멀쩡해요": a call, then "all is fine now"
+                if (
+                    any(u.start <= hit.start and hit.end <= u.end for u in jokes)
+                    and any(at > hit.start for at in said(flag, "reassured"))
+                    and not kept(flag)
+                ):
+                    calmed.setdefault(flag, text[hit.start : hit.end])
+                    continue
+                # "살려주세요 … 3일 됐어요", "救命…三天了": exasperation about a complaint of days, not a call for help
+                if (
+                    any(u.start <= hit.start and hit.end <= u.end for u in jokes)
+                    and said(flag, "lasting")
+                    and not said(flag, "lasting_unless")
+                    and not kept(flag)
+                ):
+                    calmed.setdefault(flag, text[hit.start : hit.end])
                     continue
                 asked = [u for u in context if any(p[:2] == (flag, "question") for p in u.payloads)]
                 if (
@@ -173,7 +214,21 @@ class RedFlagRules:
                 del raised[flag]
         for flag in [f for f in raised if said(f, "someone_else") and not kept(f)]:
             del raised[flag]  # the finding is someone else's: a nursing mother's own fever with mastitis
+        # a call said "fine now" beside some finding ("救命！孩子吞了纽扣电池，现在没事") stands
+        if any(flag not in calmed for flag in raised):
+            raised = {**calmed, **raised}
         return [RedFlag(flag, raised[flag]) for flag in RED_FLAGS if flag in raised]
+
+    def someone_elses(self, text: str, lang: str = "und") -> list[str]:
+        """Flags whose finding the message says is another person's (`someone_else` said, the flag not raised): a
+        nursing mother's own fever with mastitis is not her baby's (eleventh round)."""
+        context = self._over.find(text, overlapping=True) if self._has_context else []
+        flags = sorted({p[0] for c in context for p in c.payloads if p[1] == "someone_else"})
+        if not flags:
+            return []
+        said = _Said(self, text, lang, self._phrases.find(text, overlapping=True), context)
+        raised = {f.id for f in self.find(text, lang)}
+        return [f for f in flags if said(f, "someone_else") and f not in raised]
 
     @staticmethod
     def _positive(text: str, hits: list[Hit], lang: str) -> list[Hit]:
@@ -232,23 +287,25 @@ class _Said:
             and not _reading(text, c.start, c.end)
         ]
         self._args = (rules, text, lang, hits, wanted)
-        self._said: list[tuple[str, str, int]] | None = None
-        self._denied: list[tuple[str, str, int]] = []
+        self._said: list[tuple[str, str, int, int, tuple]] | None = None  # flag, kind, start, end, (entry,)
+        self._denied: list[tuple[str, str, int, int, tuple]] = []
 
-    def __call__(self, flag: str, kind: str) -> list[int]:
+    def __call__(self, flag: str, kind: str, entry: object = None) -> list[int]:
         if self._said is None:
             rules, text, lang, hits, context = self._args
             positive = {id(h) for h in rules._positive(text, hits + context, lang)} if context else set()
-            self._said = [(p[0], p[1], c.start, c.end) for c in context if id(c) in positive for p in c.payloads]
-            self._denied = [(p[0], p[1], c.start, c.end) for c in context if id(c) not in positive for p in c.payloads]
-        return [start for f, k, start, _ in self._said if f == flag and k == kind]
+            self._said = [(p[0], p[1], c.start, c.end, p[3:]) for c in context if id(c) in positive for p in c.payloads]
+            self._denied = [
+                (p[0], p[1], c.start, c.end, p[3:]) for c in context if id(c) not in positive for p in c.payloads
+            ]
+        return [s for f, k, s, _, e in self._said if f == flag and k == kind and (entry is None or e == (entry,))]
 
     def spans(self, flag: str, kind: str) -> list[tuple[int, int]]:
         """Where the phrases of `kind` that the patient says and does not deny begin and end."""
         self(flag, kind)
-        return [(start, end) for f, k, start, end in self._said if f == flag and k == kind]
+        return [(start, end) for f, k, start, end, _ in self._said if f == flag and k == kind]
 
     def denied(self, flag: str, kind: str) -> list[int]:
         """Where the phrases of `kind` that the patient mentions and denies begin ("가슴 답답하거나 그런 건 없어요")."""
         self(flag, kind)
-        return [start for f, k, start, _ in self._denied if f == flag and k == kind]
+        return [start for f, k, start, _, _ in self._denied if f == flag and k == kind]

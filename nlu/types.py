@@ -72,12 +72,12 @@ class Entity:
     glucose -> mg/dL, blood_pressure -> {"systolic", "diastolic"}, severity -> 0..10 int or
     "mild|moderate|severe", age -> years, medication/allergy -> generic name, onset -> ISO or relative text,
     pregnancy -> weeks, True or False (denied), condition -> chronic condition id (conditions.yml),
-    course -> "worsening" or "improving".
+    course -> "worsening", "improving" or "aggravated" (worse when doing something: no course; eleventh round).
     `code` is the ICD-10 code (symptoms and conditions) where one fits.
     `qualifier` (nlu/qualify.py) says when the span does not mean what its type says: a symptom "sensation"
     ("a burning pain" is no burn), a body part "denied" (no problem there) or "in_condition" (inside a
     condition's name) or "lesion_site" (where a skin lesion in the clause sits), a duration "history" (how long
-    ago a past procedure was).
+    ago a past procedure was), an age "someone_else" (a nursed baby's, the patient being the mother).
     """
 
     type: str

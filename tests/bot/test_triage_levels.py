@@ -77,7 +77,8 @@ SUDDEN = "chest_pain_sudden_breathless"
         ({"symptoms": ("fall", "swelling"), "body_part": "wrist"}, "routine", "wrist_swollen_after_fall"),
         # Bleeding or bruising on an anticoagulant (ATC B01A).
         ({"symptoms": ("gum_bleeding",), "medication": "warfarin"}, "urgent", "anticoagulant_bleeding"),
-        ({"symptoms": ("bruise",), "medication": "warfarin"}, "urgent", "anticoagulant_bleeding"),
+        # Eleventh round: a bruise has its own rule (not when said not to be growing).
+        ({"symptoms": ("bruise",), "medication": "warfarin"}, "urgent", "anticoagulant_bruise"),
         # A first panic attack is examined; a chest pain or breathlessness keeps its own intake (urgent).
         ({"symptoms": ("panic_attack",)}, "routine", "panic_not_diagnosed"),
         ({"symptoms": ("panic_disorder", "panic_attack", "chest_pain")}, "urgent", "needs_exam"),
@@ -312,6 +313,191 @@ def test_reassuring_facts_stay_self_care(kwargs: dict) -> None:
         ("my 4 month old had his jabs and has been crying nonstop for hours, can't settle him", "urgent"),
         # A stubbed toe that cannot be walked on stays today's fracture question.
         ("足の小指をぶつけて、骨折かも。歩けないです", "urgent"),
+        # Eleventh round: a nursing mother's own mastitis fever: the baby's age is not the patient's; the baby's
+        # fever stays an emergency.
+        ("生後2ヶ月の子に授乳中です。右のおっぱいの一部が赤く腫れて痛いです。熱が38.2℃あって寒気もします", "routine"),
+        ("생후 2개월 아기 모유수유 중인데 오른쪽 유방이 빨갛게 붓고 아파요. 열이 38.3도 있어요", "routine"),
+        ("生後2ヶ月の子が38.2℃の熱があります", "emergency"),
+        # Eleventh round: a body part whose pain is denied (腰也不疼，肚子也不疼) is no pain site in pregnancy.
+        ("怀孕22周，尿的时候有点烧着疼。腰也不疼，肚子也不疼", "routine"),
+        ("怀孕22周，尿的时候有点烧着疼，肚子也疼", "emergency"),
+        # Eleventh round: a joint that gives way or locks after a twist: a clinician within days.
+        ("twisted my knee at footy, heard a pop, it swelled and now it feels like it's going to give way", "routine"),
+        ("hurt my knee skiing and now it keeps locking", "routine"),
+        ("축구하다 무릎이 돌아갔는데 무릎이 잠기는 느낌이 있어요", "routine"),
+        ("膝をひねってから、時々引っかかって伸びません", "routine"),
+        ("膝蓋扭到，腫很快，有時候膝蓋會卡住", "routine"),
+        # Eleventh round: sudden new floaters or flashes: an eye examination the same day; a curtain stays an emergency.
+        ("今天早上左眼突然多了很多黑点在飘，偶尔闪一下光", "urgent"),
+        ("急に左目に黒い点がたくさん飛んで見えて、時々光がピカッと見えます", "urgent"),
+        ("suddenly new floaters and flashes, and now a dark curtain coming over part of my vision", "emergency"),
+        # Eleventh round: one side of the face weak, forehead too, limbs and speech normal (Bell's palsy): today.
+        # With a weak arm, or suddenly at 70, it stays a stroke.
+        ("朝起きたら右の顔が動かしにくくて、右目も閉じにくいし、おでこのシワも右だけ寄せられない", "urgent"),
+        ("the right side of my face won't move since I woke up, I can't close my right eye. Arms are fine", "urgent"),
+        ("아침에 일어나니 오른쪽 얼굴이 잘 안 움직이고 오른쪽 눈이 안 감겨요. 팔다리는 괜찮아요", "urgent"),
+        ("早上起来右边脸动不了，右眼闭不上，右边额头皱不起来。手脚都正常", "urgent"),
+        ("右の顔が動かしにくくて、右腕に力が入りにくい", "emergency"),
+        ("the right side of my face won't move and my arm feels weak", "emergency"),
+        ("75歳の父が急に右の顔が動かしにくくなりました", "emergency"),
+        # Eleventh round: a coin swallowed by a young child: an X-ray today (no poison); a teenager who is well: home.
+        ("2歳の息子が10円玉を飲み込んだ", "urgent"),
+        ("2살 아들이 동전을 삼켰어요", "urgent"),
+        ("两岁的儿子吞了一枚硬币", "urgent"),
+        ("my 3 year old swallowed a coin", "urgent"),
+        ("I swallowed a coin and now it hurts to swallow and I keep retching", "urgent"),
+        # Eleventh round: "could it be broken?" and "can barely walk" after a fall or a twist are coded.
+        ("fell off the kerb, hurt my ankle, could it be broken? I can barely walk", "urgent"),
+        ("rolled my ankle, can barely walk on it", "routine"),
+        # Eleventh round: "without goggles" denies the goggles, not the eye complaint after it.
+        ("I was cutting metal without goggles and something flew into my eye", "routine"),
+        ("牙疼得厉害，被马路牙子绊倒过也没关系", "routine"),
+        # Eleventh round: see-a-doctor concepts of training batches 9a/9b (helper F), each in the ways patients say it.
+        # Spinning vertigo that keeps coming back for days: within days (since this morning it stays home care).
+        ("3일 전부터 고개 돌릴 때마다 세상이 빙글빙글 돌아요", "routine"),
+        ("the room spins every time I roll over in bed, it's been 4 days", "routine"),
+        ("三天了，一躺下翻身就天旋地转", "routine"),
+        ("寝返りをうつと天井がぐるぐる回る、3日前から", "routine"),
+        # Hearing gone suddenly in one ear: the same day.
+        ("woke up today and suddenly can't hear out of my left ear", "urgent"),
+        ("今天早上突然左耳听不见了", "urgent"),
+        # A toddler's arm pulled, then not used (pulled elbow): the same day.
+        ("두 살 아들 손 잡고 당겼는데 왼팔을 아예 안 써요", "urgent"),
+        ("my 2 year old won't use her left arm after I swung her by her arms", "urgent"),
+        ("3歳の娘の手を引っ張ったら泣いて腕をだらんとさせて使おうとしない", "urgent"),
+        ("女儿3岁，拉了一下胳膊就哭，现在胳膊耷拉着不肯动", "urgent"),
+        # A bad tooth with the cheek swelling: a dental abscess, the same day.
+        ("어금니가 욱신거리더니 오늘 잇몸이 붓고 볼까지 부었어요", "urgent"),
+        ("toothache for 3 days and now my cheek is swollen", "urgent"),
+        ("奥歯がずっと痛くて、今日は頬まで腫れてきました", "urgent"),
+        ("牙疼了三天，今天半边脸肿了", "urgent"),
+        # Shingles: a band of blisters on one side, said with its colour.
+        ("burning pain on my left side then a band of red blisters appeared", "routine"),
+        ("右の脇腹がピリピリ痛くて片側だけ水ぶくれが出てきた", "routine"),
+        ("왼쪽 옆구리가 화끈거리더니 한쪽에만 물집이 띠처럼 생겼어요", "routine"),
+        ("腰一边痛了两天，现在长了一条红色水泡", "routine"),
+        # A hot swollen big toe joint "on fire" with no injury (gout).
+        ("woke up with my big toe joint on fire, red and swollen, no injury", "routine"),
+        # Pain at the base of the thumb after a fall on the hand (scaphoid).
+        ("fell onto my hand, pain at the base of my thumb", "routine"),
+        ("넘어지면서 손을 짚었는데 엄지손가락 쪽 손목이 아파요", "routine"),
+        ("転んで手をついてから手首の親指側が痛い", "routine"),
+        ("打球摔倒手撑地，手腕大拇指那边按着痛", "routine"),
+        # A fish bone stuck in the throat: removed the same day.
+        ("昨日アジの骨が喉に刺さったみたいで、飲み込むとチクッと痛い", "urgent"),
+        ("생선 가시가 목에 걸린 것 같아요 삼킬 때 따끔해요", "urgent"),
+        # A nappy rash not better after days of cream; since yesterday it stays home care (test_text_stays_self_care).
+        ("18개월 딸 기저귀 발진이 5일째인데 연고 발라도 점점 빨개져요", "routine"),
+        ("nappy rash for 5 days, cream isn't helping, red spots spreading", "routine"),
+        ("おむつかぶれが4日たっても治らない", "routine"),
+        # Urine pink or reddish in an older person, even without pain.
+        ("I'm 72 and my pee has been pinkish red twice this week, doesn't hurt", "urgent"),
+        ("70歳です。おしっこが赤っぽいです", "urgent"),
+        ("我70岁，尿有点红", "urgent"),
+        ("70세예요. 소변이 분홍색이에요", "urgent"),
+        # Mouth ulcers or a sore throat on methotrexate: a blood count today.
+        ("on methotrexate for RA, got a bunch of mouth ulcers and my throat is sore", "urgent"),
+        ("메토트렉세이트 먹는데 입안이 헐고 목이 아파요", "urgent"),
+        ("メトトレキサートを飲んでいて口内炎がたくさんできて喉が痛い", "urgent"),
+        ("吃甲氨蝶呤，最近口腔溃疡很多，喉咙痛", "urgent"),
+        # A toddler who cries when passing urine, with a fever: a urine test today.
+        ("儿子2岁，这两天尿尿的时候会哭，低烧38度左右", "urgent"),
+        ("our toddler cries every time she pees and has a fever of 38.5", "urgent"),
+        ("2살 아이가 쉬할 때마다 울어요 열이 38.3도", "urgent"),
+        ("2歳の息子がおしっこの時に泣きます。熱38.4度", "urgent"),
+        # Chickenpox met on steroid tablets or in pregnancy: today.
+        ("6歳の息子がステロイドを飲んでいます。昨日遊んだ友達が水ぼうそうでした", "urgent"),
+        ("my son is on steroid tablets and was in contact with chickenpox at nursery", "urgent"),
+        ("儿子在吃泼尼松，幼儿园同学得了水痘", "urgent"),
+        # A missed dialysis session alone: dialysis today (with weakness it is an emergency, below).
+        ("my dad has missed his dialysis, he feels fine otherwise", "urgent"),
+        # Eleventh round (helper B): close cases of the lowered concepts that must stay raised.
+        # A sore throat alone past a week; with a blocked nose past the cold's ten days.
+        ("scratchy throat for 8 days, no runny nose, no fever", "routine"),
+        ("sore throat and stuffy nose for 12 days now", "routine"),
+        # Knee pain for weeks, arthritis only wondered about or the pain dated: seen.
+        ("膝盖疼了三周了，是不是关节炎", "routine"),
+        ("무릎이 2주째 아파요 관절염인가요", "routine"),
+        ("変形性膝関節症で膝が3週間前から痛い", "routine"),
+        # A low mood kept up with, past two weeks; or self-harm not denied.
+        ("I've been feeling down for three weeks, sleeping and eating fine. No thoughts of hurting myself.", "routine"),
+        ("这一周心情特别差，老想哭，吃饭睡觉还算正常", "routine"),
+        ("3週間ずっと落ち込んでます。夜は眠れてるし、ご飯も食べてます。死にたいとかは思ってないです", "routine"),
+        ("3주째 우울해요. 그래도 잠도 잘 자고 밥도 잘 먹어요. 죽고 싶은 생각은 없어요", "routine"),
+        # A first panic attack, the heart never checked.
+        ("I'm 24, had a panic attack, heart pounding, felt like I couldn't breathe. It settled after 15 mins, "
+         "first time ever.", "urgent"),
+        # A course that is getting worse; a belly pain worse on walking (aggravated) still today.
+        ("my shoulder stiffness is getting worse every day", "routine"),
+        ("어깨가 뭉쳐서 뻐근한데 점점 심해져요", "routine"),
+        ("my belly pain gets worse when I walk", "urgent"),
+        # An eye that hurts; a chest wall pain over forty.
+        ("眼睛很痛，沒有紅", "routine"),
+        ("lifted weights yesterday, my chest hurts when I press on it, 45, healthy, not short of breath", "urgent"),
+        # A back pain for a year: the year is how long it has lasted.
+        ("허리가 1년째 아파요", "routine"),
+        ("腰が1年前から痛い", "routine"),
+        # Eleventh round: a fever word naming a measured normal reading after chemotherapy is no fever (no neutropenic
+        # sepsis); 38 °C or more, or shivering, still is.
+        ("항암 끝난 지 2주 됐어요. 입 안이 헐어서 밥을 거의 못 먹어요. 열은 36.9도예요", "routine"),
+        ("항암 끝난 지 2주 됐어요. 입 안이 헐어서 밥을 거의 못 먹어요. 열이 38.2도예요", "emergency"),
+        ("항암 끝난 지 2주 됐어요. 열은 36.9도인데 오한이 나요", "emergency"),
+        ("抗がん剤治療の2週間後です。口内炎が痛いです。熱は36.8度です", "routine"),
+        ("抗がん剤治療の2週間後です。口内炎が痛いです。熱は38.3度です", "emergency"),
+        ("化疗结束两周，发烧38.5度", "emergency"),
+        # Eleventh round: a fish bone stuck, breathing and talking, is a foreign body (urgent), not choking.
+        ("a fish bone stuck in my throat", "urgent"),
+        ("吃鱼的时候鱼刺卡在喉咙里了", "urgent"),
+        ("생선 가시가 목에 걸렸어요", "urgent"),
+        ("魚の骨が喉に刺さった", "urgent"),
+        ("fish bone stuck in my throat and I can't breathe", "emergency"),
+        ("鱼刺卡住了，喘不上气", "emergency"),
+        ("떡이 목에 걸렸어요", "emergency"),
+        # Eleventh round: a blood thinner taken still makes a bruise urgent (its denial is below, self-care).
+        ("I'm on warfarin, banged my shin and have a bruise", "urgent"),
+        ("足をぶつけてあざができました。血液サラサラの薬を飲んでます", "urgent"),
+        # Eleventh round: weeks of a little blood in the stool are seen (urgent), dizziness makes it an emergency.
+        ("52세인데 2주 전부터 변에 피가 섞여 나오고 어지럽진 않아요", "urgent"),
+        ("52세인데 2주 전부터 변에 피가 섞여 나오고 어지러워요", "emergency"),
+        # Eleventh round: self-harm a parent tells of (cutting herself, 用刀片划) is coded: never self-care.
+        ("女儿手臂上有几道用刀片划的伤口", "emergency"),
+        ("my daughter has been cutting herself", "emergency"),
+        # Eleventh round (helper H): close cases of the lowered concepts that stay raised. Vomiting in pregnancy without
+        # fluids kept down, or unable to keep water down, or with bleeding.
+        ("8 weeks pregnant and throwing up every morning", "routine"),
+        ("妊娠8週です。毎朝吐きます", "routine"),
+        ("12 weeks pregnant, vomiting all day and can't keep water down", "urgent"),
+        ("怀孕10周，一直吐，水也喝不下", "urgent"),
+        ("임신 10주인데 토해요. 물은 마실 수 있어요. 피가 비쳐요", "emergency"),
+        # A bruise on warfarin that grows, or with blood in the urine; a lump with no cause; a faint after standing.
+        ("im on warfarin, banged my shin, the bruise is getting bigger", "urgent"),
+        ("on warfarin, the bruise is not getting bigger but there's blood in my urine", "urgent"),
+        ("a hard lump came up on my forearm", "routine"),
+        ("站起来眼前一黑就昏倒了", "emergency"),
+        ("站起來會眼前一黑，右眼看不見了", "urgent"),
+        # Benign patterns past their own limits: heartburn for weeks without antacid relief or from 55, an eyelid
+        # twitch past two weeks, athlete's foot past four; a postpartum complaint's own time still counts.
+        ("heartburn most days for 4 weeks", "routine"),
+        ("heartburn for 4 weeks, gaviscon helps, I'm 60", "routine"),
+        ("胃灼热四个星期了，吃胃药也不好", "routine"),
+        ("眼皮一直跳，已经三个礼拜了", "routine"),
+        ("my eyelid has been twitching for 3 weeks", "routine"),
+        ("athlete's foot for 5 weeks", "routine"),
+        ("발가락 사이가 가렵고 껍질이 벗겨져요 5주 됐어요", "routine"),
+        ("had my baby 6 weeks ago and have had a headache for 2 weeks", "routine"),
+        ("출산한 지 3주 됐는데 매일 이유 없이 눈물 나고 잠도 못 자요", "routine"),
+        ("寶寶出生兩週半，臉跟眼白還是黃黃的", "urgent"),
+        # Gums that bleed and a tooth that hurts; a witnessed apnoea; scoliosis; constipation a remedy did not shift.
+        ("最近刷牙的時候牙齦會流血，牙齒也會痛", "routine"),
+        ("夫のいびきがすごくて、寝てる間に息が止まってる時があります", "routine"),
+        ("女儿13岁，一边肩膀高一边低，弯腰的时候背一边鼓起来", "routine"),
+        ("my 13 year old's shoulders are uneven and there's a rib hump when she bends over", "routine"),
+        ("13살 딸이 어깨 높이가 달라요", "routine"),
+        ("13歳の娘の肩の高さが左右で違います", "routine"),
+        ("3歳の娘、1週間うんちが出ていません。綿棒浣腸しても出ません", "routine"),
+        ("my 3 year old hasn't pooped in a week, the suppository didn't work", "routine"),
+        ("세 살 아이가 일주일째 변을 못 봐요. 관장해도 안 나와요", "routine"),
+        ("孩子三岁，一周没大便，用了开塞露也拉不出来", "routine"),
     ],
 )
 def test_text_is_raised_to(text: str, expected: str) -> None:
@@ -349,6 +535,24 @@ class _NoNet:
         ("아빠가 항암 치료 중인데 오늘 밤 열이 38.2도 나요", "red_flag:sepsis"),
         ("母が抗がん剤治療中で、今夜38.4度の熱と寒気があります", "red_flag:sepsis"),
         ("my husband is on chemo and tonight he has a fever of 38.3 and the shivers", "red_flag:sepsis"),
+        # Eleventh round (helper F): waters breaking in pregnancy, a missed dialysis or a slow pulse with weakness or
+        # dizziness (hyperkalaemia, heart block), a fever with a skin infection on an immunosuppressant.
+        ("怀孕26周，刚才突然下面哗的一下流出好多清水，现在还一直在流，不痛", "waters_broken_pregnancy"),
+        ("I'm 30 weeks pregnant and had a gush of clear fluid, it keeps leaking", "waters_broken_pregnancy"),
+        ("임신 28주인데 밑에서 물이 왈칵 쏟아졌어요 계속 흘러요", "waters_broken_pregnancy"),
+        ("妊娠27週です。さっき下から水がバシャッと出て、透明な水が流れてきます", "waters_broken_pregnancy"),
+        ("父が透析を休みました。今日は手足がしびれて力が入らないと言ってます", "missed_dialysis_symptoms"),
+        ("my dad missed his dialysis yesterday, now he feels weak and his legs are numb", "missed_dialysis_symptoms"),
+        ("아버지가 투석을 빠졌는데 오늘 힘이 없고 손발이 저리대요", "missed_dialysis_symptoms"),
+        ("爸爸昨天没去洗肾，今天手脚发麻", "missed_dialysis_symptoms"),
+        ("脈を測ったら40くらいでゆっくりです。ふらふらします", "slow_pulse_symptoms"),
+        ("my mum's pulse is slow, about 38, and she feels dizzy", "slow_pulse_symptoms"),
+        ("엄마 맥박이 40 정도로 느려요 어지럽대요", "slow_pulse_symptoms"),
+        ("妈妈心跳很慢，只有40，头晕", "slow_pulse_symptoms"),
+        ("在用修美乐，小腿红肿发热，体温38.8度", "immunosuppressed_fever_skin_infection"),
+        ("on humira, cellulitis on my leg, temp 38.6", "immunosuppressed_fever_skin_infection"),
+        # A fever of 39 °C or more with a clouded mind said as a polite negative (話がかみ合いません).
+        ("母がリウマチで、今39.3度で、ぼーっとして話がかみ合いません", "fever_confusion"),
     ],
 )
 def test_rules_alone_make_an_emergency(text: str, reason: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -416,7 +620,113 @@ def test_rules_alone_make_an_emergency(text: str, reason: str, monkeypatch: pyte
         "小脚趾踢到桌脚，怕骨折，但走路正常，也没有变形",
         "새끼발가락을 문틀에 찧었어요. 부러졌을까 봐 걱정되는데 잘 걷고 모양도 멀쩡해요",
         "stubbed my little toe on the bed, worried it's broken but I'm walking fine and it's not crooked",
+        # Eleventh round (helper F): close cases of the new concepts that stay home care.
+        "the room spins when I turn over in bed, it started this morning",  # vertigo for hours, not days
+        "2살 딸이 기저귀 발진이 어제 생겼어요. 열은 없어요",  # a nappy rash since yesterday
+        "尿布疹今天刚起的，有点红，没发烧",
+        "my pulse is 52, I run marathons and feel great",
+        "I'm not on dialysis, just have mild kidney disease, feeling fine",
+        "吃鱼的时候不小心咽了一口饭，现在喉咙没事",
+        # Eleventh round (helper B): over-triaged concepts that are home care.
+        # A cold's sore throat and blocked nose for a week (ten days is the cold's limit).
+        "ugh, scratchy throat and stuffy nose for 8 days, bit of a cough, temp was 99.8 last night",
+        "嗓子疼，鼻塞流鼻涕，一个星期了，没发烧",
+        # A flare of known wear-and-tear arthritis: the years are the arthritis's, not the flare's.
+        "我媽68歲，膝蓋退化好幾年了，最近天氣變冷又開始痠痛，但沒有紅腫發熱，走路還可以",
+        "무릎 퇴행성 관절염 몇 년째인데 요즘 추워지니 다시 쑤셔요",
+        "変形性膝関節症で何年も通院してますが、寒くなってまた痛みます",
+        "arthritis in my knees for years but this week they ache more with the cold",
+        # A low mood for up to two weeks, sleeping, eating and working as usual, self-harm denied.
+        "这次考试没考好，这一周心情特别差，老想哭。不过吃饭睡觉还算正常，也没有想不开的念头",
+        "分手两周了，每天想哭。但觉还睡得着，班也照常上。我不会做傻事",
+        "仕事でミスをして、1週間くらい落ち込んでます。でも夜は眠れてるし、ご飯も食べてます。"
+        "死にたいとかは思ってないです",
+        "I've been feeling down for a week since I failed my exam, but I'm sleeping and eating fine. "
+        "No thoughts of hurting myself.",
+        "시험 떨어지고 일주일째 우울해요. 그래도 잠도 잘 자고 밥도 잘 먹어요. 죽고 싶은 생각은 없어요",
+        # A panic attack like earlier ones after which the heart was checked normal.
+        "I'm 24, had a panic attack on the bus, heart pounding, couldn't breathe, settled after 15 mins. "
+        "My GP checked my heart last year, all normal",
+        "22살인데 아까 공황발작이 왔는데 10분 지나니까 괜찮아졌어요. 작년에 심장검사 했는데 정상이었어요",
+        "さっきパニック発作が起きて、15分で落ち着きました。前に心電図は異常なしでした",
+        "刚才惊恐发作，心跳很快，十分钟后就好了。以前心脏检查都正常",
+        # Worse when doing something (the computer, sitting long) is no worsening course.
+        "어깨가 뭉쳐서 뻐근해요 컴퓨터 오래하면 심해지는데 팔 저림은 없어요",
+        "my shoulders are stiff, it gets worse when I sit at the computer, no tingling in my arms",
+        "肩こりがひどくて、パソコンを長く見ていると悪化します。腕のしびれはないです",
+        "肩膀酸痛，一坐久就加重，手不麻",
+        # Tired, dry eyes from screens, pain and redness denied.
+        "最近熬夜盯電腦，眼睛很乾很痠，眨眨眼就好。沒有痛也沒有紅",
+        "眼睛很干很酸，没有痛",
+        # A chest wall strain at 24, the age said as "24, healthy".
+        "did heavy bench yesterday, my chest hurts when I press on it or twist, 24, healthy, not short of breath, "
+        "no sweating",
+        # Sore thighs after the gym for the first time in a year: the year is no duration of the soreness.
+        "어제 1년 만에 헬스장 가서 하체 운동 했더니 오늘 허벅지가 뻐근해요. 소변 색은 평소랑 같아요",
+        "1年ぶりにジムで足のトレーニングをしたら、今日太ももが筋肉痛です。尿の色は普通です",
+        "时隔一年去健身房练腿，今天大腿酸痛，小便颜色正常",
+        "went to the gym for the first time in a year, my thighs are sore today, pee is normal colour",
+        # Eleventh round: a teenager who swallowed a coin and eats and drinks as usual (no poison).
+        "16歳です。10円玉を飲み込んでしまいました。痛みもなく、普通に食べたり飲んだりできています",
+        # Eleventh round: "1週間お通じがないです" is constipation said (ない is the complaint), a week of it home care.
+        "1週間お通じがないです",
+        # Eleventh round: the kerb (马路牙子) is no tooth: a graze on the knee after tripping on it.
+        "被马路牙子绊倒了，膝盖磕破了有点疼",
+        # Eleventh round: a blood thinner denied is not taken; a body part inside a denied symptom is no pain site.
+        "I banged my shin and have a bruise, not on any blood thinners",
+        "足をぶつけてあざができました。血液サラサラの薬は飲んでません",
+        "妊娠25週で、最近腰が痛いです。お腹の張りや出血はありません",
+        # Eleventh round (helper H): normal pregnancy sickness with fluids kept down; constipation in pregnancy.
+        "12 weeks pregnant and feel sick every morning, threw up once yesterday. i can keep water and crackers down",
+        "妊娠8週です。朝が気持ち悪くて、たまに吐きます。でも水分はとれてる",
+        "임신 9주인데 아침마다 메스껍고 가끔 토해요. 물은 마실 수 있어요",
+        "怀孕10周，早上会恶心，偶尔吐，水喝得下",
+        "懷孕20週，最近三四天才大一次便，很硬，肚子不痛也沒出血",
+        # Eleventh round (helper H): a bruise on warfarin after a knock that is not growing.
+        "on warfarin, banged my shin yesterday and got a small bruise, its not getting bigger",
+        "와파린 먹는데 정강이를 부딪혀서 멍이 들었어요. 더 커지지는 않아요",
+        "在吃华法林，撞到小腿有块瘀青，没有变大",
+        # Eleventh round (helper H): a lump with an obvious cause and a short time (a vaccination, an insect bite).
+        "宝宝1岁，前天打完疫苗大腿上有个硬币大的红肿硬块，不发烧",
+        "my 1 year old had her jabs yesterday and there's a hard red lump on her thigh, no fever",
+        "got bitten by something in the garden yesterday, red itchy lump, no fever",
+        # Eleventh round (helper H): the sight going dark for a moment on standing, a faint denied (a head rush).
+        "我23岁，蹲久了站起来会眼前一黑几秒，没晕倒过",
+        "I'm 22, when I stand up my vision goes black for a second, never fainted",
+        # Eleventh round (helper H): benign patterns said with their time (heartburn an antacid settles, an eyelid
+        # twitch, athlete's foot), and a time since a birth or a first period that is no complaint's duration.
+        "heartburn twice a week for 4 weeks, gaviscon helps, 35, no trouble swallowing",
+        "左边眼皮一直跳，一个礼拜了，最近熬夜，看东西都正常",
+        "my eyelid has been twitching for a week, lots of late nights",
+        "まぶたがピクピクして1週間です",
+        "눈꺼풀이 떨린 지 일주일 됐어요",
+        "발가락 사이가 가렵고 하얗게 불어서 껍질 벗겨져요 한 2주됐어요",
+        "athlete's foot for 2 weeks",
+        "had my baby 4 months ago and my hair is coming out in handfuls, otherwise fine",
+        "產後第三週，惡露量已經變很少，沒有臭味也沒發燒",
+        "産後3ヶ月で母乳あげてます。鼻水とのどのイガイガで、熱はないです",
+        "my baby is 3 weeks old and has little white spots on her cheeks, feeding great",
+        "태어난 지 2주 된 아기가 하루에도 몇 번씩 딸꾹질을 해요. 잘 먹고 잘 자요",
+        # Eleventh round (helper H): gums that bleed a little on brushing, a pain denied (不會痛).
+        "最近刷牙的時候牙齦會流一點點血，不會痛，吐掉就停了",
     ],
 )
 def test_text_stays_self_care(text: str) -> None:
     assert triage_result(text)["level"] == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Eleventh round (helper H): witnessed pauses in breathing in sleep, or loud snoring with sleepiness by day, are
+        # seen within weeks by the rules themselves (the learned net may raise these further; it is switched off here).
+        "남편이 코를 골고 자다가 숨이 멈춰요",
+        "my husband snores loudly and stops breathing in his sleep",
+        "my husband snores loudly and is drowsy all day",
+        "老公打呼噜很大声，睡觉时会停止呼吸",
+        "夫のいびきがすごくて、寝てる間に息が止まってる時があります",
+    ],
+)
+def test_sleep_apnoea_is_routine_by_rule(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine.urgency, "shared", _NoNet)
+    assert triage_result(text)["level"] == "routine"

@@ -161,7 +161,8 @@ def test_true_stroke_signs_still_fire(rules, text, lang):
     [
         ("소변에서 피가 나와요", "ko", set()),
         ("소변이 빨갛고 피가 섞인 것 같아", "ko", set()),
-        ("대변에 피가 섞여 나와요", "ko", {"gi_bleeding"}),
+        # eleventh round: a little blood in the stool is seen, not an emergency (as in ja, zh, en); a lot still fires
+        ("대변에 피가 많이 섞여 나와요", "ko", {"gi_bleeding"}),
         ("변이 까맣게 나와요", "ko", {"gi_bleeding"}),
         ("피를 토했어", "ko", {"gi_bleeding"}),
         ("尿に血が混じる", "ja", set()),
