@@ -16,12 +16,13 @@ import locales
 from bot import engine
 from bot.domain import load
 from bot.triage import reason_texts
+from nlu.text import han_script
 
 
 def register(sub: Any) -> None:
     """Add the assistant's commands to `vclinic`'s argparse subparsers."""
     chat = sub.add_parser("chat", help="talk to the assistant in this terminal")
-    chat.add_argument("--lang", choices=locales.LANGS, help="language to start in (the patient's is followed)")
+    chat.add_argument("--lang", choices=locales.CHOICES, help="language to start in (the patient's is followed)")
     chat.add_argument("--country", default=None, help="country for emergency numbers, e.g. KR")
     chat.set_defaults(func=_chat)
 
@@ -34,7 +35,7 @@ def register(sub: Any) -> None:
     simulate = sub.add_parser("simulate", help="play a JSONL file of patient turns through a new conversation")
     simulate.add_argument("file", type=argparse.FileType("r", encoding="utf-8"))
     simulate.add_argument("--json", action="store_true", help="print the transcript and final state as JSON")
-    simulate.add_argument("--lang", choices=locales.LANGS, default=None)
+    simulate.add_argument("--lang", choices=locales.CHOICES, default=None, help="zh-Hant: zh greeted in Traditional")
     simulate.add_argument("--country", default=None)
     simulate.set_defaults(func=_simulate)
 
@@ -84,7 +85,7 @@ def _triage(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    lang = result["lang"] if result["lang"] in locales.LANGS else locales.FALLBACK_LANG
+    lang = locales.variant(result["lang"], han_script(args.text))  # Traditional text: Traditional labels
     decision, facts = engine.assess(_parse(args.text))
     print(locales.t(f"level.{decision.level}", lang))
     for reason in reason_texts(engine.shown(decision), facts, lang, load()):
@@ -97,8 +98,11 @@ def _lines(stream: TextIO) -> Iterable[str]:
 
 
 def simulate(turns: list[str], lang: str | None = None, country: str | None = None) -> dict[str, Any]:
-    """Play patient turns through a new conversation: every reply, and the final state with the summary."""
-    state = engine.new_state(lang, country or _default_country())
+    """Play patient turns through a new conversation: every reply, and the final state with the summary.
+
+    `lang` may be a choice such as "zh-Hant" (zh, greeted in Traditional until the patient writes)."""
+    lang, script = locales.choice(lang)
+    state = engine.new_state(lang, country or _default_country(), script)
     opening = engine.start(state)
     transcript: list[dict[str, Any]] = [{"patient": None, "replies": [r.to_dict() for r in opening.replies]}]
     state, summary = opening.state, None
@@ -117,6 +121,7 @@ def simulate(turns: list[str], lang: str | None = None, country: str | None = No
         )
     final = {
         "lang": state["lang"],
+        "script": state.get("script"),
         "stage": state["stage"],
         "awaiting": state["awaiting"],
         "triage": state["triage"],
@@ -144,7 +149,8 @@ def _simulate(args: argparse.Namespace) -> int:
 
 
 def _chat(args: argparse.Namespace) -> int:
-    state = engine.new_state(args.lang, args.country or _default_country())
+    lang, script = locales.choice(args.lang)
+    state = engine.new_state(lang, args.country or _default_country(), script)
     actions = engine.start(state)
     while True:
         for reply in actions.replies:

@@ -59,10 +59,16 @@ class _Command:
             or locales.FALLBACK_LANG
         )
 
+    @property
+    def script(self) -> str | None:
+        """The script the conversation's Chinese replies are written in (engine state "script")."""
+        return (self.conversation.state or {}).get("script")
+
     def say(self, key: str, lang: str | None = None, **values: Any) -> None:
         lang = lang or self.lang
         payload = {"tone": "neutral", "key": key, "in_reply_to": self.message.id}
-        outbox.enqueue(self.session, self.conversation, locales.t(key, lang, **values), language=lang, payload=payload)
+        text = locales.t(key, locales.variant(lang, self.script), **values)
+        outbox.enqueue(self.session, self.conversation, text, language=lang, payload=payload)
 
     async def trace(self, action: str, patient_id: int | None = None, **details: Any) -> None:
         await audit.append(
@@ -88,7 +94,8 @@ async def handle(session: AsyncSession, message: Received, settings: Settings) -
 async def _start(c: _Command) -> None:
     """Greet in the client's language and ask consent: the assistant's own greeting, from the beginning."""
     lang = language(c.message.language) or c.conversation.language or c.patient.preferred_language
-    actions = engine.start(engine.new_state(lang, c.patient.country or c.settings.default_country))
+    country = c.patient.country or c.settings.default_country
+    actions = engine.start(engine.new_state(lang, country, c.script))
     c.conversation.state = actions.state
     c.conversation.language = actions.state["lang"]
     c.patient.preferred_language = c.patient.preferred_language or lang
@@ -103,15 +110,19 @@ async def _help(c: _Command) -> None:
 
 
 async def _lang(c: _Command) -> None:
-    lang = language(c.args)
+    """Switch to a chosen language: "/lang ko", or a button. "zh-Hant" (繁體中文) is zh written in Traditional, "zh"
+    Simplified; the patient's own writing is followed afterwards either way."""
+    lang, script = locales.choice(c.args)
     if lang is None:
         c.say("command.lang_choose")
         return
     c.conversation.language = c.patient.preferred_language = lang
-    if c.conversation.state:
-        c.conversation.state = {**c.conversation.state, "lang": lang}
+    if lang == "zh" or c.conversation.state:
+        state = c.conversation.state or engine.new_state(lang, c.patient.country or c.settings.default_country)
+        script = script or ("Hans" if lang == "zh" else state.get("script"))
+        c.conversation.state = {**state, "lang": lang, "script": script}
     c.say("command.lang_set", lang)
-    await c.trace("conversation.language", lang=lang)
+    await c.trace("conversation.language", lang=lang, **({"script": script} if lang == "zh" else {}))
 
 
 async def _stop(c: _Command) -> None:

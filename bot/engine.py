@@ -18,6 +18,7 @@ from bot import urgency
 from bot.answers import answer, harvest, is_known, new_facts, severity_band, word_answer, yes_no
 from bot.domain import Domain, load
 from bot.triage import Decision, decide, escalate, reason_texts
+from nlu.text import han_script
 from nlu.types import LANGS, Parse
 
 STATE_VERSION = 1
@@ -38,13 +39,14 @@ class Reply:
     lang: str
     values: dict[str, Any] = field(default_factory=dict)
     tone: str = "neutral"
+    script: str | None = None  # "Hant": a zh reply written in Traditional characters; the language stays zh
 
     @property
     def text(self) -> str:
-        return locales.t(self.key, self.lang, **self.values)
+        return locales.t(self.key, locales.variant(self.lang, self.script), **self.values)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "text": self.text, "lang": self.lang, "tone": self.tone}
+        return {"key": self.key, "text": self.text, "lang": self.lang, "tone": self.tone, "script": self.script}
 
 
 @dataclass
@@ -60,10 +62,13 @@ class Actions:
     followup_hours: float | None = None
 
 
-def new_state(lang: str | None = None, country: str | None = None) -> dict[str, Any]:
+def new_state(lang: str | None = None, country: str | None = None, script: str | None = None) -> dict[str, Any]:
+    """A conversation before its first message: greeted in `lang` (else the country's language), and for Chinese in
+    `script` (else the country's: Traditional in TW, HK, MO) until the patient's own writing says otherwise."""
     return {
         "version": STATE_VERSION,
         "lang": lang if lang in LANGS else locales.emergency(country).lang,
+        "script": script or locales.emergency(country).script,
         "country": country,
         "stage": "new",
         "awaiting": None,
@@ -94,6 +99,17 @@ class _Turn:
         return self.state["lang"] or locales.FALLBACK_LANG
 
     @property
+    def script(self) -> str | None:
+        """The script replies are written in, when the language has a catalog for it (Traditional Chinese)."""
+        script = self.state.get("script")
+        return script if locales.variant(self.lang, script) != self.lang else None
+
+    @property
+    def locale(self) -> str:
+        """The catalog of this turn's replies and of the phrases put into them (symptom names, reasons)."""
+        return locales.variant(self.lang, self.script)
+
+    @property
     def facts(self) -> dict[str, Any]:
         return self.state["facts"]
 
@@ -104,7 +120,7 @@ class _Turn:
     def say(self, purpose: str, **values: Any) -> None:
         keys = self.domain.responses.get(purpose, purpose)
         for key in [keys] if isinstance(keys, str) else keys:
-            self.actions.replies.append(Reply(key, self.lang, values))
+            self.actions.replies.append(Reply(key, self.lang, values, script=self.script))
 
     def done(self) -> Actions:
         for reply in self.actions.replies:
@@ -203,10 +219,13 @@ def _intent(parse: Parse, name: str, confidence: float = INTENT_CONFIDENCE) -> b
 
 
 def _follow_language(state: dict[str, Any], parse: Parse) -> None:
-    """Reply in the language the patient writes now; keep the last one for numbers, 'ok' and the like."""
+    """Reply in the language the patient writes now; keep the last one for numbers, 'ok' and the like. Chinese
+    replies follow the patient's characters the same way: Traditional or Simplified as last written."""
     if parse.lang in LANGS and parse.lang_confidence >= LANG_CONFIDENCE:
         state["lang"] = parse.lang
     state["lang"] = state["lang"] or locales.FALLBACK_LANG
+    if state["lang"] == "zh" and (script := han_script(parse.text)):
+        state["script"] = script
 
 
 def _choose_complaint(facts: dict[str, Any], domain: Domain) -> None:
@@ -353,8 +372,8 @@ def _record(turn: _Turn, decision: Decision) -> None:
 
 
 def _say_reasons(turn: _Turn, decision: Decision) -> None:
-    texts = reason_texts(shown(decision), turn.facts, turn.lang, turn.domain)
-    turn.say("reasons", reasons=locales.t("list.sep", turn.lang).join(texts))
+    texts = reason_texts(shown(decision), turn.facts, turn.locale, turn.domain)
+    turn.say("reasons", reasons=locales.t("list.sep", turn.locale).join(texts))
 
 
 def _announce(turn: _Turn, decision: Decision) -> None:
@@ -459,7 +478,7 @@ def checkin(state: dict[str, Any]) -> Actions:
     domain = load()
     turn = _Turn(state, domain, domain.followup_hours)
     chief = (state["followup"] or {}).get("complaint") or state["facts"]["chief"]
-    name = locales.t(f"symptom.{chief}", turn.lang) if chief else locales.t("summary.unknown", turn.lang)
+    name = locales.t(f"symptom.{chief}", turn.locale) if chief else locales.t("summary.unknown", turn.locale)
     turn.say("followup_ask", complaint=name)
     state["stage"] = state["awaiting"] = "followup"
     return turn.done()
@@ -482,7 +501,7 @@ def _followup_answer(turn: _Turn, parse: Parse, learned: bool) -> Actions:
         return _reassess(turn)
     turn.say("not_understood")
     chief = turn.facts["chief"]
-    turn.say("followup_ask", complaint=locales.t(f"symptom.{chief}", turn.lang) if chief else "")
+    turn.say("followup_ask", complaint=locales.t(f"symptom.{chief}", turn.locale) if chief else "")
     return turn.done()
 
 

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+import locales
 from bot import commands, engine
 from bot.batching import ParseBatcher, per_item
 from bot.channels.web import CHANNEL as WEB
@@ -120,6 +121,7 @@ def reply_view(row: Message) -> dict[str, Any]:
         "text": row.text,
         "lang": row.language,
         "tone": payload.get("tone", "neutral"),
+        "script": payload.get("script"),  # "Hant": zh written in Traditional (the page tags it zh-Hant for its fonts)
         "sender": row.sender,
     }
 
@@ -213,7 +215,7 @@ class BotService:
     async def open_web_session(self, lang: str | None, country: str | None) -> tuple[str, str, int]:
         """A new web chat: patient, identity with a bearer token (stored as SHA-256), greeting replies."""
         session_id, token = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
-        lang = lang if lang in LANGS else None
+        lang, script = locales.choice(lang)  # "zh-Hant" (繁體中文 on the page): zh, greeted in Traditional
         country = (country or self.settings.default_country).upper()[:2]
         effects = _Effects()
         async with self.db.transaction() as session:
@@ -222,7 +224,7 @@ class BotService:
             patient = await load_patient(session, identity.patient_id)
             patient.country = country
             chat = Chat.of(await inbox.open_conversation(session, patient.id, WEB, lang))
-            actions = engine.start(engine.new_state(lang, country))
+            actions = engine.start(engine.new_state(lang, country, script))
             await self._apply(session, chat, actions, None, effects)
         await self._publish(effects.events)
         self._remember(session_id, token_hash(token), chat.id)
@@ -501,7 +503,12 @@ class BotService:
                                 "details": {"messages": len(forgotten), "reason": "consent_declined"}})
         effects.conversation = chat
         replies = [
-            {"text": r.text, "language": r.lang, "payload": {"tone": r.tone, "key": r.key, "in_reply_to": in_reply_to}}
+            {
+                "text": r.text,
+                "language": r.lang,
+                "payload": {"tone": r.tone, "key": r.key, "in_reply_to": in_reply_to}
+                | ({"script": r.script} if r.script else {}),
+            }
             for r in actions.replies
         ]
         # The web chat's POST returns its replies itself: nothing is left for the dispatcher to deliver (other
@@ -510,7 +517,14 @@ class BotService:
         ids = await outbox.enqueue_replies(session, chat.id, chat.channel, replies, delivered=delivered)
         for row_id, reply in zip(ids, actions.replies, strict=True):
             effects.replies.append(
-                {"id": row_id, "text": reply.text, "lang": reply.lang, "tone": reply.tone, "sender": ACTOR}
+                {
+                    "id": row_id,
+                    "text": reply.text,
+                    "lang": reply.lang,
+                    "tone": reply.tone,
+                    "script": reply.script,
+                    "sender": ACTOR,
+                }
             )
         await audit.append_many(session, entries)
         if actions.alert:

@@ -53,8 +53,10 @@ def _service(request: Request) -> BotService:
 
 
 def _lang(request: Request) -> str:
-    wanted = request.headers.get("accept-language", "")[:2].lower()
-    return wanted if wanted in locales.LANGS else locales.FALLBACK_LANG
+    """The browser's first language among ours; "zh-TW", "zh-HK" and "zh-Hant" are the page's "zh-Hant"."""
+    first = request.headers.get("accept-language", "").split(",")[0].split(";")[0].strip()
+    lang, script = locales.choice(first)
+    return locales.tag(lang, script) if lang else locales.FALLBACK_LANG
 
 
 def _denied(request: Request) -> JSONResponse:
@@ -89,7 +91,10 @@ async def post_message(
         text=body.text.strip(),
     )
     turn = await _service(request).receive(inbound)
-    replies = [{"id": r["id"], "text": r["text"], "lang": r["lang"], "tone": r["tone"]} for r in turn.replies]
+    replies = [
+        {"id": r["id"], "text": r["text"], "lang": r["lang"], "tone": r["tone"], "script": r.get("script")}
+        for r in turn.replies
+    ]
     # Plain JSON types already: a JSONResponse skips FastAPI's jsonable_encoder walk (every turn comes here).
     return JSONResponse({"replies": replies, "state": turn.state})
 
@@ -127,17 +132,17 @@ async def push(socket: WebSocket, session_id: str, token: str = "") -> None:
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 async def page(request: Request, lang: str | None = None) -> HTMLResponse:
-    lang = lang if lang in locales.LANGS else _lang(request)
+    lang = lang if lang in locales.CHOICES else _lang(request)  # "zh-Hant": 繁體中文, zh greeted in Traditional
     country = request.app.state.settings.default_country
     number = locales.emergency(country).emergency
     texts = {
         code: {
             k: locales.t(k, code, emergency_number=number) if k == "ui.notice" else locales.t(k, code) for k in UI_KEYS
         }
-        for code in locales.LANGS
+        for code in locales.CHOICES
     }
     html = _templates.get_template("chat.html").render(
-        lang=lang, langs=locales.LANGS, texts=texts[lang], all_texts=texts, country=country
+        lang=lang, langs=locales.CHOICES, texts=texts[lang], all_texts=texts, country=country
     )
     return HTMLResponse(html)
 

@@ -85,3 +85,28 @@ def to_simplified(text: str) -> str:
     "甚麼" -> "什么"), so that Chinese negation wording need be written once. Other scripts are left as they are."""
     out = text.translate(_TRAD_TO_SIMP)
     return out.replace("甚么", "什么") if "甚么" in out else out
+
+
+# Characters that mark a Chinese text's script, from the table above plus common words of symptom talk. Simplified
+# forms that Traditional also writes on their own (里 公里, 系 系統, 才, 后 皇后, 几 茶几, 于, 么, 郁, 周) mark nothing.
+_MORE_TRAD = "謝谢請请幫帮癢痒紅红懷怀瀉泻頻频鐘钟輕轻腸肠診诊腳脚節节噁恶惡恶涼凉頸颈臟脏腎肾壞坏濕湿產产婦妇檢检驗验"
+_SHARED = set("里系才后几于么郁周")
+_HANT_MARKS = frozenset(t for t, s in zip(_TRAD[::2] + _MORE_TRAD[::2], _TRAD[1::2] + _MORE_TRAD[1::2], strict=True)
+                        if t != s)
+_HANS_MARKS = frozenset(s for t, s in zip(_TRAD[::2] + _MORE_TRAD[::2], _TRAD[1::2] + _MORE_TRAD[1::2], strict=True)
+                        if t != s and s not in _SHARED)
+
+
+def han_script(text: str) -> str | None:
+    """Whether a Chinese text is written in Traditional ("Hant") or Simplified ("Hans") characters, by the marked
+    characters it has ("我頭很痛" -> "Hant", "我头很痛" -> "Hans"); None when it has none ("好", "三天") or as many of
+    each, and for Japanese (kana), whose kanji look Traditional."""
+    hant = hans = 0
+    for ch in text:
+        if ch in _HANT_MARKS:
+            hant += 1
+        elif ch in _HANS_MARKS:
+            hans += 1
+        elif "\u3040" <= ch <= "\u30ff":
+            return None
+    return "Hant" if hant > hans else "Hans" if hans > hant else None

@@ -114,7 +114,7 @@ def keyboard(key: str | None, lang: str) -> telegram.InlineKeyboardMarkup | None
             [button(str(n), callback_data=f"a:{n}") for n in range(start, start + 6) if n <= 10] for start in (0, 6)
         ]
     elif kind == "language":
-        rows = [[button(locales.t("lang.name", code), callback_data=f"lang:{code}") for code in locales.LANGS]]
+        rows = [[button(locales.t("lang.name", code), callback_data=f"lang:{code}") for code in locales.CHOICES]]
     else:
         return None
     return telegram.InlineKeyboardMarkup(rows)

@@ -33,7 +33,7 @@
     const sender = message.sender || "bot";
     const item = document.createElement("li");
     item.className = `${sender} tone-${message.tone || "neutral"}`;
-    if (message.lang) item.lang = message.lang;
+    if (message.lang) item.lang = message.script ? `${message.lang}-${message.script}` : message.lang;
     const who = document.createElement("span");
     who.className = "who";
     who.textContent = t(sender === "patient" ? "ui.you" : sender === "staff" ? "ui.staff" : "ui.assistant");

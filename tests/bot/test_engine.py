@@ -322,8 +322,8 @@ def test_every_symptom_nlu_can_report_has_a_name_in_every_language() -> None:
 
     lexicon = Path(__file__).parents[2] / "nlu" / "data" / "lexicon" / "symptoms.yml"
     ids = [c["id"] for c in yaml.safe_load(lexicon.read_text(encoding="utf-8"))]
-    for lang in locales.LANGS:
-        assert [i for i in ids if not locales.has(f"symptom.{i}", lang)] == []
+    for lang in locales.CATALOGS:  # zh_Hant too: Traditional replies name every symptom
+        assert [i for i in ids if not locales.has(f"symptom.{i}", lang)] == [], lang
 
 
 def test_every_triage_rule_condition_is_understood() -> None:

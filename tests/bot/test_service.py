@@ -11,6 +11,7 @@ from bot_parses import FakeNLU, parse
 from fastapi import FastAPI
 from sqlalchemy import func, select, update
 
+import locales
 from bot.service import BotService
 from bot.views import router
 from clinic_core import audit, events, inbox
@@ -32,6 +33,8 @@ NLU = FakeNLU(
         ),
         "my face droops": parse("my face droops", flags=("stroke_signs",)),
         "worse": parse("worse", intent="feeling_worse"),
+        "是": parse("是", "zh", intent="affirm"),
+        "我头很痛": parse("我头很痛", "zh", symptoms=("headache",)),
     }
 )
 
@@ -87,6 +90,33 @@ async def test_session_greets_in_its_language_and_needs_its_token(chat) -> None:
     assert (await client.post(f"/api/chat/sessions/{sid}/messages", json={"text": "hi"})).status_code == 401
 
 
+async def test_traditional_chinese_is_a_choice_and_the_replies_follow_the_patients_writing(chat, db) -> None:
+    """"zh-Hant" (繁體中文 on the page) greets in Traditional; the language stays zh; Simplified writing is followed."""
+    client, _, _ = chat
+    sid, auth = await open_session(client, lang="zh-Hant", country="KR")
+    history = (await client.get(f"/api/chat/sessions/{sid}/messages", headers=auth)).json()
+    assert [(m["lang"], m["script"]) for m in history["messages"]] == [("zh", "Hant")] * 3
+    assert history["messages"][0]["text"] == locales.t("greeting", "zh_Hant")
+    turn = await say(client, sid, auth, "是")  # nothing tells the script: Traditional still
+    assert [(r["lang"], r["script"], r["text"]) for r in turn["replies"]][0] == ("zh", "Hant", "謝謝您。")
+    turn = await say(client, sid, auth, "我头很痛")
+    assert {(r["lang"], r["script"]) for r in turn["replies"]} == {("zh", None)}
+    assert turn["replies"][0]["text"] == locales.t("ask.onset", "zh")
+    async with db.sessions() as session:
+        conversation = (await session.scalars(select(Conversation))).one()
+    assert (conversation.language, conversation.state["script"]) == ("zh", "Hans")
+
+
+async def test_the_page_offers_traditional_chinese_and_reads_a_taiwanese_browser(chat) -> None:
+    client, _, _ = chat
+    page = (await client.get("/?lang=zh-Hant")).text
+    assert '<html lang="zh-Hant">' in page and '<option value="zh-Hant" lang="zh-Hant" selected>繁體中文' in page
+    assert locales.t("ui.send", "zh_Hant") in page
+    for header, lang in [("zh-TW,zh;q=0.9", "zh-Hant"), ("zh-HK", "zh-Hant"), ("zh-CN,zh", "zh"), ("ko-KR", "ko")]:
+        page = (await client.get("/", headers={"Accept-Language": header})).text
+        assert f'<html lang="{lang}">' in page, header
+
+
 async def test_a_self_care_chat_stores_consent_triage_summary_follow_up_and_audit(chat, db) -> None:
     client, _, _ = chat
     sid, auth = await open_session(client, lang="ko", country="KR")
@@ -97,7 +127,7 @@ async def test_a_self_care_chat_stores_consent_triage_summary_follow_up_and_audi
         assert result["state"]["awaiting"] not in ("onset", "complaint")  # said already: never asked again
         result = await say(client, sid, auth, "no")
     assert result["state"]["triage"]["level"] == "self_care"
-    assert all(set(r) == {"id", "text", "lang", "tone"} for r in result["replies"])
+    assert all(set(r) == {"id", "text", "lang", "tone", "script"} for r in result["replies"])
     async with db.sessions() as session:
         record = await session.scalar(select(TriageRecord))
         followup = await session.scalar(select(FollowUp))

@@ -204,7 +204,7 @@ async def test_lang_switches_with_a_keyboard(polling):
     choose = fake.replies(203, 1)[0]
     assert choose["text"] == locales.t("command.lang_choose", "en")
     labels = [b["text"] for b in choose["reply_markup"]["inline_keyboard"][0]]
-    assert labels == ["한국어", "English", "中文", "日本語"]
+    assert labels == ["한국어", "English", "简体中文", "繁體中文", "日本語"]
     fake.press(203, choose["message"], "lang:ja", "en")
     assert fake.replies(203, 2)[1]["text"] == locales.t("command.lang_set", "ja")
     fake.text(203, "/help", "en")
@@ -215,6 +215,24 @@ async def test_lang_switches_with_a_keyboard(polling):
         )
     )[0]
     assert conversation.language == "ja"
+
+
+async def test_traditional_chinese_is_a_button_and_the_replies_follow_it(polling):
+    """繁體中文 is zh written in Traditional: the language stays zh, the replies' characters change."""
+    fake, clinic = polling
+    fake.text(231, "/lang", "zh")
+    choose = fake.replies(231, 1)[0]
+    fake.press(231, choose["message"], "lang:zh-Hant", "zh")
+    assert fake.replies(231, 2)[1]["text"] == locales.t("command.lang_set", "zh_Hant")
+    fake.text(231, "/help", "zh")
+    help_text = fake.replies(231, 3)[2]["text"]
+    assert "撥打" in help_text and "拨打" not in help_text
+    conversation = (
+        await rows(
+            clinic.database, Conversation, Conversation.patient_id == await identity_patient(clinic.database, 231)
+        )
+    )[0]
+    assert (conversation.language, conversation.state["script"]) == ("zh", "Hant")
 
 
 async def test_stop_ends_the_conversation_but_keeps_the_record(polling):
