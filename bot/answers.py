@@ -17,8 +17,10 @@ SEVERITY_BANDS = ("mild", "moderate", "severe")
 CJK_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 _NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)(?![\d.])")
 # "沒有痛", "不會痛" (it doesn't hurt): no pain (eleventh round)
-_DENIED_BEFORE = re.compile(r"(not|n't|no|never|不|没|沒|没有|沒有|无|無|안|不會|不会)$")
-_DENIED_AFTER = re.compile(r"[^\s]{0,3}?(않|없|ない|なく|ません|なかった)")
+# twelfth round: "doesnt/dont/didnt/isnt hurt" typed without the apostrophe
+_DENIED_BEFORE = re.compile(r"(not|n't|no|never|esnt|dont|idnt|isnt|asnt|不|没|沒|没有|沒有|无|無|안|不會|不会)$")
+# The denial must be the same clause's: "아파요 열은 없어요" (it hurts; no fever) ends the pain's clause at 요/다.
+_DENIED_AFTER = re.compile(r"(?:(?!요|다)[^\s]){0,3}?(않|없|ない|なく|ません|なかった)")
 _TRIM = re.compile(r"[\s.,!?。、，！？~…ー-]+")
 
 
@@ -42,6 +44,7 @@ def new_facts() -> dict[str, Any]:
         "age": None,
         "sex": None,
         "pregnant": None,
+        "pregnancy_weeks": None,
         "chronic": None,
         "medications": None,
         "allergies": None,
@@ -153,6 +156,8 @@ def _body_part_pain(parse: Parse, domain: Domain) -> list[str]:
     if not any(_says(squashed, w) for w in domain.pain_words):
         return []
     covered = {domain.symptom_body_part.get(e.value) for e in parse.entities if e.type == "symptom"}
+    if "breast" in covered:  # twelfth round: 胸/가슴/胸部 said of a breast symptom is its site, no chest pain
+        covered.add("chest")
     parts = [e.value for e in parse.entities
              if e.type == "body_part" and e.value not in covered and e.qualifier is None]
     return [domain.body_part_pain[p] for p in parts if p in domain.body_part_pain]
@@ -160,7 +165,8 @@ def _body_part_pain(parse: Parse, domain: Domain) -> list[str]:
 
 def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     """Keep everything the message says, asked or not; never overwrite a fact already known. True if new."""
-    said_symptoms = [e.value for e in parse.symptoms() if e.qualifier != "sensation"]  # "a burning pain"
+    # "a burning pain" is no burn; a stroke feared for later is no stroke now (twelfth round)
+    said_symptoms = [e.value for e in parse.symptoms() if e.qualifier not in ("sensation", "feared")]
     changed = _add(facts["symptoms"], said_symptoms + _body_part_pain(parse, domain))
     denied = {*facts["negatives"], *parse.negated}
     combined = [c for c, parts in _COMBINED.items() if all(s in facts["symptoms"] for s in parts)
@@ -191,6 +197,7 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
         "age": [float(e.value) for e in parse.entities
                 if e.type == "age" and isinstance(e.value, int | float) and e.qualifier is None],
         "pregnant": [p for p in map(_pregnant, _entities(parse, "pregnancy")) if p is not None],
+        "pregnancy_weeks": [w for w in _entities(parse, "pregnancy") if isinstance(w, int) and not isinstance(w, bool)],
     }
     bands = [b for b in (facts["severity_band"], *severity_band(parse)) if b in SEVERITY_BANDS]
     facts["severity_band"] = max(bands, key=SEVERITY_BANDS.index, default=None)  # no news: the number is still asked

@@ -58,6 +58,8 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = any(s in symptoms for s in want)
         elif key == "symptoms_all":
             ok = all(s in symptoms for s in want)
+        elif key == "symptoms_each":  # one of every group: an injury, a belly pain and a sign of shock (twelfth round)
+            ok = all(any(s in symptoms for s in group) for group in want)
         elif key == "unless_only":
             ok = not symptoms or any(s not in want for s in symptoms)
         elif key == "unless_any":
@@ -82,6 +84,8 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = facts["temperature"] is None or facts["temperature"] >= want
         elif key == "unless_age_lt":  # not when the age is known and below this (an unknown age is no youth)
             ok = facts["age"] is None or facts["age"] >= want
+        elif key == "unless_pregnancy_weeks_gte":  # not at or past this week (term); unknown weeks count as before
+            ok = facts.get("pregnancy_weeks") is None or facts["pregnancy_weeks"] < want
         elif key == "unless_denied":  # not when every one of these symptoms was denied ("not short of breath")
             ok = not all(s in (facts.get("negatives") or ()) for s in want)
         elif key == "pregnant":

@@ -55,12 +55,17 @@ _JA_CUE = re.compile(
     r"(?<![られえけせてねめべげでき])(?!なかなか)(?<!なか)(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
     # 思ってない: "don't think" (other て+ない, 止まってない, are no denial)
     r"|(?<=思って)(?:ない|ません)|(?<=おもって)(?:ない|ません)"
+    # 倒れてない: "did not collapse" (twelfth round, T; "倒れて意識がない" keeps its finding)
+    r"|(?<=倒れて)(?:ない|ません)|(?<=たおれて)(?:ない|ません)|(?<=失神して)(?:ない|ません)|(?<=気絶して)(?:ない|ません)"
     # "薬は飲んでません": a medicine not taken, the い dropped, right after its topic (eleventh round; "今日飲んでない"
     # is a missed dose)
     r"|(?<=[はも]飲んで)(?:ない|ません)|(?<=[はも]のんで)(?:ない|ません)|(?<=[はも]使って)(?:ない|ません)"
     r"|(?<=[はも]服用して)(?:ない|ません)"
 )
-_ZH_CUE = re.compile(r"(?:没有|沒有|不|没|沒|无|無|未|否认|否認)(?!能|了|出|过|過|停|住|断|斷|法|得)")
+# Twelfth round (T): 不认识/不知道/不小心 (an unknown dog, accidentally) deny nothing: "被不认识的狗咬了".
+_ZH_CUE = re.compile(
+    r"(?:没有|沒有|不(?!认识|認識|知道|小心)|没|沒|无|無|未|否认|否認)(?!能|了|出|过|過|停|住|断|斷|法|得)"
+)
 # "하혈이 멈추지 않아요", "熱が下がりません": a negated stop/subside/heal verb means the symptom goes on.
 _PERSIST = re.compile(
     r"멈추|멈춰|멈췄|그치|떨어|내려|내리|낫|나아|나았|가라앉|줄어|줄지|止ま|とま|下が|さが|治ら|治ま|なおら|引か|ひか"
@@ -90,12 +95,19 @@ _TOPIC = re.compile(
     r"|하(?:진|지는|지도)(?=\s*(?:전혀|별로|그렇게|딱히)?\s*않(?!나|니|을까|는지|냐|았나))"
     # "피가 나지는 않아요", "입술이 붓진 않아요": a subject's appearing or swelling, denied (eleventh round)
     r"|(?<=[이가])\s*(?:나|붓|생기)(?:진|지는|지도)(?=\s*(?:전혀|별로|그렇게|딱히)?\s*않(?!나|니|을까|는지|냐|았나))"
+    # "피가 줄줄 나지도 않아요": the same with a how-much adverb between (twelfth round, helper P)
+    r"|(?:(?<=[이가])\s*(?:줄줄|펑펑|철철|콸콸|뚝뚝|많이))?(?<=줄줄|펑펑|철철|콸콸|뚝뚝|많이)\s*나(?:진|지는|지도)"
+    r"(?=\s*(?:전혀|별로|그렇게|딱히)?\s*않(?!나|니|을까|는지|냐|았나))"
     r"|[ぁ-ん]{0,3}?(?:たり|だり)(?:は|も|とかは|なんかは|(?:する|した)(?:こと|の)?(?:は|も))"
+    # "死にたいと思ったりはない": the thought, as one of a list, denied (twelfth round, helper P)
+    r"|(?:と|って)(?:思|おも|考え|かんがえ)(?:っ)?(?:たり|てたり)(?:は|も|とかは|なんかは|することは|することも)"
     # "死にたいとかはないです", "死にたいなんて思ってない": the thought named, then denied
     r"|[いさ]?(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
     # "死にたいとかそういうのはない", "死にたいみたいな気持ちはない", "死にたいって感じではない": X or the like, none
     r"|い?(?:とか|みたいな|っていう|という|って|なんて|なんか|のような|ような)\s*(?:そういう|そんな|こういう|ああいう)?\s*"
     r"(?:の|こと|感じ|気持ち|思い|考え|もの|症状)(?:は|も|では|じゃ|とかは)"
+    # "쓰러진 적은 없어요", "기절한 적도 한 번도 없어요": it has never happened (twelfth round, helper P)
+    r"|[가-힣]{0,3}\s*적(?:은|도|이|까진|까지는)(?=\s*(?:한\s*번도|전혀|아직)?\s*없(?!었는데|었지만))"
     r"|(?:という|との)?(?:気持ち|思い|考え)[はも]"
     # "死にたいわけじゃない", "死にたい訳ではありません": it is not that she wants to (eleventh round)
     r"|(?:わけ|訳)(?:じゃ|では|でも)(?=\s*(?:ない|無い|ありません|なかっ|なく))"
@@ -123,6 +135,7 @@ _JA_OF_TOPIC = re.compile(
 # "배는 안 아프고", "머리도 전혀 안 어지러워요": 안 before pain or dizziness, after a topic (not "피가 안 멈춰요").
 _KO_SHORT_NEG = re.compile(r"[가-힣](?:은|는|도)\s*(?:전혀|별로|하나도|그렇게|그리|딱히|많이)?\s*안\s*$")
 _KO_ACHE = re.compile(r"아프|아파|아픈|아팠|어지러|어지럽")
+_KO_NEW_ACHE = re.compile(r"(?:요|다)[.!~,]*\s+(?:아프|아파|통증은|통증도)")  # a sentence ended, then the ache denied
 # A finding said to be normal right after it ("breathing totally fine", "呼吸没问题", "息は大丈夫", "호흡은 정상").
 _NORMAL = {
     "en": re.compile(
@@ -167,7 +180,8 @@ _SUCH_AFTER = {
         # "死にたいほどではない", "死にたいまではいかない", "自殺とかは考えてない": not that far, not thought of
         r"|い?(?:ほど|くらい|ぐらい|まで|とかまで)(?:は|では|じゃ)?\s*(?:ない|ありません|いかな|いきません)"
         # (an adverb may stand before the verb: "死にたいとかは全然思ってない"; eleventh round)
-        r"|い?(?:とかは|とか|なんかは|なんて|は)\s*(?:全然|別に|特に|まったく|全く|一度も|少しも|ぜんぜん)?\s*"
+        # ("死にたいとかまでは思ってない": not thought that far; twelfth round)
+        r"|い?(?:とかは|とか|なんかは|なんて|は|(?:とか|なんて|と)?まで(?:は|も)?)\s*(?:全然|別に|特に|まったく|全く|一度も|少しも|ぜんぜん)?\s*"
         r"(?:考えて|思って|かんがえて|おもって)い?(?:ない|ません)"
         # "死にたいわけではない", "息ができないわけじゃない": it is not that X
         r"|い?わけ(?:では|じゃ)\s*(?:ない(?!か|の\s*[?？か])|なく|ありません(?!か))"
@@ -207,6 +221,11 @@ _ZH_THOUGHT = re.compile(
 )
 # "no swelling in my face", "no rash on his chest": a body part after a denied finding, in the same phrase.
 _EN_PLACE = re.compile(r"\s+(?:in|on|of|around|to)\s+(?:my|his|her|their|your|the|its)\s+$", re.IGNORECASE)
+# "沒有心情很低落或不想活": one "none" before a list joined by "or" denies the last item too (twelfth round, helper P);
+# not "nobody", "no hope", "no point" (没有人、没有希望、没有意义), which are statements of their own.
+_ZH_OR = re.compile(
+    r"(?:没有|沒有|也没|也沒)(?!人|希望|意义|意義|办法|辦法|用|必要)[^，,。.！!？?；;了]{1,8}(?:或者|或是|或)$"
+)
 # "我没有想不开", "我不会想不开的", "我不是想不开": a cue and adverbs right before a phrase with its own negative word.
 _ZH_SELF_DENY = re.compile(
     r"(?:没有|没|不会|不是|不至于|未曾|从未|从来没有?|从没有?)(?:那么|那样|真的|再|过|要|会|去|是)?$"
@@ -313,6 +332,10 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             # Searched in place, so that look-behinds and look-aheads see past the clause (없다고 하면).
             cue = (_KO_CUE if langs[i] == "ko" else _JA_CUE).search(text, end)
             cue = cue if cue and cue.start() < stop else None
+            # "소변이 빨갛게 나왔대요 아프진 않대요": a new sentence's "it doesn't hurt" denies the pain, not this
+            # finding (twelfth round, T; "열이 나거나 아프진 않아요" is a list and still denies both).
+            if cue and langs[i] == "ko" and _KO_NEW_ACHE.search(text, end, cue.start()):
+                cue = None
             topic = (
                 not strict
                 or bool(_TOPIC.match(text, end))
@@ -439,7 +462,8 @@ def denied_before(text: str, start: int, end: int, lang: str = "und") -> bool:
     if _lang_of(text[start:end], lang) != "zh":
         return False
     head = _ZH_A_NOT_A.sub("___", _clause_tail(text[max(0, start - 12) : start]))
-    return bool(_ZH_SELF_DENY.search(head)) and not _ZH_ASKS.match(text, end)
+    listed = _ZH_OR.search(_clause_tail(text[max(0, start - 20) : start]))  # "沒有心情很低落或不想活"
+    return bool(_ZH_SELF_DENY.search(head) or listed) and not _ZH_ASKS.match(text, end)
 
 
 # A body part named only to deny a problem there ("no chest problems", "胸口一点不舒服都没有", "胸は何ともない",
@@ -479,7 +503,9 @@ def _cue_before(window: str, lang: str) -> bool:
     if _EVERY[lang].search(window):
         return False  # "没有一天不想死", "not a day goes by that i don't want to die": never without it, always
     if lang == "zh":
-        return bool(_ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:]) or _ZH_THOUGHT.search(window))
+        return bool(
+            _ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:]) or _ZH_THOUGHT.search(window) or _ZH_OR.search(window)
+        )
     words = window.lower().replace("\u2019", "'").split()
     tail = _EN_WITHOUT_GEAR.sub(" ", " ".join(words[-5:]))
     cue = _EN_CUE.search(tail) or _EN_AUX_CUE.search(tail) or _EN_SEEM_CUE.search(tail)
@@ -497,6 +523,22 @@ _MISSED_DOSE = re.compile(
     r"|今天|今早|昨天|昨晚|这周|這週|还没|還沒|忘了|忘记|忘記|漏|停了",
     re.IGNORECASE,
 )
+
+
+# "피묽게하는 약 안 먹어요", "항응고제는 안 먹고 있어요": a Korean medicine said not taken (twelfth round, T).
+# Only after a medicine's own words (안 먹어요 alone is a finding: "밥을 안 먹어요"); 못 먹 (could not) is a
+# missed dose, and "안 먹은 지 이틀" a medicine stopped lately.
+_KO_MED_NOT_TAKEN = re.compile(
+    r"\s*(?:은|는|도|이나|나|이랑|랑|같은\s*건|같은\s*거는?)?\s*(?:전혀|따로)?\s*"
+    r"(?:안\s*먹|먹지\s*않|안\s*드|복용\s*안|복용하지\s*않)(?!은\s*지|은지|신\s*지)"
+)
+
+
+def medicine_not_taken(text: str, end: int, lang: str) -> bool:
+    """Whether a medicine mentioned just before `end` is said not to be taken, in the words right after it."""
+    m = _KO_MED_NOT_TAKEN.match(text, end) if lang == "ko" else None
+    # a missed-dose word said with it ("안 먹었어요 오늘", "안 먹은 지 이틀") keeps the medicine: still on it
+    return bool(m) and not _MISSED_DOSE.search(text[m.end() : m.end() + 20])
 
 
 def missed_dose(text: str) -> bool:

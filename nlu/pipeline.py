@@ -15,7 +15,7 @@ from nlu import embed, store
 from nlu.entities import extract
 from nlu.langid import detect
 from nlu.lexicon import Lexicon
-from nlu.negation import missed_dose, negated
+from nlu.negation import medicine_not_taken, missed_dose, negated
 from nlu.qualify import qualify
 from nlu.redflags import RedFlagRules
 from nlu.text import clean
@@ -131,6 +131,9 @@ class Pipeline:
         if medications and not missed_dose(text):
             absent = negated(text, [(e.start, e.end) for e in medications], lang)
             entities = [e for e in entities if e not in [m for m, neg in zip(medications, absent, strict=True) if neg]]
+        # ko "약 안 먹어요" is no general negation cue (twelfth round, T): read right after the medicine only, with
+        # its own missed-dose check (a morning nosebleed is no missed dose)
+        entities = [e for e in entities if not (e.type == "medication" and medicine_not_taken(text, e.end, lang))]
         symptoms = [e for e in entities if e.type == "symptom"]
         absent = negated(text, [(e.start, e.end) for e in symptoms], lang)
         present = {e.value for e, neg in zip(symptoms, absent, strict=True) if not neg}

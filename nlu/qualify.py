@@ -53,6 +53,28 @@ _OLD_AFTER = re.compile(
     r"^\s*(?:old|postpartum|post-partum|after (?:the )?birth|since (?:the )?birth)\b", re.IGNORECASE
 )
 _BUT = re.compile(r"인데|는데|지만|けど|けれど|ですが|但|可是|不过|不過|\bbut\b", re.IGNORECASE)
+# Twelfth round. A stroke feared for later or named as a risk ("am I about to have a stroke?", "이러다 뇌졸중 오는 거
+# 아닌가요", "脳卒中になりそうで怖い", "我是不是快要中风了", "stroke risk") is a worry, not a stroke now; its signs
+# (a face droop, a weak arm, slurred speech, "am I having a stroke?") keep their own rules.
+_FEARABLE = {"stroke"}
+_FEARED_BEFORE = re.compile(
+    r"(?:about to|going to|gonna|will i|could i|might|risk of|at risk of|worried about|afraid of|scared of|fear of|"
+    r"terrified of|prevent|give me|cause|lead to|end up with)\s+"
+    r"(?:(?:have|having|get|getting|suffer|suffering)\s+)?(?:a\s+)?$"
+    r"|(?:快要|快|要|怕|担心|擔心|担心会|擔心會|预防|預防|容易)$|이러다가?\s*$",
+    re.IGNORECASE,
+)
+_FEARED_AFTER = re.compile(
+    r"\s*(?:risk|one day|some day|someday|in the future)\b"
+    r"|[이가에]?\s*(?:오는\s*거\s*아닌|올까|올\s*것\s*같|올\s*거\s*같|올\s*수|위험|걱정|걸릴까|걸리는\s*거\s*아닌|생길까|예방|올지|맞을까)"
+    r"|(?:に|が|の|を)?(?:なりそう|なるのでは|なるんじゃ|ならないか|なったら|なるか|心配|リスク|危険|怖|予防|起こしそう|起こすのでは)"
+    r"|的?(?:风险|風險|危险|危險)",
+    re.IGNORECASE,
+)
+
+
+def _feared(text: str, e: Entity) -> bool:
+    return bool(_FEARED_BEFORE.search(text[max(0, e.start - 24) : e.start]) or _FEARED_AFTER.match(text, e.end))
 
 
 def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[Entity]:
@@ -63,6 +85,8 @@ def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[En
         mark = None
         if e.type == "symptom" and e.value == "burn" and sensation and e.text.lower() in _BURN_SENSATION:
             mark = "sensation"
+        elif e.type == "symptom" and e.value in _FEARABLE and _feared(text, e):
+            mark = "feared"
         elif e.type == "duration" and _history_time(text, e, entities):
             mark = "history"
         elif e.type == "body_part":
@@ -97,6 +121,17 @@ def _history_time(text: str, e: Entity, entities: list[Entity]) -> bool:
     return any(f.type == "condition" for f in inside) or bool(_PROCEDURE.search(text[left:right]))
 
 
+# Twelfth round: a belly said to grow ("my belly gets bigger", "배가 불러오면서", "お腹が大きくなって", "肚子越来越大").
+_GROWING_AFTER = re.compile(
+    r"\s*(?:is|has been|'s)?\s*(?:getting|gets|got|grown|growing)\s*(?:bigger|larger|big|so big)?\b"
+    r"|[がもは]?\s*(?:大きく|おおきく|出てき|でてき|目立ってき)"
+    r"|[가이도는]?\s*(?:불러오|불러 오|불러왔|부르면서|커지|커져|커졌|나오면서|나오니까|나오기)"
+    r"|(?:越来越|越來越|慢慢|一天天|渐渐|漸漸|开始|開始)?(?:变大|變大|大起来|大起來)|越来越大|越來越大|一天天大|慢慢大",
+    re.IGNORECASE,
+)
+_PAIN_SAID = re.compile(r"hurt|pain|ache|sore|cramp|痛|疼|아프|아파|아픈|통증|いた", re.IGNORECASE)
+
+
 def _part(text: str, e: Entity, entities: list[Entity], skin: Collection[str]) -> str | None:
     """A body part inside a condition's name ("心脏支架", a heart stent), named to deny a problem there, or where a
     skin lesion of its clause sits ("下巴上长了个大痘痘，一碰就痛", "a spot on my chin that hurts": the pain is the
@@ -106,6 +141,15 @@ def _part(text: str, e: Entity, entities: list[Entity], skin: Collection[str]) -
         return "in_condition"
     if part_denied(text, e.start, e.end):
         return "denied"
+    # a pregnant belly said to grow is named for its size, no pain site ("お腹が大きくなって腰が痛い"; twelfth round)
+    if (
+        _GROWING_AFTER.match(text, e.end)
+        and any(f.type == "pregnancy" and f.value is not False for f in entities)
+        # another part named after it, no pain word between: the pain is that part's ("… and it hurts" stays)
+        and any(f.type == "body_part" and f.value != e.value and f.start > e.end
+                and not _PAIN_SAID.search(text, e.end, f.start) for f in entities)
+    ):
+        return "growing"
     left, right = _clause(text, e)
     lesions = [f for f in entities if f.type == "symptom" and f.value in skin and left <= f.start and f.end <= right]
     return "lesion_site" if lesions else None

@@ -221,7 +221,8 @@ _COURSE_WORDS = {
     "worsening": r"\b(?:(?:getting|gotten|got|gets|growing|becoming|grown)\s+(?:much\s+|a lot\s+|even\s+)?worse"
     r"|worse and worse|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing))\b"
     r"|심해지|심해져|심해졌|심해질|악화|나빠지|나빠져|나빠졌|더 아파지|더 아파져|더 아파졌|갈수록 (?:더 )?(?:아파|심)"
-    r"|悪化|悪くな[っりるて]|ひどくな[っりるて]|酷くな[っりるて]|痛みが強くな|ますます"
+    # 気持ち悪くなる / 気分が悪くなる is feeling sick, no course (twelfth round, T)
+    r"|悪化|(?<!気持ち)(?<!気持ちが)(?<!気分が)(?<!気分)悪くな[っりるて]|ひどくな[っりるて]|酷くな[っりるて]|痛みが強くな|ますます"
     r"|(?:越来越|越來越)(?:严重|嚴重|痛|疼|厉害|厲害|重|难受|難受|大|多|糟|差|高)|加重|恶化|惡化|变严重|變嚴重|更严重|更嚴重",
     "improving": r"\b(?:(?:getting|gotten|got|gets)\s+(?:much\s+|a lot\s+|a bit\s+|any\s+)?better|improv(?:e|es|ed|ing)"
     r"|feeling better|easing off)\b"
@@ -255,6 +256,8 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
             or _VACCINE.search(text[max(0, e.start - 30) : e.start])
             or _GAP_AFTER.match(text, e.end)
             or _GAP_BEFORE.search(text[max(0, e.start - 20) : e.start])
+            or _PER_BEFORE.search(text[max(0, e.start - 20) : e.start])
+            or _PER_AFTER.match(text, e.end)
         )
     ]
 
@@ -264,6 +267,14 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
 # Korean 만에 is also "within" ("두 달 만에 5kg 빠졌어요"): only with a first time, an again or a going or doing next.
 _GAP_AFTER = re.compile(r"\s*(?:ぶり|振り|만에\s*(?:처음|다시|\S{0,6}\s*(?:가서|갔|했더니)))")
 _GAP_BEFORE = re.compile(r"(?:时隔|時隔|隔了|first time in|first time for)\s*$", re.IGNORECASE)
+# Twelfth round (T). "a couple times a year", "1년에 두세 번", "一年两三次", "年に2回": how often a recurring complaint
+# comes back, not how long this one has lasted.
+_PER_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:(?:a|an|per|every)\s*)?$", re.IGNORECASE)
+_PER_AFTER = re.compile(
+    r"(?:에|에\s*한|에\s*꼭)?\s*(?:한|두|세|네|몇|두세|서너|한두|[0-9]{1,2})\s*(?:번|차례)"
+    r"|\s*(?:要|会|會|发|發|长|長|犯|得|起)?\s*(?:一|两|兩|二|三|四|五|几|幾|两三|兩三|一两|一兩|[0-9]{1,2})\s*(?:次|回)"
+    r"|\s*に\s*(?:[0-9０-９]{1,2}|一|二|三|数|何)\s*(?:回|度)"
+)
 
 
 # "Had a tetanus jab 3 years ago", "破伤风针是3年前打的": when a vaccine was given, not how long a symptom has lasted.

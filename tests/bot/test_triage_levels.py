@@ -314,9 +314,10 @@ def test_reassuring_facts_stay_self_care(kwargs: dict) -> None:
         # A stubbed toe that cannot be walked on stays today's fracture question.
         ("足の小指をぶつけて、骨折かも。歩けないです", "urgent"),
         # Eleventh round: a nursing mother's own mastitis fever: the baby's age is not the patient's; the baby's
-        # fever stays an emergency.
-        ("生後2ヶ月の子に授乳中です。右のおっぱいの一部が赤く腫れて痛いです。熱が38.2℃あって寒気もします", "routine"),
-        ("생후 2개월 아기 모유수유 중인데 오른쪽 유방이 빨갛게 붓고 아파요. 열이 38.3도 있어요", "routine"),
+        # fever stays an emergency. Twelfth round: mastitis with a fever is seen today (breast_infection_fever; NHS:
+        # an urgent GP appointment with a high temperature or shivers), still no emergency.
+        ("生後2ヶ月の子に授乳中です。右のおっぱいの一部が赤く腫れて痛いです。熱が38.2℃あって寒気もします", "urgent"),
+        ("생후 2개월 아기 모유수유 중인데 오른쪽 유방이 빨갛게 붓고 아파요. 열이 38.3도 있어요", "urgent"),
         ("生後2ヶ月の子が38.2℃の熱があります", "emergency"),
         # Eleventh round: a body part whose pain is denied (腰也不疼，肚子也不疼) is no pain site in pregnancy.
         ("怀孕22周，尿的时候有点烧着疼。腰也不疼，肚子也不疼", "routine"),
@@ -498,6 +499,105 @@ def test_reassuring_facts_stay_self_care(kwargs: dict) -> None:
         ("my 3 year old hasn't pooped in a week, the suppository didn't work", "routine"),
         ("세 살 아이가 일주일째 변을 못 봐요. 관장해도 안 나와요", "routine"),
         ("孩子三岁，一周没大便，用了开塞露也拉不出来", "routine"),
+        # Eleventh round: waters breaking at term are labour's start (the maternity unit today), before 37 weeks an
+        # emergency (the preterm rows of test_rules_alone_make_an_emergency).
+        ("39 weeks pregnant and my waters just broke, clear fluid, no contractions yet", "urgent"),
+        ("임신 39주인데 아까 밑에서 물이 왈칵 쏟아졌어요. 배는 아직 안 아파요", "urgent"),
+        ("31 weeks pregnant and my waters just broke, clear fluid", "emergency"),
+        # Twelfth round (helper R): one leg's sciatica, or tired legs with back pain, is no cauda equina.
+        ("back pain going down my right leg, numb in the right foot", "routine"),
+        ("허리가 아프고 오른쪽 다리가 저려요", "routine"),
+        ("腰が痛くて右足がしびれます", "routine"),
+        ("腰疼，右腿发麻", "routine"),
+        # Twelfth round: gout said with the big toe's joint as the site, its swelling read on its own (ko, ja, zh, en).
+        ("엄지발가락 관절이 빨갛게 붓고 이불만 닿아도 아파요. 열은 없어요", "routine"),
+        ("足の親指の付け根が赤く腫れて、布団が当たるだけで痛いです", "routine"),
+        ("大脚趾根部红肿，被子碰到都疼", "routine"),
+        ("the base of my big toe is red and swollen this morning", "routine"),
+        # Twelfth round: a test result said as high or raised (no symptom), four languages.
+        ("검진에서 간 수치가 높게 나왔대요. 아픈 데는 없어요", "routine"),
+        ("健康診断で肝臓の数値が高いと言われました。症状はないです", "routine"),
+        ("体检转氨酶偏高，没什么症状", "routine"),
+        ("my blood test came back high for liver enzymes, i feel fine", "routine"),
+        # Twelfth round: redness spreading around a wound days later (cellulitis); with a fever it stays urgent.
+        ("cut my hand 2 days ago and now there's a hot red patch around it", "routine"),
+        ("긁힌 상처 주변이 빨갛게 퍼지고 있어요", "urgent"),
+        ("擦り傷のまわりが赤く広がってきました", "urgent"),
+        ("伤口周围红了一片，发烧38.5度", "urgent"),
+        # Twelfth round: new rectal bleeding said as blood on the paper (seen today, as blood in the stool is).
+        ("55岁，这几天大便后卫生纸上有血，不痛", "urgent"),
+        ("58, blood on the paper when i wipe for a week", "urgent"),
+        ("60살인데 며칠째 닦을 때 피가 묻어나요", "urgent"),
+        ("排便後に拭いた紙に血がつきます。55歳です", "urgent"),
+        # Twelfth round: the close cases of the lowered ones below, still raised: a red eye that hurts with blurred
+        # sight or on warfarin, a twitch for three weeks, vomiting with water not kept down in pregnancy, breast pain
+        # with a red swollen breast, a fever or a lump, mastitis named, a chest pain said plainly.
+        ("the white of my eye is bright red and it hurts a lot and my vision is blurry", "routine"),
+        ("the white of my eye went bright red this morning, i take warfarin", "routine"),
+        ("3주째 눈꺼풀이 계속 떨려요", "routine"),
+        ("妊娠10週です。吐いてばかりで水も飲めません", "urgent"),
+        ("모유수유 중인데 가슴이 빨갛게 붓고 열이 38.5도예요", "urgent"),
+        ("授乳中で乳腺炎になったみたい", "routine"),
+        ("my breasts are sore and i have a temperature of 38.6", "urgent"),
+        ("生理前に胸が張って痛いけど、今回はしこりがあります", "routine"),
+        ("I've had pain in my left breast for 2 months, not related to my periods", "routine"),
+        ("胸が痛いです", "urgent"),
+        ("가슴이 아파요", "urgent"),
+        ("胸口痛", "urgent"),
+        ("胸が張り裂けそうに痛くて冷や汗が出ます", "emergency"),
+        # Twelfth round (helper T): a changing mole said with words between, a bite whose redness spreads, the
+        # Ottawa rules' positive side (the bone tender where pressed), a raised temperature under six months, a
+        # child pulling at an ear, three months without a period, red urine with a painless next sentence, a bite
+        # by an unknown dog (不认识 is no denial), positional vertigo from the first day; and the neighbours of the
+        # lowered ones below: a faint after standing, a collapse, a blood thinner taken or skipped today, a real
+        # worsening, a real duration.
+        ("등에 원래 있던 점이 있는데 요즘 커졌어요", "routine"),
+        ("모기 물린 데가 빨갛게 번져요", "urgent"),
+        ("被蚊子咬的地方红了巴掌大，还发烫", "urgent"),
+        ("twisted my ankle, bone is sore to press", "routine"),
+        ("rolled my ankle and the bone on the outside of my ankle is sore to press", "routine"),
+        ("발목을 접질렀는데 복숭아뼈 쪽 뼈 누르면 아파요", "routine"),
+        ("足首をひねって、くるぶしを押すと痛いです", "routine"),
+        ("脚踝扭了，按骨头很疼", "routine"),
+        ("4개월 아기가 기침하고 열이 37.9도예요", "routine"),
+        ("my 5 month old has a runny nose and a temperature of 37.7", "routine"),
+        ("生後4ヶ月の赤ちゃん、鼻水が出て熱が37.8度です", "routine"),
+        ("5个月宝宝咳嗽，体温37.8", "routine"),
+        ("my 2 year old keeps pulling at his ear and is grumpy", "routine"),
+        ("2歳の子が耳をしきりに触って泣きます", "routine"),
+        ("18개월 아기가 자꾸 귀를 잡아당기고 보채요", "urgent"),
+        ("2岁宝宝一直抓耳朵，哭闹", "urgent"),
+        ("생리 안 한 지 석 달 됐어요 임테기는 한 줄이에요", "routine"),
+        ("I haven't had a period in 3 months and the tests are negative", "routine"),
+        ("소변이 빨갛게 나왔어요 아프진 않아요", "urgent"),
+        ("被不认识的狗咬了，破皮了", "urgent"),
+        ("不小心被狗咬了一口，流血了", "routine"),
+        ("寝返りを打つと天井が回ります。今朝からです。62歳", "routine"),
+        ("65살인데 아침부터 돌아누우면 빙빙 돌아요", "routine"),
+        ("我58岁，今天早上开始一翻身就天旋地转", "routine"),
+        ("the room spins when i roll over, started this morning. i'm 61", "routine"),
+        ("寝返りを打つと天井が回ります。3日目です", "routine"),
+        ("急に立ったら一瞬クラッとして倒れました", "urgent"),
+        ("倒れて意識がないです", "emergency"),
+        ("아침에 코피가 났어요 항응고제는 오늘 깜빡하고 안 먹었어요", "urgent"),
+        ("와파린 먹고 있는데 코피가 났어요", "urgent"),
+        ("咳がだんだん悪くなっています", "routine"),
+        ("기침이 1년째 계속돼요", "routine"),
+        # Twelfth round (helper S): a stroke feared for later is no stroke sign; the signs still are.
+        ("pharmacy machine said 168/102 last week so i bought a home monitor, been getting 160s over 100 "
+         "every day since. feel ok apart from the odd mild headache. 52, no chest pain or anything. "
+         "am i about to have a stroke??", "routine"),
+        ("my blood pressure is 170/100, am i about to have a stroke? my left arm went weak suddenly", "emergency"),
+        ("my bp is 165/100, am i going to have a stroke? my face is drooping on one side", "emergency"),
+        ("i think i'm having a stroke", "emergency"),
+        # Twelfth round (helper S): a pregnant belly said to grow is no pain site; "it hurts" of the belly still is.
+        ("임신 24주인데 배가 불러오면서 아파요", "emergency"),
+        ("임신 24주인데 배가 불러오면서 배가 아파요", "emergency"),
+        ("24 weeks pregnant, my belly is getting bigger and it hurts", "emergency"),
+        ("24 weeks pregnant, my belly is getting bigger and my belly hurts", "emergency"),
+        # Twelfth round (helper S): a facial palsy with the forehead involved, limbs and speech normal (Bell's palsy).
+        ("아침에 일어났는데 왼쪽 얼굴이 안움직여요 물 마시면 입 옆으로 새고 왼쪽 이마도 안 올라가요 눈도 잘 안감겨요. "
+         "팔다리는 멀쩡하고 말도 괜찮아요 42살", "urgent"),
     ],
 )
 def test_text_is_raised_to(text: str, expected: str) -> None:
@@ -553,6 +653,45 @@ class _NoNet:
         ("on humira, cellulitis on my leg, temp 38.6", "immunosuppressed_fever_skin_infection"),
         # A fever of 39 °C or more with a clouded mind said as a polite negative (話がかみ合いません).
         ("母がリウマチで、今39.3度で、ぼーっとして話がかみ合いません", "fever_confusion"),
+        # Twelfth round (helper R): emergencies said in other words, each a concept in several languages.
+        # A heavy or pressing chest said by an image, with the arm or sweating (acute coronary syndrome).
+        ("chest feels like someone sitting on it, sweating buckets, left arm gone numb", "red_flag:chest_pain_cardiac"),
+        ("가슴을 누가 누르는 것 같고 왼팔이 저리고 식은땀이 나요", "red_flag:chest_pain_cardiac"),
+        ("胸が締め付けられて冷や汗が出ます", "red_flag:chest_pain_cardiac"),
+        ("胸口像压了块石头，出冷汗", "red_flag:chest_pain_cardiac"),
+        # Arterial bleeding, or a bleed ten minutes of pressure has not stopped.
+        ("切菜切到手腕內側 血是用噴的 壓了10分鐘還是一直流", "red_flag:heavy_bleeding"),
+        ("cut my wrist, blood is squirting out in spurts", "red_flag:heavy_bleeding"),
+        ("손목을 칼에 베였는데 10분 동안 수건으로 눌러도 피가 계속 나요", "red_flag:heavy_bleeding"),
+        # Wild mushrooms, then vomiting or diarrhoea (amatoxin).
+        ("昨天上山采了点野蘑菇回来炖汤，今天早上开始全家都上吐下泻", "red_flag:overdose_poisoning"),
+        ("we picked wild mushrooms yesterday and now we're all throwing up", "red_flag:overdose_poisoning"),
+        ("山で採ってきたキノコを食べたら、家族みんな吐いて下痢してます", "red_flag:overdose_poisoning"),
+        # Carbon monoxide: a fuel heater or charcoal, headaches, several people or a shut room.
+        ("밤새 기름보일러 틀고 창문 닫고 잤는데 저랑 엄마 둘 다 머리가 깨질 것 같아요", "red_flag:overdose_poisoning"),
+        ("昨晚烧炭取暖，门窗紧闭，早上我们都头疼头晕", "red_flag:overdose_poisoning"),
+        ("石油ストーブをつけたまま寝て、家族全員頭痛と吐き気があります", "red_flag:overdose_poisoning"),
+        # A head knock said "頭有撞到", then drowsy and vomiting (the head_injury rule reads it now).
+        ("下午騎機車被撞，頭有撞到。現在越來越想睡，剛剛吐了兩次", "head_injury_serious"),
+        ("骑车摔了，头也撞到了，现在一直想睡还吐了", "head_injury_serious"),
+        # A caustic in the eye or swallowed.
+        ("清水溝的時候通樂噴到右眼，超痛睜不開", "red_flag:severe_burn"),
+        ("splashed drain cleaner in my eye, it really burns", "red_flag:severe_burn"),
+        ("3歳の娘がパイプ用の洗浄剤を少し飲んだかもしれません", "red_flag:overdose_poisoning"),
+        ("세 살 아이가 락스를 마신 것 같아요", "red_flag:overdose_poisoning"),
+        # Cauda equina: back pain with both legs numb or weak, saddle numbness or a bladder that will not empty.
+        ("3日前から腰が痛くて今朝から両足がしびれて力が入りにくいです", "cauda_equina"),
+        ("back pain for 3 days and now both legs are numb and weak", "cauda_equina"),
+        ("허리가 아프고 항문 주위 감각이 없어요", "cauda_equina"),
+        ("腰疼了三天，现在双腿发麻无力", "cauda_equina"),
+        ("腰が痛くて、おしっこが出そうで出ません", "cauda_equina"),
+        # An incarcerated hernia (will not go back, hard or painful).
+        ("足の付け根のふくらみが、今日は寝ても戻らなくて固くて痛いです", "red_flag:bowel_obstruction"),
+        ("my hernia won't go back in today and it's really painful", "red_flag:bowel_obstruction"),
+        ("疝气今天推不回去了，很疼，还吐了", "red_flag:bowel_obstruction"),
+        # Severe dehydration in a baby, the dry nappy said with its time.
+        ("8개월 아기가 설사랑 구토를 해요. 기저귀가 12시간째 안 젖었고 축 처져 있어요", "red_flag:severe_dehydration"),
+        ("赤ちゃんが下痢で、おむつが半日濡れてなくて、ぐったりしてます", "red_flag:severe_dehydration"),
     ],
 )
 def test_rules_alone_make_an_emergency(text: str, reason: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -709,6 +848,44 @@ def test_rules_alone_make_an_emergency(text: str, reason: str, monkeypatch: pyte
         "태어난 지 2주 된 아기가 하루에도 몇 번씩 딸꾹질을 해요. 잘 먹고 잘 자요",
         # Eleventh round (helper H): gums that bleed a little on brushing, a pain denied (不會痛).
         "最近刷牙的時候牙齦會流一點點血，不會痛，吐掉就停了",
+        # Twelfth round: the lowered cases (their still-raised neighbours are in test_text_is_raised_to): a cold sore
+        # whose tingling is its own (not the nerves'), an eyelid twitch said with words between, a painless red eye
+        # seeing as usual ("doesnt" without its apostrophe), pregnancy sickness with food and water kept down, breast
+        # pain with the cycle or cracked nipples while breastfeeding (胸/가슴/胸部 said of the breast: no chest pain).
+        "입술에 물집이 또 올라왔어요 따끔따끔해요 자주 그래요",
+        "눈 밑이 계속 파르르 떨려요 며칠 됐어요",
+        "右のまぶたが一週間ずっとピクピクしてます",
+        "my right eyelid has been twitching on and off for a week",
+        "the white of my eye is bright red but it doesnt hurt and i can see fine",
+        "妊娠12週、吐くのは時々だけど水分も食事もとれてます",
+        "12 weeks pregnant, sick now and then but eating and drinking fine",
+        "生理前になると胸が張って痛くなります。生理が来ると治ります",
+        "每个月月经前胸部胀痛，月经来了就好",
+        "모유수유 중인데 유두가 갈라져서 아파요. 열은 없어요",
+        "breastfeeding and my nipples are cracked and sore, no fever",
+        # Twelfth round (helper T): a blood thinner said not taken in Korean (약은 안 먹어요), a head rush after a
+        # bath with the faint denied (倒れてない), heartburn in pregnancy (명치가 타는 것처럼), a cold sore's "a couple
+        # times a year" (how often, not how long), motion sickness (気持ち悪くなる is no worsening), a baby's
+        # temperature the day after a vaccination, urine said not red, the bone said not tender.
+        "건조해서 아침에 코피가 났는데 눌러서 멈췄어요. 피묽게하는 약은 안 먹어요",
+        "お風呂上がりに急に立ったら一瞬クラッとしたけど、すぐ治りました。倒れてないです",
+        "임신 20주인데 밥 먹고 나면 명치가 타는 것처럼 쓰려요",
+        "got a cold sore again, i get them a couple times a year",
+        "嘴唇又起泡了，一年两三次",
+        "車に乗ると気持ち悪くなって吐いてしまいます。8歳です",
+        "4개월 아기 예방접종 맞고 37.8도예요 잘 먹어요",
+        "소변이 빨갛진 않아요",
+        "rolled my ankle, the bone isn't sore to press and i can walk fine",
+        "寝返りを打つと天井が回ります。今朝からです。30歳",
+        # Twelfth round (helper S): a pregnant belly growing with a backache; bleeding gums in pregnancy; a call about
+        # one skipped beat that is over.
+        "24 weeks pregnant, as my belly gets bigger my lower back aches in the evening. no bleeding or tightening",
+        "임신 24주인데 배가 나오면서 허리가 아파요",
+        "妊娠24週です。お腹が大きくなってきて、夕方になると腰がだるく痛くなります。出血やお腹の張りはないです",
+        "懷孕24週，肚子變大以後腰很痛",
+        "怀孕18周，最近刷牙的时候牙龈老出血，一点点，漱漱口就好了，没别的不舒服",
+        "18 weeks pregnant and my gums bleed a bit when i brush",
+        "救命我是不是心脏有问题！！刚才喝完第三杯咖啡，心脏突然咯噔一下漏跳了一拍，之后就正常了，就那一下。我25岁，没有胸痛也不晕，现在心跳72。要不要去急诊？",
     ],
 )
 def test_text_stays_self_care(text: str) -> None:
@@ -730,3 +907,48 @@ def test_text_stays_self_care(text: str) -> None:
 def test_sleep_apnoea_is_routine_by_rule(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine.urgency, "shared", _NoNet)
     assert triage_result(text)["level"] == "routine"
+
+
+# Twelfth round (helper P): levels by the rules alone (the learned net switched off).
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        # After a fall or a crash, a belly or flank pain with dizziness or a cold sweat: bleeding inside (emergency),
+        # even when the fall was played down; the pain alone is seen the same day; a graze and dizziness stay home care.
+        ("오토바이 타다 넘어졌는데 별거 아닌 것 같았어요. 근데 옆구리가 점점 아프고 일어나면 핑 돌고 식은땀나요",
+         "emergency", "injury_belly_shock"),
+        ("came off my motorbike, thought it was nothing, but my belly is getting more painful, dizzy and sweaty",
+         "emergency", "injury_belly_shock"),
+        ("骑摩托车摔了一下，现在左边肚子越来越痛，站起来头晕，出冷汗", "emergency", "injury_belly_shock"),
+        ("バイクで転んだけど大したことないと思って帰りました。でも左の脇腹とお腹がだんだん痛くなって、立つとくらっとして冷や汗が出ます",
+         "emergency", "injury_belly_shock"),
+        ("넘어졌는데 배가 아파요. 어지럽지는 않아요", "urgent", "injury_belly_pain"),
+        ("I fell off my bike and my tummy hurts, no dizziness", "urgent", "injury_belly_pain"),
+        ("자전거 타다 넘어져서 무릎이 까지고 좀 어지러워요", "self_care", "no_warning_signs"),
+        # Light or brown spotting in early pregnancy without pain: seen the same day; with dizziness or a belly pain it
+        # stays an emergency.
+        ("임신 8주차에요 속옷에 갈색 분비물이 조금 묻어있었어요 배는 안아프고 피가 줄줄 나지도 않아요", "urgent",
+         "pregnancy_spotting"),
+        ("I'm 8 weeks pregnant and have a little brown spotting, no pain", "urgent", "pregnancy_spotting"),
+        ("妊娠8週です。少量の茶色っぽい出血がありました。お腹は痛くないです", "urgent", "pregnancy_spotting"),
+        ("怀孕8周，内裤上有一点点褐色分泌物，肚子不痛", "urgent", "pregnancy_spotting"),
+        ("임신 8주인데 피가 조금 묻어나고 어지러워요", "emergency", "red_flag:pregnancy_pain_bleeding"),
+        ("8 weeks pregnant, light spotting, dizzy and faint", "emergency", "red_flag:pregnancy_pain_bleeding"),
+        ("妊娠8週です。茶色っぽい出血があって、めまいがします", "emergency", "red_flag:pregnancy_pain_bleeding"),
+        ("怀孕8周，有一点点褐色分泌物，头晕", "emergency", "red_flag:pregnancy_pain_bleeding"),
+        ("임신 8주인데 갈색 분비물이 조금 있고 배가 아파요", "emergency", "red_flag:pregnancy_pain_bleeding"),
+        ("I'm 8 weeks pregnant and bleeding heavily", "emergency", "red_flag:pregnancy_pain_bleeding"),
+        # Green vomit in a baby: a surgical emergency alone.
+        ("生後3週間の赤ちゃんが、今日3回吐いて、吐いたものが緑色でした", "emergency", "red_flag:bowel_obstruction"),
+        ("my 3 week old baby has vomited three times and it was green", "emergency", "red_flag:bowel_obstruction"),
+        # Waters breaking at term: the maternity unit the same day; before 37 weeks, or the week unknown, an emergency.
+        ("妊娠38週です。さっき破水した", "urgent", "serious_symptom"),
+        ("妊娠32週です。さっき破水した", "emergency", "waters_broken_pregnancy"),
+        ("양수가 터졌어요", "emergency", "waters_broken_unstated"),
+        ("さっき破水しました", "emergency", "waters_broken_unstated"),
+    ],
+)
+def test_twelfth_round_levels_by_rule(text: str, expected: str, reason: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine.urgency, "shared", _NoNet)
+    result = triage_result(text)
+    assert (result["level"], reason in result["reasons"]) == (expected, True)

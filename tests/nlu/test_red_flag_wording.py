@@ -551,6 +551,208 @@ CASES = [
     ("ja", "死にたいわけではありません", None),
     ("ja", "死にたいわけじゃないけど、消えたい", "suicidal"),
     ("ja", "娘が死にたいと言っています", "suicidal"),
+    # Twelfth round: emergencies said in other words (helper R). A heavy or pressing chest said by an image, with the
+    # arm or sweating; a crushing image alone is no flag here (a low mood's "weight on my chest").
+    ("en", "chest feels like someone sitting on it, sweating, left arm numb", "chest_pain_cardiac"),
+    ("en", "feeling down, like a weight on my chest", None),
+    ("ko", "가슴을 누가 누르는 것 같고 식은땀이 나요", "chest_pain_cardiac"),
+    ("ja", "胸に重いものが乗ってるみたいで左腕がしびれる", "chest_pain_cardiac"),
+    ("zh", "胸口像壓了塊石頭，左手臂發麻", "chest_pain_cardiac"),
+    # Twelfth round: arterial bleeding (spurting) or a bleed pressure has not stopped; a cut pressure stopped is over.
+    ("zh", "切到手腕 血是用噴的", "heavy_bleeding"),
+    ("zh", "切到手，用毛巾压了十分钟还是一直流血", "heavy_bleeding"),
+    ("zh", "切菜切到手指，压了一下就不流了", None),
+    ("en", "I've pressed a towel on the cut for 10 minutes and it's still bleeding", "heavy_bleeding"),
+    ("en", "cut my finger chopping onions, bled a bit but it stopped after I pressed it for 5 minutes", None),
+    ("ko", "10분 동안 수건으로 눌러도 피가 계속 나요", "heavy_bleeding"),
+    ("ko", "칼에 손가락을 베였는데 5분 눌렀더니 피가 멈췄어요", None),
+    ("ja", "手首を切って、血がピューッと出てます", "heavy_bleeding"),
+    ("ja", "指を包丁で切ったけど、押さえてたら血は止まりました", None),
+    # Twelfth round: wild mushrooms then vomiting or diarrhoea (amatoxin); shop-bought mushrooms are a stomach upset.
+    ("zh", "昨天上山采了点野蘑菇炖汤，今天全家上吐下泻", "overdose_poisoning"),
+    ("zh", "超市买的蘑菇炒了吃，拉肚子了", None),
+    ("en", "we ate wild mushrooms we picked in the woods and now we're both vomiting", "overdose_poisoning"),
+    ("en", "we had mushrooms from the supermarket for dinner and now I have diarrhoea", None),
+    ("ko", "산에서 따온 버섯을 먹었는데 가족이 다 토하고 설사해요", "overdose_poisoning"),
+    ("ko", "마트에서 산 버섯을 먹었는데 설사해요", None),
+    ("ja", "山で採ってきたキノコを食べたら、家族みんな吐いて下痢してます", "overdose_poisoning"),
+    ("ja", "スーパーで買ったキノコを食べたら下痢しました", None),
+    # Twelfth round: carbon monoxide: a fuel heater, boiler or charcoal, a headache or nausea, several people or a shut
+    # room; a headache with the heater on and nobody else is not read as poisoning.
+    ("ko", "밤새 기름보일러 틀고 창문 다 닫고 잤는데 저랑 엄마 둘 다 머리가 아프고 메스꺼워요", "overdose_poisoning"),
+    ("ko", "난로 켜고 있는데 머리가 아파요", None),
+    ("zh", "昨晚烧炭取暖，门窗紧闭，早上我们都头疼头晕", "overdose_poisoning"),
+    ("ja", "石油ストーブをつけたまま寝て、家族全員頭痛と吐き気があります", "overdose_poisoning"),
+    ("en", "my wife and I both woke with headaches, the gas heater was on all night with the windows shut",
+     "overdose_poisoning"),
+    ("en", "the carbon monoxide alarm went off and I have a headache", "overdose_poisoning"),
+    ("en", "I have a headache, the heater is on", None),
+    # Twelfth round: a caustic splashed into the eye (chemical burn); shampoo in the eye is not.
+    ("zh", "清水溝的時候通樂噴到右眼，超痛", "severe_burn"),
+    ("zh", "洗发水进眼睛了，有点疼", None),
+    ("en", "splashed drain cleaner in my eye, it burns", "severe_burn"),
+    ("ko", "락스가 눈에 튀었어요 너무 따가워요", "severe_burn"),
+    ("ko", "샴푸가 눈에 들어갔어요", None),
+    ("ja", "パイプ洗浄剤が目に入って痛いです", "severe_burn"),
+    ("ja", "シャンプーが目に入ってしみる", None),
+    # Twelfth round: a caustic drunk (poisoning); bath water is not.
+    ("ja", "3歳の娘がパイプ用の洗浄剤を少し飲んだかもしれません", "overdose_poisoning"),
+    ("ja", "2歳の子がお風呂の水を飲んでしまいました", None),
+    ("ko", "세 살 아이가 락스를 마신 것 같아요", "overdose_poisoning"),
+    ("ko", "두 살 아이가 목욕물을 마셨어요", None),
+    ("zh", "孩子喝了一口通乐", "overdose_poisoning"),
+    ("zh", "孩子喝了几口洗澡水", None),
+    ("en", "my 2 year old drank some drain cleaner", "overdose_poisoning"),
+    # Twelfth round: a hernia that will not go back, painful (incarcerated); one that goes back when lying down is not.
+    ("ja", "足の付け根のふくらみが今日は戻らなくて固くて痛いです", "bowel_obstruction"),
+    ("ja", "足の付け根のふくらみは寝ると引っ込みます。少し痛いです", None),
+    ("en", "my hernia won't go back in today and it's really painful", "bowel_obstruction"),
+    ("en", "I have a hernia in my groin, it goes back in when I lie down, a bit sore", None),
+    ("ko", "탈장이 오늘은 안 들어가고 딱딱하고 아파요", "bowel_obstruction"),
+    ("ko", "탈장이 있는데 누우면 들어가요 약간 아파요", None),
+    ("zh", "疝气今天推不回去了，很疼", "bowel_obstruction"),
+    ("zh", "腹股沟有个包，躺下就回去了，有点疼", None),
+    # Twelfth round: an infant's dry nappy said with its time between the words ("기저귀가 12시간째 안 젖었고").
+    ("ko", "기저귀가 12시간째 안 젖었고 울어도 눈물이 안 나요", "severe_dehydration"),
+    ("ja", "おむつが半日濡れてなくて、ぐったりしてます", "severe_dehydration"),
+    ("ja", "赤ちゃんが下痢です。おしっこは出ていますが涙が出ません", None),
+    ("zh", "宝宝拉肚子，尿布十个小时都是干的，没精神", "severe_dehydration"),
+    ("en", "nappy has been dry for 10 hours and he's floppy", "severe_dehydration"),
+    # Twelfth round (helper P): "bleeding, but not pouring" ("피가 줄줄 나지도 않아요") denies heavy bleeding; pouring,
+    # or not stopping, fires.
+    ("ko", "임신 8주차에요 배는 안아프고 피가 줄줄 나지도 않아요", None),
+    ("ko", "임신 8주차에요 피가 많이 나지는 않아요", None),
+    ("ko", "임신 8주차에요 피가 줄줄 나요", "heavy_bleeding"),
+    ("ko", "임신 8주차에요 피가 줄줄 나고 멈추지 않아요", "heavy_bleeding"),
+    # Twelfth round (helper P): 貧血 (anaemia) holds 血 and is no bleeding; soaking a pad an hour fires. "쓰러진 적은
+    # 없어요" (never fainted) denies; a faint said today or "쓰러진 적이 있어요" fires.
+    ("ja", "健診で貧血と言われました。生理の量が多くてレバーみたいな塊も出ます。倒れたりはないです", None),
+    ("ja", "貧血があります。生理の血が止まらなくて、ナプキンが1時間でいっぱいになります", "heavy_bleeding"),
+    ("ko", "건강검진에서 빈혈이래요. 생리 양이 많아요. 쓰러진 적은 없어요", None),
+    ("ko", "생리 양이 많아요. 기절한 적도 한 번도 없어요", None),
+    ("ko", "생리 양이 많아요. 쓰러진 적은 없었는데 오늘 아침에 쓰러졌어요", "loss_of_consciousness"),
+    ("ko", "생리 양이 많아요. 어지러워서 쓰러진 적이 있어요", "loss_of_consciousness"),
+    # Twelfth round (helper P): one "none" before a list joined by "or" denies its last item (沒有…或不想活); "nobody
+    # … or", "not happy or" and a plain statement still fire.
+    ("zh", "最近工作壓力大很難睡著，白天有點累。沒有心情很低落或不想活", None),
+    ("zh", "最近压力大睡不着，没有情绪低落或者想死的念头", None),
+    ("zh", "最近压力大睡不着，心情很低落，不想活了", "suicidal"),
+    ("zh", "最近压力大睡不着，没有人关心我或不想活", "suicidal"),
+    ("zh", "最近压力大睡不着，我不开心或不想活", "suicidal"),
+    ("en", "stress and can't sleep, no low mood or wanting to die", None),
+    ("ko", "스트레스로 잠을 못 자요. 우울하거나 죽고 싶은 생각은 없어요", None),
+    ("ja", "ストレスで眠れません。死にたいと考えたりはしません", None),
+    ("ja", "ストレスで眠れません。死にたいと思ったりもします", "suicidal"),
+    # Twelfth round (helper P): waters breaking alone is no red-flag word (bot/data/triage.yml decides by the week);
+    # with bleeding, pain or the cord it fires.
+    ("ja", "妊娠38週です。さっき破水した", None),
+    ("ja", "妊娠38週です。破水して、出血もあります", "pregnancy_pain_bleeding"),
+    ("ja", "妊娠38週です。破水したらへその緒みたいなのが出てきました", "pregnancy_pain_bleeding"),
+    ("ko", "임신 38주인데 방금 양수가 터졌어요", None),
+    ("ko", "임신 38주인데 양수가 터지고 피도 나요", "pregnancy_pain_bleeding"),
+    ("ko", "임신 38주인데 양수가 터지고 탯줄이 나왔어요", "pregnancy_pain_bleeding"),
+    ("zh", "怀孕38周，刚才破水了", None),
+    ("zh", "怀孕38周，破水了，肚子很痛", "pregnancy_pain_bleeding"),
+    ("zh", "怀孕38周，破水了，看到脐带出来了", "pregnancy_pain_bleeding"),
+    ("en", "38 weeks pregnant, my waters broke and I can see the cord coming out", "pregnancy_pain_bleeding"),
+    # Twelfth round (helper P): green vomit in a baby fires alone (a twisted bowel); green poo or snot does not.
+    ("ja", "生後3週間の赤ちゃんが、今日3回吐いて、吐いたものが緑色でした", "bowel_obstruction"),
+    ("ja", "生後2ヶ月の赤ちゃんが吐いて、緑色のうんちが出ました", None),
+    ("ko", "생후 3주 아기가 오늘 세 번 토했는데 토한 게 초록색이었어요", "bowel_obstruction"),
+    ("ko", "생후 3주 아기가 토하고 변이 초록색이에요", None),
+    ("en", "my 3 week old baby has vomited three times and it was green", "bowel_obstruction"),
+    ("en", "my baby has been sick and has green poo", None),
+    ("zh", "我家宝宝出生三周，今天吐了三次，吐出来是绿色的", "bowel_obstruction"),
+    ("zh", "宝宝吐奶，大便有点绿", None),
+    ("ja", "赤ちゃんが吐いて、鼻水が緑っぽいです", None),
+    # Twelfth round (helper S): a wish to die named only to say it has not gone that far (死にたいとかまでは思ってない).
+    ("ja", "2ヶ月くらい何しても楽しくなくて、死にたいとかまでは思ってないです", None),
+    ("ja", "2ヶ月くらい何しても楽しくなくて、死にたいとまでは考えていません", None),
+    ("ja", "2ヶ月くらい何しても楽しくなくて、死にたいとまで思っています", "suicidal"),
+    ("ja", "2ヶ月くらい何しても楽しくなくて、死にたいとかまで思ってしまう", "suicidal"),
+    # Twelfth round (helper S): bleeding gums or a nosebleed in pregnancy is no vaginal bleeding.
+    ("zh", "怀孕18周，最近刷牙的时候牙龈老出血，一点点，漱漱口就好了", None),
+    ("zh", "懷孕20週，刷牙時牙齦會出血，其他都好", None),
+    ("zh", "怀孕20周，鼻子出血了一点", None),
+    ("zh", "怀孕20周，牙龈出血，下面也有点出血", "pregnancy_pain_bleeding"),
+    ("ko", "임신 18주인데 양치할 때 잇몸에서 피가 조금 나요", None),
+    ("ko", "임신 20주인데 코피가 자주 나요", None),
+    ("ko", "임신 20주인데 코피가 나고 밑에서도 피가 나요", "pregnancy_pain_bleeding"),
+    ("ja", "妊娠18週です。歯磨きのとき歯茎から血が出ます", None),
+    ("ja", "妊娠20週、鼻血がよく出ます", None),
+    ("ja", "妊娠20週、鼻血が出て、下からも出血があります", "pregnancy_pain_bleeding"),
+    ("en", "18 weeks pregnant and my gums bleed a bit when i brush", None),
+    ("en", "pregnant 20 weeks, my gums bleed and i'm bleeding from down below", "pregnancy_pain_bleeding"),
+    # Twelfth round (helper S): a little (pink) blood on the underwear or when wiping in pregnancy is spotting.
+    ("ko", "임신 11주인데 속옷에 갈색? 분홍색 피가 조금 묻어났어요. 배는 안아프고 지금은 거의 안나와요", None),
+    ("ko", "임신 9주인데 휴지에 피가 조금 묻어나요", None),
+    ("ko", "임신 9주인데 속옷에 피가 조금 묻어났는데 지금은 피가 많이 나요", "pregnancy_pain_bleeding"),
+    ("ko", "임신 9주인데 피가 조금 묻어나고 배가 아파요", "pregnancy_pain_bleeding"),
+    ("ja", "妊娠11週、トイレで拭いたら少し血がついていました", None),
+    ("ja", "妊娠11週、少し血がついていて、お腹が痛いです", "pregnancy_pain_bleeding"),
+    ("en", "11 weeks pregnant, bit of pink spotting on my underwear this morning, no pain", None),
+    ("en", "11 weeks pregnant, a little pink blood when i wiped and now cramping", "pregnancy_pain_bleeding"),
+    # Twelfth round (helper S): a pregnant belly said to grow, the ache in the back, is no belly pain.
+    ("ja", "妊娠24週です。お腹が大きくなってきて、夕方になると腰がだるく痛くなります。出血やお腹の張り"
+           "はないです", None),
+    ("ja", "妊娠24週です。お腹が大きくなってきて、お腹が痛いです", "pregnancy_pain_bleeding"),
+    ("ja", "妊娠24週です。お腹が大きくなってきて痛いです", "pregnancy_pain_bleeding"),
+    ("ja", "妊娠24週です。お腹が大きくなってきて腰が痛くて、少し出血もあります", "pregnancy_pain_bleeding"),
+    ("zh", "怀孕24周，肚子越来越大，傍晚腰酸疼，没有出血也不发紧", None),
+    ("zh", "懷孕24週，肚子變大以後腰很痛", None),
+    ("zh", "怀孕24周，肚子越来越大，很疼", "pregnancy_pain_bleeding"),
+    ("zh", "怀孕24周，肚子越来越大，腰疼，肚子发紧", "pregnancy_pain_bleeding"),
+    # Twelfth round (helper S): "help, is it my heart?!" about one skipped beat that is over, alarms denied.
+    ("zh", "救命我是不是心脏有问题！！刚才喝完第三杯咖啡，心脏突然咯噔一下漏跳了一拍，之后就正常了，就"
+           "那一下。没有胸痛也不晕", None),
+    ("zh", "救命我是不是心脏有问题！！刚才心脏突然咯噔一"
+           "下漏跳了一拍，之后就正常了，但是现在胸口很痛", "emergency_request"),
+    ("zh", "救命我是不是心脏有问题！！刚才心脏突然咯噔"
+           "一下漏跳了一拍，之后就正常了，可是现在头好晕", "emergency_request"),
+    ("ko", "살려주세요 심장에 문제 있는 건가요!! 커피 세 잔째 마셨는데 심장이 쿵 하고 한 번 건너뛰었어"
+           "요 그 뒤로는 정상이에요 가슴은 안 아프고 어지럽지도 않아요", None),
+    ("ko", "살려주세요 심장에 문제 있는 건가요!! 심장이 쿵 하고 한 번 건너뛰었어요 그 뒤로는 정상인데 "
+           "어지러워요", "emergency_request"),
+    ("ko", "살려주세요 너무 피곤해요 피가 나요 지금은 괜찮아요", "emergency_request"),
+    # Twelfth round (helper S): recurring attacks of breathlessness that pass after minutes each time, none now.
+    ("ko", "요즘 3주째 갑자기 심장이 쿵쾅거리고 숨 막혀서 죽을것 같은 느낌이 와요 10분쯤 지나면 괜찮아지고요", None),
+    ("ko", "요즘 3주째 갑자기 숨 막혀요 10분쯤 지나면 괜찮아지는데 지금도 숨이 막혀요", "breathing_severe"),
+    ("ko", "요즘 3주째 갑자기 숨이 막히고 가슴이 아파요 10분쯤 지나면 괜찮아져요", "breathing_severe"),
+    ("en", "for 3 weeks i keep getting sudden attacks where my heart p"
+           "ounds and i can't breathe, they pass after about 10 minutes", None),
+    ("en", "for 3 weeks i keep getting attacks where i can't breathe, th"
+           "ey pass after about 10 minutes but i still can't breathe now", "breathing_severe"),
+    ("en", "for 3 weeks i keep getting attacks where i can't bre"
+           "athe and chest pain, they pass after about 10 minutes", "breathing_severe"),
+    ("zh", "最近三个星期老是突然心跳很快、喘不过气，十分钟左右就好了", None),
+    ("zh", "最近三个星期老是突然喘不过气，十分钟左右就好了，可是现在还喘不过气", "breathing_severe"),
+    ("zh", "最近三个星期老是突然喘不过气，胸口痛，十分钟左右就好了", "breathing_severe"),
+    ("ja", "この3週間、突然息ができなくなることがあります。10分くらいでおさまります", None),
+    ("ja", "この3週間、突然息ができなくなることがあります。10分くらいでおさまりますが、今も息ができな"
+           "いです", "breathing_severe"),
+    ("ja", "この3週間、突然息ができなくなって胸が痛くなる発作が来ます。10分くらいでおさまります", "breathing_severe"),
+    # Twelfth round (helper S): a forehead or eyebrow that won't rise (a facial nerve palsy) is no arm that won't rise.
+    ("ko", "아침에 일어났는데 왼쪽 얼굴이 안움직여요 왼쪽 이마도 안 올라가요 눈도 잘 안감겨요. 팔다리"
+           "는 멀쩡하고 말도 괜찮아요", None),
+    ("ko", "아침에 일어났는데 왼쪽 얼굴이 안움직여요 왼쪽 이마도 안 올라가고 왼쪽 팔도 안 올라가요", "stroke_signs"),
+    ("ko", "아침에 일어났는데 왼쪽 눈썹이 안 올라가고 말이 어눌해요", "stroke_signs"),
+    # Twelfth round (helper S): a stroke feared for later is a worry, not a stroke sign.
+    ("ko", "혈압이 매일 160에 100 정도 나와요. 이러다 뇌졸중 오는 거 아닌가요??", None),
+    ("ko", "혈압이 매일 160에 100 정도 나와요. 이러다 뇌졸중 오는 거 아닌가요?? 말이 어눌해요", "stroke_signs"),
+    ("ko", "아빠가 뇌졸중 같아요", "stroke_signs"),
+    ("zh", "血压每天都160/100左右，我是不是快要中风了？？", None),
+    ("zh", "血压每天都160/100左右。我是不是快要中风了？？嘴有点歪", "stroke_signs"),
+    ("zh", "我妈会不会中风了，一直头晕", "stroke_signs"),
+    ("ja", "家で測ると毎日160/100くらいです。脳卒中になりそうで怖いです", None),
+    ("ja", "家で測ると毎日160/100くらいです。脳卒中になりそうで怖いです。ろれつが回らないです", "stroke_signs"),
+    ("ja", "父が脳卒中かもしれません", "stroke_signs"),
+    ("en", "my bp is 165/100 every day. worried about having a stroke", None),
+    ("en", "my bp is 165/100 every day. worried about having a stroke, my face is drooping", "stroke_signs"),
+    ("en", "i think i'm having a stroke", "stroke_signs"),
+    # Twelfth round (helper S): an eye that "has gone red" has changed colour, it has not gone blind.
+    ("en", "i wear contacts and my right eye has gone really red and sore since this morning, light hurts it", None),
+    ("en", "my right eye has gone red and now the vision in my right eye is gone", "sudden_vision_loss"),
+    ("en", "my right eye has gone black suddenly", "sudden_vision_loss"),
 ]
 
 
