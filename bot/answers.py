@@ -44,7 +44,8 @@ def new_facts() -> dict[str, Any]:
         "age": None,
         "sex": None,
         "pregnant": None,
-        "pregnancy_weeks": None,
+        "postpartum": None,  # thirteenth round: a birth in the last six weeks (True), or longer ago (False)
+        "onset_sudden": None,  # thirteenth round: "suddenly" said, even when the onset kept is a day ("昨天…突然")
         "chronic": None,
         "medications": None,
         "allergies": None,
@@ -165,8 +166,8 @@ def _body_part_pain(parse: Parse, domain: Domain) -> list[str]:
 
 def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     """Keep everything the message says, asked or not; never overwrite a fact already known. True if new."""
-    # "a burning pain" is no burn; a stroke feared for later is no stroke now (twelfth round)
-    said_symptoms = [e.value for e in parse.symptoms() if e.qualifier not in ("sensation", "feared")]
+    # "a burning pain" is no burn; a stroke feared for later (twelfth round) or long past (thirteenth) is no stroke now
+    said_symptoms = [e.value for e in parse.symptoms() if e.qualifier not in ("sensation", "feared", "history")]
     changed = _add(facts["symptoms"], said_symptoms + _body_part_pain(parse, domain))
     denied = {*facts["negatives"], *parse.negated}
     combined = [c for c, parts in _COMBINED.items() if all(s in facts["symptoms"] for s in parts)
@@ -197,7 +198,9 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
         "age": [float(e.value) for e in parse.entities
                 if e.type == "age" and isinstance(e.value, int | float) and e.qualifier is None],
         "pregnant": [p for p in map(_pregnant, _entities(parse, "pregnancy")) if p is not None],
-        "pregnancy_weeks": [w for w in _entities(parse, "pregnancy") if isinstance(w, int) and not isinstance(w, bool)],
+        # days since a birth, or True (no time said): pre-eclampsia occurs up to six weeks after it (NICE NG133)
+        "postpartum": [any(d is True or d <= 42 for d in births)] if (births := _entities(parse, "postpartum")) else [],
+        "onset_sudden": [True] if "sudden" in _entities(parse, "onset") else [],
     }
     bands = [b for b in (facts["severity_band"], *severity_band(parse)) if b in SEVERITY_BANDS]
     facts["severity_band"] = max(bands, key=SEVERITY_BANDS.index, default=None)  # no news: the number is still asked

@@ -74,7 +74,8 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
         elif key == "course":
             ok = facts["course"] == want
         elif key == "onset":  # how it began, as nlu codes it ("sudden": 突然, 갑자기, 急に, all of a sudden)
-            ok = facts["onset"] == want
+            # thirteenth round: "yesterday morning … suddenly" keeps the day as the onset, the "sudden" still counts
+            ok = facts["onset"] == want or (want == "sudden" and facts.get("onset_sudden") is True)
         elif key == "yes_any":
             ok = any(answers.get(q) is True for q in want)
         elif key in THRESHOLDS:
@@ -84,12 +85,14 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = facts["temperature"] is None or facts["temperature"] >= want
         elif key == "unless_age_lt":  # not when the age is known and below this (an unknown age is no youth)
             ok = facts["age"] is None or facts["age"] >= want
-        elif key == "unless_pregnancy_weeks_gte":  # not at or past this week (term); unknown weeks count as before
-            ok = facts.get("pregnancy_weeks") is None or facts["pregnancy_weeks"] < want
         elif key == "unless_denied":  # not when every one of these symptoms was denied ("not short of breath")
             ok = not all(s in (facts.get("negatives") or ()) for s in want)
         elif key == "pregnant":
             ok = facts["pregnant"] is want
+        elif key == "pregnant_or_postpartum":  # pre-eclampsia: pregnant, or a birth in the last six weeks (NG133)
+            ok = (facts["pregnant"] is True or facts.get("postpartum") is True) is want
+        elif key == "postpartum":  # a birth in the last six weeks only (breathless, swollen legs: usual in pregnancy)
+            ok = (facts.get("postpartum") is True) is want
         elif key == "chronic":
             ok = bool(facts["chronic"]) is want
         else:

@@ -49,6 +49,7 @@ _KO_CUE = re.compile(
     r"(?<!수)(?<!수가)(?<!수 )(?<!수가 )(?<!밖에)(?<!밖에 )"
     r"없(?!어지|어져|어졌|어질|애|앨|다면|다고|진\s*않|지는\s*않|지\s*않|는\s*(?:건|것은?)\s*아니)"
     r"|않|아니|아닌|괜찮|안\s*(?=[나아들느해했생보])"
+    r"|안\s*(?=묻)"  # "휴지에 피는 안 묻어요": no blood on the paper (thirteenth round, W1)
 )
 _JA_CUE = re.compile(
     # なかなか ("血がなかなか止まらない": slow to stop) is an adverb, not a negative
@@ -63,8 +64,10 @@ _JA_CUE = re.compile(
     r"|(?<=[はも]服用して)(?:ない|ません)"
 )
 # Twelfth round (T): 不认识/不知道/不小心 (an unknown dog, accidentally) deny nothing: "被不认识的狗咬了".
+# Thirteenth round (V1): 趁我不注意/一不留神/没看住 (while nobody was watching) deny nothing: "趁我不注意喝了洁厕灵".
 _ZH_CUE = re.compile(
-    r"(?:没有|沒有|不(?!认识|認識|知道|小心)|没|沒|无|無|未|否认|否認)(?!能|了|出|过|過|停|住|断|斷|法|得)"
+    r"(?:没有|沒有|不(?!认识|認識|知道|小心|注意|留神|留意)|没(?!看住|看好|注意|留神)|沒(?!看住|看好|注意|留神)|无|無|未|否认|否認)"
+    r"(?!能|了|出|过|過|停|住|断|斷|法|得)"
 )
 # "하혈이 멈추지 않아요", "熱が下がりません": a negated stop/subside/heal verb means the symptom goes on.
 _PERSIST = re.compile(
@@ -109,6 +112,9 @@ _TOPIC = re.compile(
     # "쓰러진 적은 없어요", "기절한 적도 한 번도 없어요": it has never happened (twelfth round, helper P)
     r"|[가-힣]{0,3}\s*적(?:은|도|이|까진|까지는)(?=\s*(?:한\s*번도|전혀|아직)?\s*없(?!었는데|었지만))"
     r"|(?:という|との)?(?:気持ち|思い|考え)[はも]"
+    # "토는 초록색은 아니고", "緑色ではなくて": it is not that colour (a copula denied; thirteenth round, W1)
+    r"|(?:색|색깔)(?:은|는|도|이)?(?=\s*(?:전혀\s*)?(?:아니(?!\s*[?？]|지\s*[?？]|죠|냐|나요)|아닌데|아닙니|아녜요))"
+    r"|(?:色|いろ)(?:では|じゃ)(?=\s*(?:なく|ない(?!か|の[?？]|でしょ|です[かよね]?[?？])|ありません(?!か)))"
     # "死にたいわけじゃない", "死にたい訳ではありません": it is not that she wants to (eleventh round)
     r"|(?:わけ|訳)(?:じゃ|では|でも)(?=\s*(?:ない|無い|ありません|なかっ|なく))"
     # "X거나 그런 생각은 없어요", "자해나 그런 건 없어요", "아픈 데는 없어요", "저림 같은 것도 없어요": X or such, none
@@ -136,6 +142,8 @@ _JA_OF_TOPIC = re.compile(
 _KO_SHORT_NEG = re.compile(r"[가-힣](?:은|는|도)\s*(?:전혀|별로|하나도|그렇게|그리|딱히|많이)?\s*안\s*$")
 _KO_ACHE = re.compile(r"아프|아파|아픈|아팠|어지러|어지럽")
 _KO_NEW_ACHE = re.compile(r"(?:요|다)[.!~,]*\s+(?:아프|아파|통증은|통증도)")  # a sentence ended, then the ache denied
+# Thirteenth round (W3): the same with the short negation first ("빨갛게 나왔어요 안 아프대요"): 안 is the cue itself.
+_KO_NEW_SHORT_ACHE = re.compile(r"(?:요|다)[.!~,]*\s+(?:전혀\s*|하나도\s*|별로\s*)?$")
 # A finding said to be normal right after it ("breathing totally fine", "呼吸没问题", "息は大丈夫", "호흡은 정상").
 _NORMAL = {
     "en": re.compile(
@@ -336,6 +344,10 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             # finding (twelfth round, T; "열이 나거나 아프진 않아요" is a list and still denies both).
             if cue and langs[i] == "ko" and _KO_NEW_ACHE.search(text, end, cue.start()):
                 cue = None
+            if cue and langs[i] == "ko" and cue.group().strip() == "안":
+                ache_at = cue.end() + (text[cue.end() : cue.end() + 1] == " ")
+                if _KO_ACHE.match(text, ache_at) and _KO_NEW_SHORT_ACHE.search(text[end : cue.start()]):
+                    cue = None
             topic = (
                 not strict
                 or bool(_TOPIC.match(text, end))

@@ -46,7 +46,12 @@ _LIFE_EVENT_BEFORE = re.compile(
     r"(?:产后|產後|産後|出産(?:して|から|後)?|生まれて(?:から)?|出生(?:后|後)?|生完(?:孩子|宝宝|寶寶)?|出生了?|"
     r"初潮(?:から|して)?|初经|初經|태어난\s*지|출산(?:\s*후|\s*한\s*지)?|산후|분만\s*후|초경(?:\s*후|\s*한\s*지|\s*시작한\s*지)?|"
     r"(?:had|having|delivered|birth to)\s+(?:my|our|her|the)\s+(?:baby|son|daughter|twins)|gave birth|giving birth|"
-    r"postpartum|post-partum|(?:first|1st)\s+period)\s*(?:about|around|almost|nearly|for|대략|약|한|第|大概|快)?\s*$",
+    r"postpartum|post-partum|(?:first|1st)\s+period|"
+    # thirteenth round: a caesarean or a birth said as the delivery or the confinement month
+    r"剖腹产|剖腹產|剖宫产|剖宮產|顺产|順產|坐月子|生完|帝王切開(?:して|から|後)?|제왕절개(?:\s*후|\s*한\s*지|\s*하고)?|"
+    r"출산하고|출산했고|(?:애|아기|아이|애기)(?:를|을)?\s*낳(?:고|은\s*지)|"
+    r"(?:my|the|a)\s+(?:c-?\s?section|caesarean|cesarean)|c-?\s?section|caesarean|cesarean)"
+    r"\s*(?:about|around|almost|nearly|for|대략|약|한|第|大概|快)?\s*$",
     re.IGNORECASE,
 )
 _OLD_AFTER = re.compile(
@@ -77,6 +82,31 @@ def _feared(text: str, e: Entity) -> bool:
     return bool(_FEARED_BEFORE.search(text[max(0, e.start - 24) : e.start]) or _FEARED_AFTER.match(text, e.end))
 
 
+# Thirteenth round. A stroke in the past, the patient's or a relative's ("父が脳卒中やってます", "我爸中风过",
+# "我爸五年前中风", "아버지가 뇌졸중으로 돌아가셨어요", "my dad had a stroke at 60", "died of a stroke") is a
+# history, not a stroke now. A stroke just had ("我爸中风了", "父が脳卒中で倒れました", "my dad had a stroke") keeps
+# its rules.
+_PAST_BEFORE = re.compile(
+    r"(?:died of|died from|passed away from|history of|family history of|previous|prior|old)\s+(?:a\s+)?$"
+    r"|(?:\d+|[一二两兩三四五六七八九十几幾多]+)\s*年前\s*(?:に|得过|得過|有过|有過)?\s*$|(?:以前|之前|早年|昔|以前に|前に)\s*(?:得过|得過|有过|有過)?\s*$"
+    r"|(?:년|몇\s*년)\s*전에?\s*$|예전에\s*$|(?:得过|得過|有过|有過)\s*$",
+    re.IGNORECASE,
+)
+_PAST_AFTER = re.compile(
+    r"\s*(?:(?:a\s+)?(?:few\s+|couple of\s+|\d+\s+)?years? ago|(?:\d+|some|a few)\s+months? ago|back in"
+    r"|in (?:19|20)\d\d"
+    r"|when (?:he|she|i) was|at (?:the )?(?:age )?(?:of )?\d{2}\b|in the past|before\b|history|runs in|in the family)"
+    r"|\s*(?:を)?(?:やって(?:ます|る|います|いて|おり)|やったことが|の既往|既往|で亡くな|で他界|で死|を患|になったことが|を起こしたことが|の家系|の家族歴)"
+    r"|(?:过|過)|(?:病史|史|去世|过世|過世|走的|死的)"
+    r"|\s*(?:으로|로)?\s*(?:돌아가셨|돌아가신|쓰러지셨었|쓰러지셨던|앓으셨|앓았었|가족력|병력|수술(?:을)?\s*받으셨|오셨었|왔었|이\s*있으셨|있으셨)",
+    re.IGNORECASE,
+)
+
+
+def _past(text: str, e: Entity) -> bool:
+    return bool(_PAST_BEFORE.search(text[max(0, e.start - 24) : e.start]) or _PAST_AFTER.match(text, e.end))
+
+
 def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[Entity]:
     """`entities` with their qualifier set; `skin` the symptom concepts that are skin lesions."""
     sensation = not _BURN_SOURCE.search(text.lower())
@@ -87,6 +117,8 @@ def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[En
             mark = "sensation"
         elif e.type == "symptom" and e.value in _FEARABLE and _feared(text, e):
             mark = "feared"
+        elif e.type == "symptom" and e.value in _FEARABLE and _past(text, e):
+            mark = "history"  # thirteenth round: a past stroke, the patient's or a relative's
         elif e.type == "duration" and _history_time(text, e, entities):
             mark = "history"
         elif e.type == "body_part":

@@ -97,6 +97,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _KO_DURATION = re.compile(r"(?<![가-힣])(?:" + "|".join(_KO_DAYS) + r"|일주일|한\s*달)")  # not 타이레놀
+_PAST_UNIT = re.compile(r"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+(year|month)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     rf"(?P<pre>{_SINCE})?(?P<day>"
     + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -174,8 +175,10 @@ _GLUCOSE = re.compile(
 )
 _AGE = re.compile(
     rf"{_NUM}[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o\b|살|세(?!\s*시간)|歳|才|岁|歲)(?P<half>\s*(?:半|반))?"
-    r"|(?:생후|生後|出生)\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<unit>개월|か月|ヶ月|カ月|个月|個月|주|週|周)"
-    r"|(?<![\d一二三四五六七八九十两])(?P<n2>\d{1,2}|[一二三四五六七八九十两]{1,3})[\s-]*(?P<unit2>months?[\s-]*old|个月大|個月大|週大|周大"
+    # thirteenth round (V1): a newborn's age in days too ("생후 5일", "生後5日", "出生第5天", "5 day old")
+    r"|(?:생후|生後|生后|出生)\s*第?\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<unit>개월|か月|ヶ月|カ月|个月|個月|주|週|周|일|日|天)"
+    r"|(?<![\d一二三四五六七八九十两])(?P<n2>\d{1,2}|[一二三四五六七八九十两]{1,3})[\s-]*(?P<unit2>months?[\s-]*old"
+    r"|days?[\s-]*old|weeks?[\s-]*old|wks?[\s-]*old|个月大|個月大|週大|周大"
     # "14개월 아기", "8ヶ月の娘", "10个月的宝宝": months before a word for a child are an age, not a duration
     r"|(?:개월|ヶ月|か月|カ月|个月|個月)(?:\s*(?:된|짜리))?(?:の|的|大的)?(?=\s*(?:아기|아이|애기|아가|아들|딸|baby|赤ちゃん|子|娘|息子|宝宝|寶寶|婴儿|嬰兒|孩子|儿子|兒子|女儿|女兒)))"
     # "宝宝8个月，在长牙", "아기 14개월이에요": a child word then months (no 째/동안/前, which make it a duration)
@@ -195,8 +198,12 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _PREGNANT = re.compile(
+    # thirteenth round (W3): "pregnant, 8 weeks" (the week is no duration); the week before the word further below
+    r"pregnant\s*,?\s*(?:at\s+|about\s+)?(\d{1,2})\s*(?:weeks?|wks?)(?!\s*ago)|"
     r"(\d{1,2})\s*(?:weeks?|wks?)\s*pregnant|pregnant|pregnancy|임신\s*(\d{1,2})\s*주|임신|임산부"
-    r"|妊娠\s*(\d{1,2})\s*週|妊娠|妊婦|(?:怀孕|懷孕|孕)\s*(\d{1,2})\s*[周週]|怀孕|懷孕|孕妇|孕婦",
+    r"|妊娠\s*(\d{1,2})\s*週|妊娠|妊婦|(?:怀孕|懷孕|孕)\s*(\d{1,2})\s*[周週]|怀孕|懷孕|孕妇|孕婦"
+    # thirteenth round (W3): the week said before the word ("22주 임산부", "22週の妊婦", "22周的孕妇")
+    r"|(\d{1,2})\s*주\s*(?:차\s*)?(?:임산부|임부)|(\d{1,2})\s*週(?:目)?\s*の?\s*妊婦|(\d{1,2})\s*[周週]\s*的?\s*(?:孕妇|孕婦)",
     re.IGNORECASE,
 )
 # "I'm not pregnant", "임신 아니에요", "妊娠していません", "没有怀孕": pregnancy False. Doubt stays a mention
@@ -242,7 +249,8 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
     own clock): "since Tuesday" counts calendar days."""
     now = (now or datetime.now()).replace(tzinfo=None)
     found: list[Entity] = []
-    for extractor in (_durations, _temperatures, _blood_pressures, _severities, _glucoses, _ages, _pregnancies):
+    for extractor in (_durations, _temperatures, _blood_pressures, _severities, _glucoses, _ages, _pregnancies,
+                      _postpartum):
         found += extractor(text, now)
     found += _onsets(text, now) + _courses(text)
     # "3 month old", "임신 8주": the number is an age or a pregnancy, not how long a symptom has lasted.
@@ -258,8 +266,21 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
             or _GAP_BEFORE.search(text[max(0, e.start - 20) : e.start])
             or _PER_BEFORE.search(text[max(0, e.start - 20) : e.start])
             or _PER_AFTER.match(text, e.end)
+            or (e.value >= 8760 and _RECUR.search(text[max(0, e.start - 25) : e.end + 25]))
         )
     ]
+
+
+# Thirteenth round. "夏天就犯，好几年了", "毎年夏になると…もう何年も", "여름마다 몇 년째", "every summer for
+# years": years of a complaint that comes back with the season are its history, not how long this episode has lasted.
+_RECUR = re.compile(
+    r"(?:每年|每到|一到)(?:夏天|冬天|春天|秋天|夏季|冬季)"
+    r"|(?:夏天|冬天|春天|秋天|夏季|冬季)(?:就|都|总|總|老)(?:会|會)?(?:犯|发作|發作|复发|復發|长|長|起)"
+    r"|(?:夏|冬|春|秋)になると|夏場|季節ごと|(?:여름|겨울|봄|가을)마다|(?:여름|겨울|봄|가을)만\s*되면|(?:여름|겨울)이면"
+    r"|\b(?:every|each)\s+(?:summer|winter|spring|autumn|fall)\b"
+    r"|\bcomes? back every (?:summer|winter|spring|autumn|fall)\b",
+    re.IGNORECASE,
+)
 
 
 # Eleventh round. "1년 만에 헬스장", "1年ぶりにジム", "时隔一年", "first time in a year": the time since something was
@@ -292,6 +313,11 @@ def _durations(text: str, now: datetime) -> list[Entity]:
         hours = (low if low < high or not m.group(2) else high) * _unit_hours(m.group(3))  # "38, 3 days": 3
         if 0 < hours <= 24 * 365 * 30:
             out.append(Entity("duration", text[m.start() : m.end()], m.start(), m.end(), round(hours, 2)))
+    # Thirteenth round (W3): "over the past year", "for the last month": one of the unit, no number said ("for the
+    # last week" is as often "lately": left out).
+    for m in _PAST_UNIT.finditer(text):
+        if not any(e.start <= m.start(1) < e.end for e in out):
+            out.append(Entity("duration", m.group(), m.start(), m.end(), _unit_hours(m.group(1))))
     for m in _KO_DURATION.finditer(text):
         if any(e.start <= m.start() < e.end for e in out):
             continue  # "한 달" was read above
@@ -450,9 +476,42 @@ def _ages(text: str, now: datetime) -> list[Entity]:
         else:
             count = number(m.group("n") or m.group("n2") or m.group("n3"))
             unit = m.group("unit") or m.group("unit2") or m.group("unit3")
-            years = count / 52 if unit[0] in "주週周" and "月" not in unit else count / 12
+            # days (일, 日, 天, "day old") and weeks (주, 週, 周, "week old") of a newborn, else months
+            days = unit[0] in "일日天dD"
+            years = count / 365 if days else count / 52 if unit[0] in "주週周wW" and "月" not in unit else count / 12
         if 0 <= years <= 120:
             out.append(Entity("age", m.group(), m.start(), m.end(), round(years, 2)))
+    return out
+
+
+# Thirteenth round. A birth just had ("产后第8天", "剖腹产", "坐月子", "産後8日目", "帝王切開して", "출산 후 10일",
+# "제왕절개", "had my baby", "after my c-section", "2 weeks postpartum"): value = days since it, or True when no time
+# is said. Pre-eclampsia occurs up to six weeks after a birth (NICE NG133); bot/triage.py `pregnant_or_postpartum`.
+_BIRTH = re.compile(
+    r"产后|產後|産後|剖腹产|剖腹產|剖宫产|剖宮產|顺产|順產|生完(?:孩子|宝宝|寶寶|小孩|小孩子)?|生了(?:孩子|宝宝|寶寶)|"
+    r"坐月子|月子(?:里|裡|中)|分娩(?:后|後)|出産(?:後|して|から|した|しました)|帝王切開|産んで|産んだ|産褥|"
+    r"출산\s*후|출산(?:한|했|하고)|산후|제왕절개|(?:애|아기|아이|애기)(?:를|을)?\s*낳(?:은|고|았)|분만\s*후|산욕|조리원|"
+    r"post-?partum|post-?natal|gave birth|given birth|giving birth|new (?:mum|mom|mother)|"
+    r"(?:had|delivered|having had)\s+(?:my|our|the|a)\s+(?:baby|son|daughter|twins|little one|boy|girl)|"
+    r"c-?\s?section|caesarean|cesarean",
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"間?\s*(?:ago|前に?|전에?)?\s*(?:after|since|I|i|에|に)?\s*(?:my|the|a)?\s*$")
+
+
+def _postpartum(text: str, now: datetime) -> list[Entity]:
+    out = []
+    if "月子病" in text:  # a folk name for a complaint blamed on a confinement, often years ago
+        return out
+    for m in _BIRTH.finditer(text):
+        days: float | bool = True
+        after = _DURATION.search(text[m.end() : m.end() + 12])
+        before = [d for d in _DURATION.finditer(text[max(0, m.start() - 20) : m.start()])]
+        if after:
+            days = number(after.group(1)) * _unit_hours(after.group(3)) / 24
+        elif before and _AGO.fullmatch(text[max(0, m.start() - 20) : m.start()][before[-1].end() :]):
+            days = number(before[-1].group(1)) * _unit_hours(before[-1].group(3)) / 24
+        out.append(Entity("postpartum", m.group(), m.start(), m.end(), days))
     return out
 
 

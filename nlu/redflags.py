@@ -30,7 +30,9 @@ against hiccups, "숨을 참아도", "息を止めても", "憋气也不管用")
 phrases ("现在好多了", "지금은 멀쩡해요", "fine now") said after a `joking` or `hyperbole` call drop the call, with no
 `over_unless`/`who` context and no other flag raised (eleventh round). Likewise a `joking` or `hyperbole` call
 with a `lasting` phrase (a complaint of days: "3일 됐어요", "三天了", "for a week") and none of its `lasting_unless`
-phrases (sudden, today, just now, a fever, a young baby's age) is exasperation, not a call for help.
+phrases (sudden, today, just now, a fever, a young baby's age) is exasperation, not a call for help. An entry with
+`keep` phrases has its explained `hyperbole` kept by those alone (and `who`), not by the flag's `over_unless`
+(thirteenth round: a face droop with the forehead weak is a Bell's palsy, unless a weak arm or slurred speech is said).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ FEVER = "@fever"
 KINDS = ("over", "over_unless", "who", "near", "hyperbole", "explained", "joking", "question", "someone_else", "only")
 KINDS += ("reassured",)  # eleventh round: "now fine" after a call
 KINDS += ("lasting", "lasting_unless")  # eleventh round: a call about a complaint of days, nothing sudden
+KINDS += ("keep",)  # thirteenth round: an entry's own danger context, in place of the flag's `over_unless`
 Rule = tuple[str, str, list[list[str]], bool]  # lang, flag id, phrase groups, any (one group, one phrase)
 
 
@@ -81,6 +84,7 @@ class RedFlagRules:
             word_rules=False,
         )
         self._over_flags = {flag for _, flag, kind, *_ in over if kind == "over"}
+        self._own_keep = {tuple(entry) for _, _, kind, _, *entry in over if kind == "keep"}
         self._has_context = bool(over)
 
     @classmethod
@@ -151,7 +155,13 @@ class RedFlagRules:
                     for p in u.payloads
                     if p[:2] == (flag, "hyperbole")
                 ]
-                if any(said(flag, "explained", *e) for e in loose) and not kept(flag):
+                # an entry with its own `keep` list (a face droop with the forehead: Bell's palsy) is kept by that
+                # list alone, not by the flag's `over_unless` (one side, the face: the palsy itself)
+                if any(
+                    said(flag, "explained", *e)
+                    and not (said(flag, "keep", *e) or said(flag, "who") if e in self._own_keep else kept(flag))
+                    for e in loose
+                ):
                     continue
                 # "살려주세요 ㅋㅋ", "救命啊哈哈哈", "死にそうw", "i'm dying lol": a call laughed off
                 joking = ((flag, "joking"), (flag, "hyperbole"))

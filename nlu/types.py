@@ -59,6 +59,9 @@ RED_FLAGS = (
     "diabetic_ketoacidosis",  # diabetes with ketones or a "HI" meter reading and vomiting or deep fast breathing
     "acute_pancreatitis",  # severe upper belly pain going through to the back with repeated vomiting
     "acute_glaucoma",  # a painful red eye with haloes round lights, blurred sight, headache or vomiting
+    # Thirteenth round (V1).
+    "appendicitis",  # belly pain that began around the navel or upper belly and moved to the lower right
+    "venomous_bite",  # a snake bite with swelling or pain spreading, dizziness or bleeding
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")

@@ -15,7 +15,7 @@ from bot.triage import decide
 
 MISSED_BY_RULES = [
     "my husband went grey and sweaty, clutching his chest, now he is not answering me properly",
-    "my grandma keeps coughing up big mouthfuls of bright red blood and is shaking",
+    "my wife went floppy and grey on the sofa and her breathing sounds weird and gurgly",
 ]
 SELF_CARE = [
     "my throat is a bit scratchy this morning, otherwise fine",

@@ -643,15 +643,14 @@ CASES = [
     ("ko", "스트레스로 잠을 못 자요. 우울하거나 죽고 싶은 생각은 없어요", None),
     ("ja", "ストレスで眠れません。死にたいと考えたりはしません", None),
     ("ja", "ストレスで眠れません。死にたいと思ったりもします", "suicidal"),
-    # Twelfth round (helper P): waters breaking alone is no red-flag word (bot/data/triage.yml decides by the week);
-    # with bleeding, pain or the cord it fires.
-    ("ja", "妊娠38週です。さっき破水した", None),
+    # Twelfth round: waters breaking in pregnancy fire at any week (破水, 양수가 터), as do bleeding, pain or the cord.
+    ("ja", "妊娠38週です。さっき破水した", "pregnancy_pain_bleeding"),
     ("ja", "妊娠38週です。破水して、出血もあります", "pregnancy_pain_bleeding"),
     ("ja", "妊娠38週です。破水したらへその緒みたいなのが出てきました", "pregnancy_pain_bleeding"),
-    ("ko", "임신 38주인데 방금 양수가 터졌어요", None),
+    ("ko", "임신 38주인데 방금 양수가 터졌어요", "pregnancy_pain_bleeding"),
     ("ko", "임신 38주인데 양수가 터지고 피도 나요", "pregnancy_pain_bleeding"),
     ("ko", "임신 38주인데 양수가 터지고 탯줄이 나왔어요", "pregnancy_pain_bleeding"),
-    ("zh", "怀孕38周，刚才破水了", None),
+    ("zh", "怀孕38周，刚才破水了", "pregnancy_pain_bleeding"),
     ("zh", "怀孕38周，破水了，肚子很痛", "pregnancy_pain_bleeding"),
     ("zh", "怀孕38周，破水了，看到脐带出来了", "pregnancy_pain_bleeding"),
     ("en", "38 weeks pregnant, my waters broke and I can see the cord coming out", "pregnancy_pain_bleeding"),
@@ -753,6 +752,87 @@ CASES = [
     ("en", "i wear contacts and my right eye has gone really red and sore since this morning, light hurts it", None),
     ("en", "my right eye has gone red and now the vision in my right eye is gone", "sudden_vision_loss"),
     ("en", "my right eye has gone black suddenly", "sudden_vision_loss"),
+    # Thirteenth round (W1): a nursing mother's own fever, her breast named by its side or the baby said to be well
+    ("en", "breastfeeding my 6 wk old, left boob has a red hot sore patch, temp 38.4. baby is fine", None),
+    ("en", "breastfeeding my 6 wk old, left boob is sore and baby is hot, temp 38.4", "infant_fever"),
+    ("en", "my 6 wk old has a temp of 38.4, baby is fine otherwise", "infant_fever"),
+    ("ko", "생후 5주 아기 모유수유 중인데 유방이 빨갛고 열이 38.5도예요 아기는 괜찮아요", None),
+    ("ko", "생후 5주 아기가 열이 38.5도예요 아기는 괜찮아 보여요", "infant_fever"),
+    ("ja", "生後5週の赤ちゃんに授乳中、乳房が赤くて38.5度の熱。赤ちゃんは元気です", None),
+    ("ja", "生後5週の赤ちゃん、38.5度の熱。赤ちゃんは元気です", "infant_fever"),
+    # Thirteenth round (W1): "it is not green" denies the green of a baby's vomit (a copula denied)
+    ("ko", "5개월 아기 분유 먹고 나면 자주 게워내요 토는 초록색은 아니고 기저귀는 잘 젖어요", None),
+    ("ko", "5개월 아기 분유 먹고 나면 자주 게워내요 토가 초록색이 아니고 기저귀는 잘 젖어요", None),
+    ("ko", "5개월 아기가 토하는데 초록색이에요 노란색은 아니고", "bowel_obstruction"),
+    ("ja", "5ヶ月の赤ちゃん、よく吐き戻しますが緑色ではなくて、おむつも濡れています", None),
+    ("ja", "生後5ヶ月、吐いたものが緑色でした。赤ではないです", "bowel_obstruction"),
+    ("ja", "生後5ヶ月、吐いたのが緑色じゃないかと心配です", "bowel_obstruction"),
+    ("ko", "5개월 아기가 토했는데 초록색 아니지?", "bowel_obstruction"),
+    ("zh", "5个月宝宝经常吐奶，吐的不是绿色的，尿布也湿", None),
+    ("zh", "5个月宝宝吐了绿色的东西", "bowel_obstruction"),
+    ("en", "my 5 month old spits up a lot, its not green and nappies are wet", None),
+    ("en", "my 5 month old is vomiting green", "bowel_obstruction"),
+    # Thirteenth round (U): a face droop with the forehead weak too is a Bell's palsy, not a stroke sign; a weak arm,
+    # slurred speech, double vision (the entry's own `keep`), an older relative (`who`) or no forehead said still fire
+    ("zh", "早上起来照镜子发现左边嘴歪了，左眼闭不上，额头左边也皱不起来。手脚都能动，说话清楚", None),
+    ("zh", "早上起来发现左边嘴歪了，额头左边也皱不起来。左手没力", "stroke_signs"),
+    ("zh", "早上起来发现左边嘴歪了，额头也皱不起来，说话有点含糊", "stroke_signs"),
+    ("zh", "早上起来发现左边嘴歪了，左眼闭不上。手脚都能动，说话清楚", "stroke_signs"),
+    ("zh", "我爸早上起来嘴歪了，额头也皱不起来", "stroke_signs"),
+    (
+        "ko",
+        "아침에 일어났더니 왼쪽 입이 돌아가고 왼쪽 눈이 안 감겨요. 이마도 안 올라가요. 팔다리는 멀쩡하고 말"
+        "도 잘 해요",
+        None,
+    ),
+    ("ko", "아침에 일어났더니 왼쪽 입이 돌아가고 이마도 안 올라가요. 말이 좀 어눌해요", "stroke_signs"),
+    ("ko", "아침에 일어났더니 왼쪽 입이 돌아가고 왼쪽 눈이 안 감겨요", "stroke_signs"),
+    ("ja", "朝起きたら顔の左側が垂れてて、おでこにもしわが寄せられません。手足は動きます", None),
+    ("ja", "朝起きたら顔の左側が垂れてて、おでこにもしわが寄せられません。左手に力が入らない", "stroke_signs"),
+    ("ja", "朝起きたら顔の左側が垂れてて、左目が閉じられない", "stroke_signs"),
+    (
+        "en",
+        "the left side of my mouth is drooping, can't wrinkle my forehead on that side either. arms and leg"
+        "s fine",
+        None,
+    ),
+    (
+        "en",
+        "the left side of my mouth is drooping, can't wrinkle my forehead on that side. my left arm feels w"
+        "eak",
+        "stroke_signs",
+    ),
+    (
+        "en",
+        "the left side of my mouth is drooping, can't wrinkle my forehead, and my speech is slurred",
+        "stroke_signs",
+    ),
+    ("en", "the left side of my mouth is drooping, can't close my left eye", "stroke_signs"),
+    # Thirteenth round (U): a relative's (or one's own) past stroke is history, not a sign now; a stroke now still fires
+    ("ja", "健康診断で血圧が高いと言われました。症状はありません。父が脳卒中やってます", None),
+    ("ja", "父が脳梗塞の既往があります。血圧が170でした", None),
+    ("ja", "父が脳卒中で倒れました", "stroke_signs"),
+    ("ja", "父が脳卒中かもしれません", "stroke_signs"),
+    ("zh", "体检血压170/100，没什么症状。我爸以前脑梗过", None),
+    ("zh", "体检血压170/100，没什么症状。我爸五年前中风", None),
+    ("zh", "我爸中风了", "stroke_signs"),
+    ("ko", "건강검진에서 혈압 170/100 나왔어요. 아버지가 뇌졸중으로 돌아가셨어요", None),
+    ("ko", "뇌졸중 가족력이 있어요. 혈압이 높게 나왔어요", None),
+    ("ko", "아빠가 뇌졸중 같아요", "stroke_signs"),
+    # Thirteenth round (U): a cough that won't stop is no bleeding that won't stop (blood streaks in the sputum are
+    # urgent by the bot's rules); coughing up much blood is a massive haemoptysis
+    ("ja", "2ヶ月くらい咳が止まらなくて、最近たまに痰に血が混じります", None),
+    ("ja", "咳をしたら血がたくさん出ました", "heavy_bleeding"),
+    ("ja", "咳が止まらなくて、切り傷の血も止まらない", "heavy_bleeding"),
+    ("ko", "두 달째 기침이 멈추지 않고 요즘 가끔 가래에 피가 섞여 나와요", None),
+    ("ko", "기침하다가 피를 많이 뱉었어요", "heavy_bleeding"),
+    ("ko", "기침이 안 멈추고 코피가 멈추지 않아요", "heavy_bleeding"),
+    ("zh", "咳嗽两个月停不下来，最近痰里偶尔带血丝", None),
+    ("zh", "咳嗽止不住，痰里有血丝", None),
+    ("zh", "咳嗽两个月，今天咳出一大口血", "heavy_bleeding"),
+    ("en", "cough that won't stop for 2 months, lately some streaks of blood in my phlegm", None),
+    ("en", "coughed up a lot of blood this morning", "heavy_bleeding"),
+    ("en", "blood keeps coming out of the cut and won't stop", "heavy_bleeding"),
 ]
 
 
