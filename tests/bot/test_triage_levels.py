@@ -897,6 +897,51 @@ class _NoNet:
         ("산에서 뱀에 물렸는데 다리가 점점 부어오르고 어지러워요", "red_flag:venomous_bite"),
         ("山でマムシにかまれて、足がどんどん腫れてきました", "red_flag:venomous_bite"),
         ("爬山时被蛇咬了小腿，现在越来越肿", "red_flag:venomous_bite"),
+        # Thirteenth round (Y): plain-word emergencies (close cases: test_thirteenth_round_close_cases_stay_below...).
+        # A fall said as landing on the head, then sleepy and sick.
+        ("my son fell off the climbing frame onto his head, now he is really sleepy and keeps being sick",
+         "head_injury_serious"),
+        # The glass test with a fever said as a touch ("burning hot", "烧得滚烫").
+        ("my toddler is burning hot, has purple spots that don't fade when i press a glass on them",
+         "red_flag:meningism"),
+        ("孩子烧得滚烫，身上有紫色的点点，用玻璃杯压也不褪色", "red_flag:meningism"),
+        # Not answering, shaken and not waking.
+        ("my grandma fell down and isn't responding, her eyes are open but she doesn't answer",
+         "red_flag:loss_of_consciousness"),
+        ("我奶奶摔倒了，眼睛睁着但是叫她不答应", "red_flag:loss_of_consciousness"),
+        ("父が台所で倒れて、揺すっても起きません", "red_flag:loss_of_consciousness"),
+        # An electric shock with a burn or thrown back.
+        ("my son got a shock from a plug socket and was thrown back, his hand is burned", "red_flag:severe_burn"),
+        ("女儿咬电线被电了，嘴巴烧伤了", "red_flag:severe_burn"),
+        # Hot oil over a whole arm and chest, skin white.
+        ("儿子把一锅热油打翻在身上，整个胳膊和胸口都烫了，皮发白", "red_flag:severe_burn"),
+        # Coughing up blood with shaking (haemoptysis_unwell).
+        ("my nan keeps bringing up bright red blood when she coughs and she's trembling all over",
+         "haemoptysis_unwell"),
+        ("祖母が咳をするたびに真っ赤な血が出て、全身が震えています", "haemoptysis_unwell"),
+        # A testicle that suddenly hurts (torsion), vomiting or not.
+        ("my boy has a really painful swollen ball that came on suddenly an hour ago", "testicular_pain_sudden"),
+        ("갑자기 한쪽 고환이 엄청 아프고 부었고 다른 쪽보다 올라가 있어요", "testicular_pain_sudden"),
+        ("突然一侧睾丸剧痛，肿了，比另一边高", "testicular_pain_sudden"),
+        ("急に片方の睾丸が激痛で、腫れていて、もう片方より上にあがっています", "testicular_pain_sudden"),
+        # A clouded mind with rigors, or with fast breathing (sepsis).
+        ("my mum is shivering uncontrollably, hot then cold, confused and her skin looks mottled and blotchy",
+         "confusion_rigors"),
+        ("我妈一直在打寒战，一会冷一会热，人糊涂了，皮肤一块一块花的", "confusion_rigors"),
+        ("아내가 신우신염인데 몸이 차갑고 덜덜 떨고 계속 졸려하고 말이 안 통해요", "confusion_rigors"),
+        ("my dad has a chest infection, now he's very confused, breathing fast and hasn't peed all day",
+         "confusion_fast_breathing"),
+        ("父が肺炎で、今はわけのわからないことを言って呼吸が速く、一日中おしっこが出ていません",
+         "confusion_fast_breathing"),
+        # Diabetes, a cold sweat and a clouded mind (a low sugar).
+        ("糖尿病の夫が冷や汗をかいてわけのわからないことを言い、ちゃんと起きません", "diabetes_sweating_confused"),
+        ("有糖尿病的老公一身冷汗，说胡话，叫不太醒", "diabetes_sweating_confused"),
+        # Belly pain with a cold sweat and a pale face (shock).
+        ("my mum is doubled over with stomach pain, cold and clammy and really pale", "abdominal_pain_shock"),
+        ("아빠가 살면서 제일 심한 배 통증이래요. 얼굴이 창백하고 식은땀 흘리고 쓰러질 뻔했어요",
+         "abdominal_pain_shock"),
+        ("父が人生で一番ひどいお腹の痛みだと言って、顔が真っ青で冷や汗をかいて倒れそうになりました",
+         "abdominal_pain_shock"),
     ],
 )
 def test_rules_alone_make_an_emergency(text: str, reason: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -941,6 +986,29 @@ def test_rules_alone_make_an_emergency(text: str, reason: str, monkeypatch: pyte
         "産後2週間、悪露が少し続いていますが量は減ってきました",
         "our dog bit my hand a bit, small scratch, no swelling",
         "i saw a snake in the garden, a bit scared, no bite",
+        # Thirteenth round (Y): the close cases of the plain-word emergencies.
+        "my son bumped his head on the table, cried straight away, now playing normally, no sickness",
+        "my toddler has a temperature of 38 and a red rash that fades when i press a glass on it",
+        "my grandma fell over in the garden, got up by herself, talking fine, just a grazed knee",
+        "我奶奶摔了一跤，自己爬起来了，说话正常，膝盖擦破点皮",
+        "父が台所で転んで、膝を打ちましたが歩けます",
+        "got a little static shock off the car door, tingled for a second, fine now",
+        "被静电电了一下，手指麻了一下就好了",
+        "煮饭的时候手指被热油溅到，红了一小块",
+        "coughing a lot with a cold, a few streaks of blood in my phlegm this morning",
+        "my left testicle has had a dull ache on and off for a few weeks",
+        "고환이 몇 주째 가끔 묵직하게 아파요",
+        "左边睾丸隐隐作痛一个月了，没有肿",
+        "片方の睾丸が数週間前から時々鈍く痛みます",
+        "shivering with a cold, temperature 38, talking normally and drinking fine",
+        "发烧38度，有点打寒战，人很清醒",
+        "감기로 오한이 좀 있고 열이 38도예요. 정신은 멀쩡해요",
+        "breathing fast after running up the stairs, fine after a minute",
+        "糖尿病の夫が暑くて汗をかいています。話はしっかりしています",
+        "有糖尿病，天热出了很多汗，精神很好",
+        "tummy cramps with the runs since last night, a bit pale, drinking fine",
+        "배가 살살 아프고 설사를 해요. 얼굴이 좀 창백해요",
+        "お腹が少し痛くて下痢しています。顔色が少し悪いです",
     ],
 )
 def test_thirteenth_round_close_cases_stay_below_emergency(text: str, monkeypatch: pytest.MonkeyPatch) -> None:

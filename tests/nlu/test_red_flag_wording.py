@@ -643,6 +643,9 @@ CASES = [
     ("ko", "스트레스로 잠을 못 자요. 우울하거나 죽고 싶은 생각은 없어요", None),
     ("ja", "ストレスで眠れません。死にたいと考えたりはしません", None),
     ("ja", "ストレスで眠れません。死にたいと思ったりもします", "suicidal"),
+    # Thirteenth round: the glass test done and the spots fade is no meningococcal rash; spots that stay still are.
+    ("zh", "孩子发烧38度，身上有红疹子，用杯子压会褪色", None),
+    ("zh", "孩子发烧38度，身上有红疹子，用杯子压也不褪色", "meningism"),
     # Twelfth round: waters breaking in pregnancy fire at any week (破水, 양수가 터), as do bleeding, pain or the cord.
     ("ja", "妊娠38週です。さっき破水した", "pregnancy_pain_bleeding"),
     ("ja", "妊娠38週です。破水して、出血もあります", "pregnancy_pain_bleeding"),
