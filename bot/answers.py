@@ -159,15 +159,20 @@ def _body_part_pain(parse: Parse, domain: Domain) -> list[str]:
     covered = {domain.symptom_body_part.get(e.value) for e in parse.entities if e.type == "symptom"}
     if "breast" in covered:  # twelfth round: 胸/가슴/胸部 said of a breast symptom is its site, no chest pain
         covered.add("chest")
+    # a part inside a symptom's own words is that symptom's ("hasn't had a bowel movement": no bowel pain; 14th round)
+    spans = [(e.start, e.end) for e in parse.entities if e.type == "symptom"]
     parts = [e.value for e in parse.entities
-             if e.type == "body_part" and e.value not in covered and e.qualifier is None]
+             if e.type == "body_part" and e.value not in covered and e.qualifier is None
+             and not any(a <= e.start and e.end <= b for a, b in spans)]
     return [domain.body_part_pain[p] for p in parts if p in domain.body_part_pain]
 
 
 def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     """Keep everything the message says, asked or not; never overwrite a fact already known. True if new."""
     # "a burning pain" is no burn; a stroke feared for later (twelfth round) or long past (thirteenth) is no stroke now
-    said_symptoms = [e.value for e in parse.symptoms() if e.qualifier not in ("sensation", "feared", "history")]
+    # nor one only asked about ("is this a stroke?", fourteenth round): the red flag stroke_signs decides that one
+    unsaid = ("sensation", "feared", "history", "asked")
+    said_symptoms = [e.value for e in parse.symptoms() if e.qualifier not in unsaid]
     changed = _add(facts["symptoms"], said_symptoms + _body_part_pain(parse, domain))
     denied = {*facts["negatives"], *parse.negated}
     combined = [c for c, parts in _COMBINED.items() if all(s in facts["symptoms"] for s in parts)

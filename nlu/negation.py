@@ -14,8 +14,9 @@ import re
 
 from nlu.text import script, to_simplified
 
+# An ellipsis (…, ‥) ends a clause: "胸にしこりを見つけました…痛くないです" denies the pain, not the lump (14th round).
 _BOUNDARY = re.compile(
-    r"[.;!?。！？；，、\n]|,(?!\s*(?:or|nor|and)\b)|\b(?:but|however|though|although|except)\b"
+    r"[.;!?。！？；，、\n…‥]|,(?!\s*(?:or|nor|and)\b)|\b(?:but|however|though|although|except)\b"
     r"|그런데|근데|하지만|지만|는데|는 데|은데|고\s|서\s|けど|けれど|でも|しかし|但是|但|可是|不过|不過"
     r"|(?<=[었았였졌])어요?\s"  # a past statement ends its sentence: "멍울이 만져졌어요 아프진 않아요"
     r"|\b(?:and|but)\s+(?:my|his|her|their|i|i'm|im|he|she|it's|now)\b"  # "no rash, and my throat is closing"
@@ -553,7 +554,17 @@ def medicine_not_taken(text: str, end: int, lang: str) -> bool:
     return bool(m) and not _MISSED_DOSE.search(text[m.end() : m.end() + 20])
 
 
-def missed_dose(text: str) -> bool:
-    """Whether the message speaks of a dose missed or a medicine run out, so that a denied medicine is still taken."""
-    return bool(_MISSED_DOSE.search(text))
+_SENTENCE_END = re.compile(r"[.!?。！？\n]+")
+
+
+def missed_dose(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the message speaks of a dose missed or a medicine run out, so that a denied medicine is still taken.
+    With a medicine's span, only its own sentence and the next count: "walked into the table yesterday. not on any
+    blood thinners" is no missed dose (fourteenth round)."""
+    if end is None:
+        return bool(_MISSED_DOSE.search(text))
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, end)]
+    right = ends[1] if len(ends) > 1 else len(text)
+    return bool(_MISSED_DOSE.search(text[left:right]))
 

@@ -128,9 +128,12 @@ class Pipeline:
         # "not on any blood thinners", "血液サラサラの薬は飲んでません": a denied medicine is not taken (eleventh
         # round), unless a dose is said to be missed ("haven't taken my warfarin today": still on it)
         medications = [e for e in entities if e.type == "medication"]
-        if medications and not missed_dose(text):
+        if medications:
             absent = negated(text, [(e.start, e.end) for e in medications], lang)
-            entities = [e for e in entities if e not in [m for m, neg in zip(medications, absent, strict=True) if neg]]
+            denied = [
+                m for m, neg in zip(medications, absent, strict=True) if neg and not missed_dose(text, m.start, m.end)
+            ]
+            entities = [e for e in entities if e not in denied]
         # ko "약 안 먹어요" is no general negation cue (twelfth round, T): read right after the medicine only, with
         # its own missed-dose check (a morning nosebleed is no missed dose)
         entities = [e for e in entities if not (e.type == "medication" and medicine_not_taken(text, e.end, lang))]

@@ -103,6 +103,27 @@ _PAST_AFTER = re.compile(
 )
 
 
+# Fourteenth round. A stroke named in a question ("is this a stroke??", "혹시 뇌졸중인가요?", "脳卒中ですか？",
+# "是不是中风？") is a worry: the red flag stroke_signs alone decides it (raised unless the signs are said to be
+# fine), not the symptom.
+_ASKED_BEFORE = re.compile(
+    r"(?:is (?:this|it|that)|could (?:this|it|that) be|am i having|is this a sign of|is it a sign of)"
+    r"\s+(?:a\s+)?(?:mini\s+)?$"
+    r"|(?:是不是|会不会是|會不會是|难道是|難道是)$",
+    re.IGNORECASE,
+)
+_ASKED_AFTER = re.compile(
+    r"\s*(?:인가|일까|인지|\s*아닌가요|\s*아닐까|이에요\s*\?|\s*증상인가|\s*증상일까|\s*전조)"
+    r"|(?:ですか|でしょうか|かな|じゃないですか|ではないですか|の前兆|の症状ですか)"
+    r"|(?:吗|嗎|了吗|了嗎|的前兆|前兆)",
+    re.IGNORECASE,
+)
+
+
+def _asked(text: str, e: Entity) -> bool:
+    return bool(_ASKED_BEFORE.search(text[max(0, e.start - 24) : e.start]) or _ASKED_AFTER.match(text, e.end))
+
+
 def _past(text: str, e: Entity) -> bool:
     return bool(_PAST_BEFORE.search(text[max(0, e.start - 24) : e.start]) or _PAST_AFTER.match(text, e.end))
 
@@ -119,6 +140,8 @@ def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[En
             mark = "feared"
         elif e.type == "symptom" and e.value in _FEARABLE and _past(text, e):
             mark = "history"  # thirteenth round: a past stroke, the patient's or a relative's
+        elif e.type == "symptom" and e.value in _FEARABLE and _asked(text, e):
+            mark = "asked"  # fourteenth round: "is this a stroke?": the red flag decides
         elif e.type == "duration" and _history_time(text, e, entities):
             mark = "history"
         elif e.type == "body_part":

@@ -62,6 +62,10 @@ RED_FLAGS = (
     # Thirteenth round (V1).
     "appendicitis",  # belly pain that began around the navel or upper belly and moved to the lower right
     "venomous_bite",  # a snake bite with swelling or pain spreading, dizziness or bleeding
+    # Fourteenth round (Z3).
+    "heatstroke",  # hot and confused, collapsed or not sweating after heat or exertion in the heat
+    "aortic_dissection",  # a sudden tearing or ripping pain in the chest or between the shoulder blades
+    "pulmonary_embolism",  # after a long flight, drive or operation: a swollen leg, then breathless or chest pain
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")

@@ -15,7 +15,7 @@ from bot.triage import decide
 
 MISSED_BY_RULES = [
     "my husband went grey and sweaty, clutching his chest, now he is not answering me properly",
-    "my wife went floppy and grey on the sofa and her breathing sounds weird and gurgly",
+    "grandpa's knees look blotchy purple and he is cold and hard to wake",
 ]
 SELF_CARE = [
     "my throat is a bit scratchy this morning, otherwise fine",

@@ -836,6 +836,38 @@ CASES = [
     ("en", "cough that won't stop for 2 months, lately some streaks of blood in my phlegm", None),
     ("en", "coughed up a lot of blood this morning", "heavy_bleeding"),
     ("en", "blood keeps coming out of the cut and won't stop", "heavy_bleeding"),
+    # Fourteenth round (Z1): the back of the neck tight is a tension headache's muscle, not a tight throat
+    # (ko 목 = both)
+    ("ko", "야근하면 머리가 띵하고 뒷목이 조이는 것처럼 아파요", None),
+    ("ko", "어깨랑 목이 조이는 것 같고 뻐근해요", None),
+    ("ko", "새우 먹고 나서 목이 조여와요", "anaphylaxis"),
+    ("ko", "뒷목이 뻐근한데 땅콩 먹고 나서 목이 조여요", "anaphylaxis"),
+    # Fourteenth round (Z1): a breathless spell that "lasts minutes then goes" is over; chest pain or blue lips keep it
+    ("en", "panic attacks a few times a week, heart pounding, feel like i cant breathe, last 10-15 mins then go", None),
+    ("en", "panic attacks where i cant breathe, lasts about 10 minutes and then it passes", None),
+    ("en", "panic attack, i cant breathe and my lips are going blue, lasts minutes then goes", "breathing_severe"),
+    ("en", "I get panic attacks, can't breathe, chest pain, lasts 10 mins then goes", "breathing_severe"),
+    ("en", "i cant breathe for a few minutes then it goes, but its still happening now", "breathing_severe"),
+    ("ko", "공황발작이 와요 가슴이 두근거리고 숨을 못 쉬겠어요 10분 정도 지나면 괜찮아져요", None),
+    ("ko", "공황발작 가슴이 두근거리고 가슴이 아프고 숨을 못 쉬겠어요 10분 지나면 괜찮아져요", "breathing_severe"),
+    ("ko", "공황발작 가슴이 답답하고 숨을 못 쉬겠어요 10분 지나면 괜찮아져요", "breathing_severe"),
+    # Fourteenth round (Z1): "is this a stroke?" about another complaint, the signs said fine, is a worry; a sign said
+    # (weak, numb, slurred) or the bare question still fire
+    ("en", "my eyelid has been twitching for 3 days. is this a stroke?? no other symptoms, face feels normal", None),
+    ("en", "my eyelid is twitching, is this a stroke? face feels normal, no weakness", None),
+    ("en", "my eyelid keeps twitching, is this a stroke?", "stroke_signs"),
+    ("en", "my left arm is weak, is this a stroke? face feels normal", "stroke_signs"),
+    ("en", "is this a stroke? my speech is slurred, no other symptoms", "stroke_signs"),
+    ("en", "could this be a stroke? my eyelid twitches", "stroke_signs"),
+    ("ko", "눈꺼풀이 3일째 떨려요 혹시 뇌졸중인가요? 얼굴은 멀쩡하고 다른 증상은 없어요", None),
+    ("ko", "눈꺼풀이 떨려요 혹시 뇌졸중인가요?", "stroke_signs"),
+    ("ko", "팔에 힘이 빠져요 혹시 뇌졸중인가요? 얼굴은 멀쩡해요", "stroke_signs"),
+    ("ja", "まぶたがピクピクします。脳卒中ですか？顔は普通で他に症状はありません", None),
+    ("ja", "まぶたがピクピクします。脳卒中ですか？", "stroke_signs"),
+    ("ja", "手がしびれます。脳卒中ですか？顔は普通です", "stroke_signs"),
+    ("zh", "眼皮跳了三天，是不是中风？脸没歪，没有别的症状", None),
+    ("zh", "眼皮跳了三天，是不是中风？", "stroke_signs"),
+    ("zh", "手发麻，是不是中风？脸没歪", "stroke_signs"),
 ]
 
 
