@@ -78,8 +78,9 @@ _FEARED_AFTER = re.compile(
 )
 
 
-def _feared(text: str, e: Entity) -> bool:
-    return bool(_FEARED_BEFORE.search(text[max(0, e.start - 24) : e.start]) or _FEARED_AFTER.match(text, e.end))
+def _around(text: str, e: Entity, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """`before` ends just before the span (within 24 characters) or `after` starts right after it."""
+    return bool(before.search(text[max(0, e.start - 24) : e.start]) or after.match(text, e.end))
 
 
 # Thirteenth round. A stroke in the past, the patient's or a relative's ("父が脳卒中やってます", "我爸中风过",
@@ -120,14 +121,6 @@ _ASKED_AFTER = re.compile(
 )
 
 
-def _asked(text: str, e: Entity) -> bool:
-    return bool(_ASKED_BEFORE.search(text[max(0, e.start - 24) : e.start]) or _ASKED_AFTER.match(text, e.end))
-
-
-def _past(text: str, e: Entity) -> bool:
-    return bool(_PAST_BEFORE.search(text[max(0, e.start - 24) : e.start]) or _PAST_AFTER.match(text, e.end))
-
-
 def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[Entity]:
     """`entities` with their qualifier set; `skin` the symptom concepts that are skin lesions."""
     sensation = not _BURN_SOURCE.search(text.lower())
@@ -136,11 +129,11 @@ def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[En
         mark = None
         if e.type == "symptom" and e.value == "burn" and sensation and e.text.lower() in _BURN_SENSATION:
             mark = "sensation"
-        elif e.type == "symptom" and e.value in _FEARABLE and _feared(text, e):
+        elif e.type == "symptom" and e.value in _FEARABLE and _around(text, e, _FEARED_BEFORE, _FEARED_AFTER):
             mark = "feared"
-        elif e.type == "symptom" and e.value in _FEARABLE and _past(text, e):
+        elif e.type == "symptom" and e.value in _FEARABLE and _around(text, e, _PAST_BEFORE, _PAST_AFTER):
             mark = "history"  # thirteenth round: a past stroke, the patient's or a relative's
-        elif e.type == "symptom" and e.value in _FEARABLE and _asked(text, e):
+        elif e.type == "symptom" and e.value in _FEARABLE and _around(text, e, _ASKED_BEFORE, _ASKED_AFTER):
             mark = "asked"  # fourteenth round: "is this a stroke?": the red flag decides
         elif e.type == "duration" and _history_time(text, e, entities):
             mark = "history"
@@ -165,8 +158,11 @@ def _history_time(text: str, e: Entity, entities: list[Entity]) -> bool:
     cut = next((m.start() for m in _BUT.finditer(text, e.end, right)), right)
     # the arthritis named first, then the time, no pain said after it ("关节炎好几年了", not "関節症で3週間痛い")
     worn = [m.span() for m in _WORN_JOINT.finditer(text, left, e.start) if not _PAIN.search(text, m.end(), cut)]
-    named = [f for f in inside
-             if f.type == "symptom" and f.start < cut and not any(a < f.end and f.start < b for a, b in worn)]
+    named = [
+        f
+        for f in inside
+        if f.type == "symptom" and f.start < cut and not any(a < f.end and f.start < b for a, b in worn)
+    ]
     if worn and not named:  # "관절염" is also read as joint pain: the arthritis's own name is no symptom now
         return True
     if any(f.type == "symptom" for f in inside):
@@ -191,8 +187,10 @@ def _part(text: str, e: Entity, entities: list[Entity], skin: Collection[str]) -
     """A body part inside a condition's name ("心脏支架", a heart stent), named to deny a problem there, or where a
     skin lesion of its clause sits ("下巴上长了个大痘痘，一碰就痛", "a spot on my chin that hurts": the pain is the
     spot's, not the jaw's; ninth round)."""
-    if any(f.type == "condition" and f.start <= e.start and e.end <= f.end and f.end - f.start > e.end - e.start
-           for f in entities):
+    if any(
+        f.type == "condition" and f.start <= e.start and e.end <= f.end and f.end - f.start > e.end - e.start
+        for f in entities
+    ):
         return "in_condition"
     if part_denied(text, e.start, e.end):
         return "denied"
@@ -201,8 +199,13 @@ def _part(text: str, e: Entity, entities: list[Entity], skin: Collection[str]) -
         _GROWING_AFTER.match(text, e.end)
         and any(f.type == "pregnancy" and f.value is not False for f in entities)
         # another part named after it, no pain word between: the pain is that part's ("… and it hurts" stays)
-        and any(f.type == "body_part" and f.value != e.value and f.start > e.end
-                and not _PAIN_SAID.search(text, e.end, f.start) for f in entities)
+        and any(
+            f.type == "body_part"
+            and f.value != e.value
+            and f.start > e.end
+            and not _PAIN_SAID.search(text, e.end, f.start)
+            for f in entities
+        )
     ):
         return "growing"
     left, right = _clause(text, e)
