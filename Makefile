@@ -31,7 +31,8 @@ browser:
 		|| { echo "chromium is missing: run 'apt-get install chromium' as root (the browser tests need it)"; exit 1; }
 
 # espeak-ng speaks offline replies in ko/ja/zh and makes the voice tests' speech (Debian's package).
-# Without root it only warns: voice then falls back to gTTS and the English piper voice.
+# Without root it only warns: offline voice replies are then English only (piper), unless the operator turns
+# VCLINIC_TTS_ONLINE on (gTTS: the reply text goes to Google).
 espeak:
 	@command -v espeak-ng >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq espeak-ng >/dev/null; } \
 		|| echo "espeak-ng is missing (apt-get install espeak-ng): offline ko/ja/zh speech is off"

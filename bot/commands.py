@@ -61,13 +61,17 @@ class _Command:
 
     @property
     def script(self) -> str | None:
-        """The script the conversation's Chinese replies are written in (engine state "script")."""
-        return (self.conversation.state or {}).get("script")
+        """The script the conversation's Chinese replies are written in (engine state "script"); before the
+        conversation has one, the client app's (payload "script": Telegram's "zh-hant", "zh-TW" give "Hant")."""
+        return (self.conversation.state or {}).get("script") or (self.message.payload or {}).get("script")
 
     def say(self, key: str, lang: str | None = None, **values: Any) -> None:
         lang = lang or self.lang
+        catalog = locales.variant(lang, self.script)
         payload = {"tone": "neutral", "key": key, "in_reply_to": self.message.id}
-        text = locales.t(key, locales.variant(lang, self.script), **values)
+        if catalog != lang:  # written in another script (Traditional): said so, as engine replies do
+            payload["script"] = self.script
+        text = locales.t(key, catalog, **values)
         outbox.enqueue(self.session, self.conversation, text, language=lang, payload=payload)
 
     async def trace(self, action: str, patient_id: int | None = None, **details: Any) -> None:
@@ -101,6 +105,7 @@ async def _start(c: _Command) -> None:
     c.patient.preferred_language = c.patient.preferred_language or lang
     for reply in actions.replies:
         payload = {"tone": reply.tone, "key": reply.key, "in_reply_to": c.message.id}
+        payload |= {"script": reply.script} if reply.script else {}
         outbox.enqueue(c.session, c.conversation, reply.text, language=reply.lang, payload=payload)
     await c.trace("conversation.update", stage=actions.state["stage"], awaiting=actions.state["awaiting"])
 

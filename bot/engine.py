@@ -152,13 +152,14 @@ def step(
     parse: Parse,
     context: dict[str, Any] | None = None,
     followup_hours: dict[str, float] | None = None,
+    spoken: bool = False,
 ) -> Actions:
-    """Move the conversation one patient message forward."""
+    """Move the conversation one patient message forward; `spoken`: its text is a voice note's transcript."""
     domain = load()
     state = _copy(state)
     state["facts"] = new_facts() | state["facts"]  # a conversation saved before a fact existed gets it, unknown
     turn = _Turn(state, domain, followup_hours or domain.followup_hours)
-    _follow_language(state, parse)
+    _follow_language(state, parse, spoken)
     facts = state["facts"]
     for name in CONTEXT_FACTS:
         if facts[name] is None and context and context.get(name) is not None:
@@ -218,13 +219,14 @@ def _intent(parse: Parse, name: str, confidence: float = INTENT_CONFIDENCE) -> b
     return parse.intent.name == name and parse.intent.confidence >= confidence
 
 
-def _follow_language(state: dict[str, Any], parse: Parse) -> None:
+def _follow_language(state: dict[str, Any], parse: Parse, spoken: bool = False) -> None:
     """Reply in the language the patient writes now; keep the last one for numbers, 'ok' and the like. Chinese
-    replies follow the patient's characters the same way: Traditional or Simplified as last written."""
+    replies follow the patient's characters the same way: Traditional or Simplified as last written (not as
+    transcribed: Whisper writes a voice note in the characters it was prompted with, not the patient's)."""
     if parse.lang in LANGS and parse.lang_confidence >= LANG_CONFIDENCE:
         state["lang"] = parse.lang
     state["lang"] = state["lang"] or locales.FALLBACK_LANG
-    if state["lang"] == "zh" and (script := han_script(parse.text)):
+    if state["lang"] == "zh" and not spoken and (script := han_script(parse.text)):
         state["script"] = script
 
 

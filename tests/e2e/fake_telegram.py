@@ -5,6 +5,8 @@ It speaks the real protocol as python-telegram-bot uses it: `POST /bot<token>/<m
 serves files under `/file/bot<token>/<path>`, long-polls getUpdates with offsets, and pushes updates to a
 webhook (with `X-Telegram-Bot-Api-Secret-Token`) when one is set. Tests inject patient updates, read what
 the bot sent, make the next call of a method fail (a 429 with retry_after, a 403), or hold a method's answers.
+It also stands in for Google's text-to-speech endpoint (`gtts_url`): it records what gTTS asks for (call "gtts",
+with the text and the language) and answers 503, so the voice reply is then spoken offline.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from starlette.routing import Route
 TOKEN = "123456:TEST-token"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "vclinic", "username": "vclinic_test_bot"}
 # Fields that PTB sends as raw strings; every other field is JSON-encoded.
+GTTS_PATH = "/_/TranslateWebserverUi/data/batchexecute"
 STRING_FIELDS = {"text", "caption", "action", "url", "secret_token", "callback_query_id", "file_id", "parse_mode"}
 
 
@@ -67,6 +70,7 @@ class FakeTelegram:
             routes=[
                 Route("/bot{token}/{method}", self._api, methods=["GET", "POST"]),
                 Route("/file/bot{token}/{path:path}", self._file, methods=["GET"]),
+                Route(GTTS_PATH, self._gtts, methods=["POST"]),
             ],
             lifespan=self._lifespan,
         )
@@ -84,6 +88,10 @@ class FakeTelegram:
                 raise RuntimeError("fake Telegram server did not start")
             time.sleep(0.01)
         return self
+
+    @property
+    def gtts_url(self) -> str:
+        return f"{self.url}{GTTS_PATH}"
 
     def stop(self) -> None:
         if self._server is not None:
@@ -232,6 +240,13 @@ class FakeTelegram:
         if method != "getUpdates" or result:
             self._record(method, params)
         return JSONResponse({"ok": True, "result": result})
+
+    async def _gtts(self, request: Request) -> Response:
+        """gTTS's batchexecute RPC: `f.req` holds [[["jQ1olc", "[text, lang, ...]", ...]]]."""
+        form = dict(parse_qsl((await request.body()).decode()))
+        text, lang = json.loads(json.loads(form["f.req"])[0][0][1])[:2]
+        self._record("gtts", {"text": text, "lang": lang})
+        return Response("unavailable", status_code=503)
 
     async def _file(self, request: Request) -> Response:
         path = request.path_params["path"]

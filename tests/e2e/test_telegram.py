@@ -20,6 +20,7 @@ import locales
 from clinic_core import identities
 from clinic_core.db import Database
 from clinic_core.models import Conversation, Message, Patient, PatientIdentity, TriageRecord
+from nlu.text import han_script
 
 pytestmark = pytest.mark.slow
 
@@ -233,6 +234,42 @@ async def test_traditional_chinese_is_a_button_and_the_replies_follow_it(polling
         )
     )[0]
     assert (conversation.language, conversation.state["script"]) == ("zh", "Hant")
+
+
+@pytest.mark.parametrize(("chat", "code"), [(232, "zh-hant"), (233, "zh-TW"), (234, "zh-HK")])
+async def test_a_traditional_chinese_app_is_greeted_in_traditional(polling, chat, code):
+    """Telegram's language_code says the script too: zh in Traditional from /start, before the patient writes."""
+    fake, clinic = polling
+    fake.text(chat, "/start", code)
+    greeting = fake.replies(chat, 3)[0]
+    assert greeting["text"] == locales.t("greeting", "zh_Hant")
+    conversation = (
+        await rows(
+            clinic.database, Conversation, Conversation.patient_id == await identity_patient(clinic.database, chat)
+        )
+    )[0]
+    assert (conversation.language, conversation.state["script"]) == ("zh", "Hant")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("faster_whisper") is None, reason="voice extra not installed")
+async def test_a_traditional_chinese_speaker_is_answered_in_taiwan_mandarin_when_gtts_is_on(fake, clinic_factory):
+    """With VCLINIC_TTS_ONLINE on, a Traditional conversation's voice reply asks gTTS for "zh-TW", not "zh" (and
+    Whisper's Simplified transcript does not turn the replies Simplified); Google failing, it is spoken offline."""
+    from voice import tts
+
+    clinic_factory(fake, VCLINIC_TTS_ONLINE="true", VCLINIC_GTTS_URL=fake.gtts_url).start(fake)
+    fake.text(235, "/start", "zh-TW")
+    consent = fake.replies(235, 3)[2]
+    fake.press(235, consent["message"], "a:yes", "zh-TW")
+    fake.replies(235, 5)
+    note = await asyncio.to_thread(tts.synthesize, "我頭很痛，發燒三天了。", "zh-Hant")
+    fake.voice(235, note.audio, round(note.duration_s), "zh-TW")
+    voice = fake.wait_for(lambda: fake.sent(235, "sendVoice"), timeout=90)
+    assert len(voice) == 1 and voice[0]["voice"].startswith(b"OggS")  # spoken offline after Google's 503
+    asked = fake.sent(method="gtts")
+    assert asked and {a["lang"] for a in asked} == {"zh-TW"}
+    answer = "".join(m["text"] for m in fake.sent(235)[5:])
+    assert han_script(answer) == "Hant", answer
 
 
 async def test_stop_ends_the_conversation_but_keeps_the_record(polling):

@@ -18,8 +18,9 @@ import httpx
 import numpy as np
 import pytest
 
+from clinic_core.settings import Settings
 from voice.codecs import decode
-from voice.tts import gtts_mp3, synthesize
+from voice.tts import gtts_mp3, speech_language, synthesize
 
 RATE = 16_000
 
@@ -94,7 +95,7 @@ def dominant_hz(audio: bytes) -> float:
 
 def test_gtts_speaks_when_google_answers(google) -> None:
     fake, url = google
-    speech = synthesize("我头疼。", "zh-hans", gtts_url=url)
+    speech = synthesize("我头疼。", "zh-hans", online=True, gtts_url=url)
     assert speech.engine == "gtts"
     assert fake.calls == [("我头疼。", "zh")]
     assert abs(dominant_hz(speech.audio) - 440) < 3  # Google's MP3, now an OGG/Opus voice message
@@ -108,7 +109,7 @@ def test_a_failing_google_falls_back_to_the_offline_voice(google, mode) -> None:
     fake, url = google
     fake.mode = mode
     started = time.monotonic()
-    speech = synthesize("Please drink some water and rest.", "en", gtts_url=url, timeout=0.5)
+    speech = synthesize("Please drink some water and rest.", "en", online=True, gtts_url=url, timeout=0.5)
     assert speech.engine == "piper"
     assert fake.calls  # it did try Google first
     assert time.monotonic() - started < 10
@@ -129,7 +130,7 @@ def test_an_unreachable_google_falls_back() -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]  # closed again: connection refused
     url = f"http://127.0.0.1:{port}/_/TranslateWebserverUi/data/batchexecute"
-    assert synthesize("頭が痛いですか。", "ja", gtts_url=url, timeout=0.5).engine == "espeak-ng"
+    assert synthesize("頭が痛いですか。", "ja", online=True, gtts_url=url, timeout=0.5).engine == "espeak-ng"
 
 
 def test_offline_only_never_calls_google(google) -> None:
@@ -138,3 +139,32 @@ def test_offline_only_never_calls_google(google) -> None:
     assert speech.engine == "espeak-ng"
     assert fake.calls == []
     assert speech.audio.startswith(b"OggS") and speech.duration_s > 0.5
+
+
+@pytest.mark.parametrize("tag", ["zh-Hant", "zh-TW", "zh_Hant", "zh-hk"])
+def test_traditional_chinese_is_asked_of_google_in_taiwan_mandarin(google, tag) -> None:
+    fake, url = google
+    assert synthesize("我頭很痛。", tag, online=True, gtts_url=url).engine == "gtts"
+    assert fake.calls == [("我頭很痛。", "zh-TW")]  # not the generic "zh", and never Cantonese
+
+
+def test_the_script_picks_the_voice_and_nothing_else() -> None:
+    assert [speech_language(t) for t in ("zh-Hant", "zh-Hant-HK", "zh-MO", "zh", "zh-hans", "zh-CN", "zh-Hans-TW")] == [
+        "zh-Hant", "zh-Hant", "zh-Hant", "zh", "zh", "zh", "zh",
+    ]
+    assert [speech_language(t) for t in ("en-US", "ko", "ja-JP")] == ["en", "ko", "ja"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Please rest.", "en"), ("머리가 아프세요?", "ko"), ("頭が痛いですか。", "ja"), ("我头疼。", "zh"),
+     ("我頭很痛。", "zh-Hant")],
+)
+def test_offline_is_the_default_and_speaks_every_language(google, text, lang) -> None:
+    """The replies' text (medical details) reaches Google only when the operator turns VCLINIC_TTS_ONLINE on."""
+    fake, url = google
+    assert Settings.model_fields["tts_online"].default is False
+    speech = synthesize(text, lang, gtts_url=url)
+    assert speech.engine in ("piper", "espeak-ng")
+    assert fake.calls == []
+    assert speech.audio.startswith(b"OggS") and speech.duration_s > 0.3
