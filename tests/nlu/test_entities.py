@@ -1,6 +1,13 @@
+"""Entities (nlu/lexicon.py, nlu/matcher.py, nlu/quantities.py): body parts, symptoms with their ICD-10 codes,
+medications and allergens found by the gazetteer (whole words, inflections, compound traps), and the quantities read
+from a message: durations, temperatures, pain scores, blood pressure, glucose (an HbA1c as the blood sugar of the same
+threshold), age, pregnancy and onset. Wordings patients use are tested in test_durations.py, test_ages.py,
+test_temperatures.py and test_quantities_said.py."""
+
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from nlu_reads import parsed_values
 
 from nlu.matcher import Gazetteer, inflections
 from nlu.quantities import extract
@@ -170,3 +177,16 @@ def test_days_and_drug_names_are_not_durations(text):
 
 def test_onset_yesterday_is_a_date():
     assert [e.value for e in extract("I fell yesterday", SUNDAY_NOON) if e.type == "onset"] == ["2026-11-28"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mg_dl"),
+    [
+        ("健康診断でHbA1cが7.0%でした", 136),
+        ("당화혈색소 6.5 나왔어요", 126),
+        ("体检糖化血红蛋白8.1%", 157),
+        ("my a1c came back at 5.6", 109),
+    ],
+)
+def test_hba1c_reads_as_the_blood_sugar_of_the_same_threshold(text, mg_dl):
+    assert parsed_values(text, "glucose") == [mg_dl]

@@ -1,5 +1,12 @@
-import pytest
+"""Negation (nlu/negation.py): which mentions of a sentence the patient denies, and how far a negative reaches: the
+clause, a list, an auxiliary before the verb; a negative inside the finding itself (숨을 쉴 수가 없어요, "no relief")
+is no denial. The last tests run the whole parse: a count of days not passed keeps the constipation, and a Korean past
+statement ends its clause before a later denial."""
 
+import pytest
+from nlu_reads import symptoms_present
+
+import nlu
 from nlu.negation import negated
 
 
@@ -64,3 +71,13 @@ def test_strict_mode_keeps_negated_verbs_that_are_the_alarm():
 )
 def test_negation_scope(text, words, lang, want):
     assert list(_check(text, words, lang).values()) == want
+
+
+def test_constipation_with_its_days_not_passed_is_not_negated(pipeline):
+    parsed = nlu.parse("변비가 있어요 5일째 안 나왔는데 배는 괜찮아요")
+    assert "constipation" in {e.value for e in parsed.symptoms()} and "constipation" not in parsed.negated
+
+
+def test_a_past_statement_ends_the_korean_clause_of_a_later_denial():
+    # "멍울이 만져졌어요 아프진 않아요": the lump is found; only the pain is denied.
+    assert "breast_lump" in symptoms_present("왼쪽 가슴에 멍울이 만져졌어요 아프진 않아요")

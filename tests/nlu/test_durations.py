@@ -1,0 +1,55 @@
+"""Durations as patients type them, in hours (nlu/quantities.py): a few or a range ("数日", "두세 시간", "3-4 days",
+"four or five days") and "more than" ("一个多星期", "열흘 넘게", "over two weeks") read as the lower bound; months
+before a child, a hangover (二日酔い) and a comma after a temperature are no duration. The plain units are in
+test_entities.py. Sentences of our own; none is in the training, evaluation or vignette data."""
+
+import pytest
+from nlu_reads import extracted, parsed_values
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("数日前から咳が出る", 48.0),  # a few days: the lower bound, two
+        ("数時間前から頭が痛い", 2.0),
+        ("두 세 시간 전부터 아파요", 2.0),
+        ("세네 시간째 배가 아파요", 3.0),
+    ],
+)
+def test_a_few_units_read_as_the_lower_bound(text, hours):
+    assert extracted(text, "duration") == [hours]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("咳了一个多星期", 168),
+        ("两个多月了", 1440),
+        ("十多天", 240),
+        ("三四天了", 72),
+        ("一兩天", 24),
+        ("2週間以上続いてる", 336),
+        ("4、5日前から", 96),
+        ("열흘 넘게", 240),
+        ("한 달 넘게", 720),
+        ("삼사일 됐어요", 72),
+        ("두세 시간째", 2),
+        ("over two weeks", 336),
+        ("a couple of days", 48),
+        ("3-4 days", 72),
+        ("four or five days", 96),
+        ("fever 38, 2 days", 48),  # a comma after a temperature is no range
+    ],
+)
+def test_more_than_and_ranges_read_as_the_lower_bound(text, hours):
+    assert extracted(text, "duration") == [hours]
+
+
+# Numbers that are no duration.
+def test_months_before_a_child_are_no_duration():
+    assert extracted("14개월 아기가 사흘째 기침해요", "duration") == [72.0]
+
+
+def test_a_hangover_holds_no_duration():
+    assert parsed_values("二日酔いで頭が痛い", "duration") == []
+    assert parsed_values("2日前から頭が痛い", "duration") == [48.0]

@@ -1,0 +1,125 @@
+"""The suicidal red flag as patients say it (nlu/data/redflags/*.yml, nlu/negation.py): in casual register
+(못 살겠어, 消えてしまいたい, 活够了, "im gonna end it tonight"), as a thought that will not go away or nothing but the
+thought, and a real statement next to a denial form; a thought named only to deny it (죽고 싶은 생각은 없어요,
+死にたいとは思わない, 想死倒是没有, "I would never kill myself") and finishing something else ("숙제 오늘 끝낼 거야")
+raise nothing. Safety first: what is not a clear denial keeps the flag. Sentences of our own; none is in the
+training, evaluation or vignette data."""
+
+import pytest
+from nlu_reads import parsed_flags, rule_flags, symptoms_mentioned
+
+
+# Said in casual register, or as a thought that will not go away: the flag fires.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("나 더 이상 못 살겠어", "ko"),
+        ("한강 다리에서 뛰어내릴래", "ko"),
+        ("그냥 죽어버릴 거야", "ko"),
+        ("오늘 밤에 다 끝낼 거야", "ko"),
+        ("유서 써놨어 오늘 끝낼 거야", "ko"),
+        ("もう死にたいわ", "ja"),
+        ("消えてしまいたい", "ja"),
+        ("屋上から飛び降りるつもり", "ja"),
+        ("死んでやる", "ja"),
+        ("真的不想活了", "zh"),
+        ("我想跳楼", "zh"),
+        ("活够了", "zh"),
+        ("im gonna end it tonight", "en"),
+        ("i'm going to kill myself", "en"),
+        ("thinking about jumping off the bridge", "en"),
+        ("죽고 싶은 생각이 없어지지 않아요", "ko"),  # the thought will not go away: no denial
+    ],
+)
+def test_casual_suicidal_statements_fire(rules, text, lang):
+    assert "suicidal" in rule_flags(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("죽고 싶어", "ko"),
+        ("죽고 싶어요 진짜로", "ko"),
+        ("죽고 싶은 생각이 없어지지 않아요", "ko"),  # the thought will not go away
+        ("죽고 싶은 생각이 사라지지 않아요", "ko"),
+        ("죽고 싶은 생각이 떠나지 않아요", "ko"),
+        ("죽고 싶은 생각밖에 없어요", "ko"),  # nothing but the thought
+        ("죽고 싶은데 방법이 없어요", "ko"),
+        ("죽고 싶은 생각이 없는 건 아니에요", "ko"),
+        ("죽고 싶은 마음이 없진 않아요", "ko"),
+        ("죽고 싶은 생각이 없다고 하면 거짓말이에요", "ko"),
+        ("죽고 싶지 않아요", "ko"),  # not a clear denial of a thought: kept
+        ("살고 싶은 마음이 없어요", "ko"),
+        ("살고 싶은 마음은 없어요", "ko"),
+        ("살아갈 이유가 없어요", "ko"),
+        ("死にたい", "ja"),
+        ("死にたい気持ちが消えない", "ja"),
+        ("死にたい気持ちはなくならない", "ja"),
+        ("死にたいとしか思えない", "ja"),
+        ("死にたいって思わない日はない", "ja"),
+        ("I want to kill myself", "en"),
+        ("I'm not sure if I want to kill myself", "en"),
+        ("I'm not sure I want to live, I want to kill myself", "en"),
+        ("我想死", "zh"),
+    ],
+)
+def test_a_suicidal_thought_still_raises_the_flag(rules, text, lang):
+    assert "suicidal" in rule_flags(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我真的想死，倒没有什么办法",  # a comma: the denial is of something else
+        "我不想活了",
+        "想死倒没有才怪，我每天都想死",
+        "もう死にたい。わけがわからない",
+        "死にたいです。わけは聞かないで",
+    ],
+)
+def test_a_real_statement_next_to_a_denial_form_still_raises_suicidal(pipeline, text):
+    assert "suicidal" in parsed_flags(text)
+
+
+# A thought named only to deny it, or something else finished: no flag.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("죽고 싶은 생각은 없어요", "ko"),
+        ("죽고 싶은 생각까지는 없어요", "ko"),
+        ("죽고 싶은 마음은 없어요", "ko"),
+        ("자살할 생각은 없어요", "ko"),
+        ("死にたいとは思わない", "ja"),
+        ("死にたいとは思っていません", "ja"),
+        ("死にたい気持ちはありません", "ja"),
+        ("I don't want to kill myself", "en"),
+        ("I would never kill myself", "en"),
+        ("我没有想死", "zh"),
+        ("我不想自杀", "zh"),
+    ],
+)
+def test_a_denied_suicidal_thought_raises_nothing(rules, text, lang):
+    assert "suicidal" not in rule_flags(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "心情一直不好，想死倒是没有，就是没力气",
+        "轻生的念头倒没有，就是睡不着",
+        "自杀的想法没有，只是很烦",
+        "死にたいわけではないけど、毎日しんどいです",
+        "死にたいってわけじゃないです。ただ疲れてて",
+    ],
+)
+def test_a_wish_to_die_named_to_deny_it_raises_nothing(pipeline, text):
+    assert "suicidal" not in parsed_flags(text)
+    assert "suicidal_thoughts" not in symptoms_mentioned(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("숙제 오늘 끝낼 거야", "ko"), ("ok gonna end it here, thanks", "en"), ("더워서 못 살겠어", "ko")],
+)
+def test_finishing_something_is_not_suicidal(rules, text, lang):
+    assert "suicidal" not in rule_flags(rules, text, lang)
