@@ -11,7 +11,7 @@ import unicodedata
 from typing import Any
 
 from bot.domain import Complaint, Domain, squash
-from nlu.types import Parse
+from nlu.types import Entity, Parse
 
 SEVERITY_BANDS = ("mild", "moderate", "severe")
 CJK_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
@@ -41,6 +41,8 @@ def new_facts() -> dict[str, Any]:
         "systolic": None,
         "diastolic": None,
         "glucose": None,
+        "pulse": None,  # fifteenth round: beats a minute, as said ("pulse 38", "脈が150")
+        "spo2": None,  # fifteenth round: oxygen saturation %, the lowest said ("sats 88", "血氧88")
         "age": None,
         "sex": None,
         "pregnant": None,
@@ -108,11 +110,12 @@ def severity_band(parse: Parse) -> list[str]:
     return [v for v in _entities(parse, "severity") if isinstance(v, str)]
 
 
-def _pregnant(value: Any) -> bool | None:
-    """Weeks, or False for "I'm not pregnant". A bare "pregnant" is not trusted: "could I be pregnant?"."""
-    if value is False:
+def _pregnant(e: Entity) -> bool | None:
+    """Weeks or a pregnancy said ("I'm pregnant"), or False for "I'm not pregnant". A doubt ("could I be pregnant?")
+    or a past pregnancy ("when I was pregnant"), which nlu qualifies, is no answer (fifteenth round, F1)."""
+    if e.value is False:
         return False
-    return True if isinstance(value, int) and not isinstance(value, bool) else None
+    return True if e.value is not None and e.qualifier is None else None
 
 
 def _says(squashed: str, phrase: str) -> bool:
@@ -198,11 +201,16 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
         "temperature": [float(v) for v in _entities(parse, "temperature") if isinstance(v, int | float)],
         "systolic": [worst["systolic"]] if worst else [],
         "diastolic": [worst["diastolic"]] if worst else [],
-        "glucose": [float(v) for v in _entities(parse, "glucose") if isinstance(v, int | float)],
+        # a reading superseded by a recheck after sweets or juice ("3.2 … rechecked 7.1") is history: the last counts
+        "glucose": [float(e.value) for e in parse.entities
+                    if e.type == "glucose" and isinstance(e.value, int | float) and e.qualifier is None],
+        "pulse": [float(v) for v in _entities(parse, "pulse") if isinstance(v, int | float)],
+        "spo2": [float(v) for v in _entities(parse, "spo2") if isinstance(v, int | float)],
+        "sex": [str(v) for v in _entities(parse, "sex") if v in ("female", "male")],  # "24f", "35M" (15th round)
         # an age nlu qualified ("someone_else": the nursed baby's, the patient being the mother) is not the patient's
         "age": [float(e.value) for e in parse.entities
                 if e.type == "age" and isinstance(e.value, int | float) and e.qualifier is None],
-        "pregnant": [p for p in map(_pregnant, _entities(parse, "pregnancy")) if p is not None],
+        "pregnant": [p for p in map(_pregnant, [e for e in parse.entities if e.type == "pregnancy"]) if p is not None],
         # days since a birth, or True (no time said): pre-eclampsia occurs up to six weeks after it (NICE NG133)
         "postpartum": [any(d is True or d <= 42 for d in births)] if (births := _entities(parse, "postpartum")) else [],
         "onset_sudden": [True] if "sudden" in _entities(parse, "onset") else [],
@@ -213,6 +221,7 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
         if values and facts[name] is None:
             # The longest time said is how long the problem has lasted; the worst reading is the one that counts.
             facts[name] = max(values) if name in ("duration_h", "severity", "temperature") else values[0]
+            facts[name] = min(values) if name == "spo2" else facts[name]
             changed = True
     courses = [str(v) for v in _entities(parse, "course")]
     course = "worsening" if "worsening" in courses else (courses or [None])[0]
@@ -225,7 +234,9 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     said = [q.name for q in domain.red_flag_questions.values() if any(_says(squashed, p) for p in q.yes_phrases)]
     _add(facts["said"], said)
     for name, kind in (("chronic", "condition"), ("medications", "medication"), ("allergies", "allergy")):
-        values = [str(v) for v in _entities(parse, kind)]
+        # a condition only feared or asked about ("是不是心臟病", "당뇨일까요") is no illness known (15th round, F10)
+        values = [str(e.value) for e in parse.entities
+                  if e.type == kind and e.value is not None and e.qualifier not in ("feared", "asked")]
         if values:
             facts[name] = facts[name] or []
             changed |= _add(facts[name], values)

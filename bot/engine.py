@@ -9,7 +9,7 @@ patient's wishes (a human, emotions), then the intake form for the chief complai
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import locales
@@ -18,6 +18,7 @@ from bot import urgency
 from bot.answers import answer, harvest, is_known, new_facts, severity_band, word_answer, yes_no
 from bot.domain import Domain, load
 from bot.triage import Decision, decide, escalate, reason_texts
+from nlu.quantities import weeks_pregnant
 from nlu.text import han_script
 from nlu.types import LANGS, Parse
 
@@ -177,6 +178,8 @@ def step(
 
     previous_flags = list(facts["red_flags"])
     previous_symptoms = list(facts["symptoms"])
+    if awaiting in domain.slots and domain.slots[awaiting].kind == "time":
+        parse = _weeks_as_time(parse)
     learned = harvest(facts, parse, domain)
     answered = awaiting in domain.slots or awaiting in domain.red_flag_questions
     answered = answered and answer(awaiting, facts, parse, domain)
@@ -215,6 +218,13 @@ def step(
     return turn.done()
 
 
+def _weeks_as_time(parse: Parse) -> Parse:
+    """Weeks alone said to "how long has it been?" ("12 weeks") are how long, no pregnancy (fifteenth round, F17)."""
+    weeks = {(e.start, e.end) for e in weeks_pregnant(parse.text, opening_only=True)}
+    kept = [e for e in parse.entities if not (e.type == "pregnancy" and (e.start, e.end) in weeks)]
+    return replace(parse, entities=kept) if len(kept) < len(parse.entities) else parse
+
+
 def _intent(parse: Parse, name: str, confidence: float = INTENT_CONFIDENCE) -> bool:
     return parse.intent.name == name and parse.intent.confidence >= confidence
 
@@ -235,6 +245,8 @@ def _choose_complaint(facts: dict[str, Any], domain: Domain) -> None:
     the racing heart; "a stye": the sore, swollen eyelid). They still count for every triage rule."""
     if facts["complaint"] is None and facts["symptoms"]:
         explained = {s for named in facts["symptoms"] for s in domain.explained_by.get(named, ())}
+        if facts["pregnant"] is True:  # fifteenth round (F7): passing urine often is pregnancy's (complaints.yml)
+            explained |= domain.explained_by.get("pregnant", frozenset())
         choosing = [s for s in facts["symptoms"] if s not in explained] or facts["symptoms"]
         complaint = domain.complaint_for(choosing)
         facts["complaint"] = complaint.name

@@ -31,6 +31,8 @@ def build(facts: dict[str, Any], decision: Decision, patient_lang: str, domain: 
         "systolic": facts["systolic"],
         "diastolic": facts["diastolic"],
         "glucose": facts["glucose"],
+        "pulse": facts["pulse"],  # beats a minute, as said (fifteenth round)
+        "spo2": facts["spo2"],  # oxygen saturation %, the lowest said (fifteenth round)
         "associated": [s for s in facts["symptoms"] if s != facts["chief"]],
         "negatives": list(facts["negatives"]),
         "negative_findings": [q for q, v in answers.items() if v is False],
@@ -109,6 +111,8 @@ def render(summary: dict[str, Any], lang: str, domain: Domain) -> str:
         ("summary.temperature", None if summary["temperature"] is None else f"{summary['temperature']:g} °C"),
         ("summary.blood_pressure", _pressure(summary)),
         ("summary.glucose", None if summary.get("glucose") is None else f"{summary['glucose']:g} mg/dL"),
+        ("summary.pulse", None if summary.get("pulse") is None else f"{summary['pulse']:g}/min"),
+        ("summary.spo2", None if summary.get("spo2") is None else f"{summary['spo2']:g}%"),
         ("summary.associated", names("symptom", summary["associated"])),
         ("summary.negatives", sep.join(negatives) or t("summary.none", lang)),
         ("summary.course", summary.get("course") and t(f"course.{summary['course']}", lang)),

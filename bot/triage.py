@@ -39,6 +39,9 @@ THRESHOLDS = {
     "diastolic_gte": "diastolic",
     "glucose_gte": "glucose",
     "glucose_lt": "glucose",
+    "pulse_gte": "pulse",  # fifteenth round: a pulse said as a number (beats a minute)
+    "pulse_lt": "pulse",
+    "spo2_lt": "spo2",  # fifteenth round: an oxygen saturation said (%)
 }
 
 
@@ -66,20 +69,32 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = not any(s in symptoms for s in want)
         elif key == "parts_any":
             ok = any(p in facts["body_parts"] for p in want)
+        elif key == "unless_parts_any":  # fifteenth round: none of these body parts named (a newborn's bleed, vaginal)
+            ok = not any(p in facts["body_parts"] for p in want)
         elif key == "medication_atc_any":  # a medicine named whose ATC code starts with one of these
             codes = _atc_codes()
             ok = any(codes.get(m, "").startswith(tuple(want)) for m in facts.get("medications") or ())
         elif key == "conditions_any":
             ok = any(c in (facts["chronic"] or ()) for c in want)
+        elif key == "unless_conditions_any":  # fifteenth round: none of these chronic conditions known (diabetes)
+            ok = not any(c in (facts["chronic"] or ()) for c in want)
+        elif key == "unless_medication_atc_any":  # fifteenth round: no medicine of these ATC codes named (A10)
+            codes = _atc_codes()
+            ok = not any(codes.get(m, "").startswith(tuple(want)) for m in facts.get("medications") or ())
         elif key == "course":
             ok = facts["course"] == want
         elif key == "onset":  # how it began, as nlu codes it ("sudden": 突然, 갑자기, 急に, all of a sudden)
             # thirteenth round: "yesterday morning … suddenly" keeps the day as the onset, the "sudden" still counts
             ok = facts["onset"] == want or (want == "sudden" and facts.get("onset_sudden") is True)
+        elif key == "sudden_or_within_h":  # fifteenth round (F16): "suddenly" said, or begun under this many hours ago
+            sudden = facts["onset"] == "sudden" or facts.get("onset_sudden") is True
+            ok = sudden or (facts["duration_h"] is not None and facts["duration_h"] < want)
         elif key == "yes_any":
             ok = any(answers.get(q) is True for q in want)
+        elif key == "severity_band":  # fifteenth round (F8): the worst word said ("激痛", "excruciating"), no rating
+            ok = facts.get("severity_band") == want
         elif key in THRESHOLDS:
-            value = facts[THRESHOLDS[key]]
+            value = facts.get(THRESHOLDS[key])  # a fact newer than a saved conversation is unknown
             ok = value is not None and (value < want if key.endswith("_lt") else value >= want)
         elif key == "unless_temperature_lt":  # a thermometer reading below this: the "fever" is none
             ok = facts["temperature"] is None or facts["temperature"] >= want

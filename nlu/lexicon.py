@@ -16,7 +16,7 @@ from pathlib import Path
 
 from nlu.files import read_yaml
 from nlu.matcher import Gazetteer, Hit
-from nlu.negation import crosses_clause, has_negative_word
+from nlu.negation import crosses_clause, has_negative_word, negated
 from nlu.types import LANGS, Entity
 
 DATA_DIR = Path(__file__).parent / "data" / "lexicon"
@@ -56,6 +56,12 @@ class Near:
     sites: bool  # a body part may stand between: 개가 손을 물었어요, 猫に手を噛まれた
     gap: int  # characters allowed between the two words
     sentence: bool = False  # one sentence, not one clause: "and", commas and 는데 may stand between
+    # fifteenth round (F17): longer symptoms that may hold the `then` word, being the complaint said in full ("피가
+    # 나와요" in "소변볼때 피가 나와요": bleeding); the pair takes their place
+    absorbs: frozenset[str] = frozenset()
+    # fifteenth round (F17): symptoms that, said and not denied, leave the words unpaired (a period: the blood seen
+    # when passing urine is the period's)
+    not_with: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, concept: Concept, spec: dict) -> Near:
@@ -64,7 +70,8 @@ class Near:
 
         sentence = bool(spec.get("sentence"))
         gap = int(spec.get("gap") or (_SENTENCE_GAP if sentence else _NEAR_GAP))
-        return cls(concept, words("first"), words("then"), bool(spec.get("sites")), gap, sentence)
+        absorbs, not_with = (frozenset(str(c) for c in spec.get(key) or []) for key in ("absorbs", "not_with"))
+        return cls(concept, words("first"), words("then"), bool(spec.get("sites")), gap, sentence, absorbs, not_with)
 
     def _crosses(self, gap: str) -> bool:
         return bool(_SENTENCE_END.search(gap)) if self.sentence else crosses_clause(gap)
@@ -74,6 +81,9 @@ class Near:
         negation, another body part or symptom); English may also put the complaint first. Each pair comes
         with its `then` hit (the complaint word)."""
         out: list[tuple[Entity, Hit]] = []
+        besides = [(e.start, e.end) for e in found if e.type == "symptom" and e.value in self.not_with]
+        if besides and not all(negated(text, besides)):
+            return out
         for a in self.first.find(text):
             for b in self.then.find(text):
                 x, y = (a, b) if a.start < b.start else (b, a)
@@ -83,7 +93,8 @@ class Near:
                 if y.start < x.end or len(gap) > self.gap or self._crosses(gap) or has_negative_word(gap):
                     continue
                 if any(
-                    _inside(e, x.end, y.start) or (e.type == "symptom" and _within(b, e))
+                    _inside(e, x.end, y.start)
+                    or (e.type == "symptom" and _within(b, e) and e.value not in self.absorbs)
                     for e in found
                     if e.type in (("symptom",) if self.sites else ("symptom", "body_part"))
                     and e.value != self.concept.id
@@ -165,13 +176,19 @@ class Injury:
     mentions: Gazetteer  # words of the mentions that may be re-read ("can't move", 動かな); not 편마비
     cues: Gazetteer  # injury words: fell, crash, twisted, 넘어져, 転んで, 摔
     keep: frozenset[str]  # symptoms that keep the concept (a droop, speech trouble: a stroke after all)
+    unless: Gazetteer | None = None  # words that keep a mention as it is (大便 in "大便后纸上有血"; fifteenth round)
 
     def apply(self, text: str, found: list[Entity]) -> list[Entity]:
         if not self.cues.find(text) or any(e.type == "symptom" and e.value in self.keep for e in found):
             return found
         out = []
         for e in found:
-            if e.type == "symptom" and e.value == self.concept.id and self.mentions.find(e.text):
+            if (
+                e.type == "symptom"
+                and e.value == self.concept.id
+                and self.mentions.find(e.text)
+                and not (self.unless and self.unless.find(e.text))
+            ):
                 e = Entity("symptom", e.text, e.start, e.end, self.becomes.id, self.becomes.code)
                 if any(f.type == "symptom" and f.value == e.value and f.start < e.end and e.start < f.end for f in out):
                     continue
@@ -214,9 +231,9 @@ class Lexicon:
                 words = [("und", str(w), True) for w in spec.get("mentions") or []]
                 cues = [("und", str(w), True) for w in spec.get("cues") or []]
                 keep = frozenset(str(k) for k in spec.get("keep") or [])
-                self._injury.append(
-                    Injury(concept, becomes, Gazetteer(words, (), False), Gazetteer(cues, blocklist, False), keep)
-                )
+                unless = Gazetteer([("und", str(w), True) for w in spec.get("unless") or []], (), False)
+                mentions, cue_words = Gazetteer(words, (), False), Gazetteer(cues, blocklist, False)
+                self._injury.append(Injury(concept, becomes, mentions, cue_words, keep, unless))
 
     def find(self, text: str) -> list[Entity]:
         """Lexicon entities in `text`: value is the concept id (generic name for medications)."""
@@ -230,8 +247,9 @@ class Lexicon:
         # asthma" is no attack, 高血圧 in 高血圧があります no reading ("asthma attack" is longer and stays).
         conditions = [e for e in out if e.type == "condition"]
         out = [e for e in out if e.type != "symptom" or not any(_inside(e, c.start, c.end) for c in conditions)]
-        found = [p for near in self._near for p in near.find(text, out)]
-        pairs = [p for p, _ in found]
+        out = [e for e in out if not _attack_of_other(text, e, out)]
+        found = [(p, b, near.absorbs) for near in self._near for p, b in near.find(text, out)]
+        pairs = [p for p, _, _ in found]
         # The complaint word of a pair is no symptom of its own: "burns" in "it burns when I pee" is no burn;
         # another symptom inside a pair stays ("peeing every half hour" inside "peeing every half hour and
         # it hurts").
@@ -239,12 +257,35 @@ class Lexicon:
             e
             for e in out
             if e.type != "symptom"
-            or not any(_inside(e, p.start, p.end) and e.start < b.end and b.start < e.end for p, b in found)
+            or not any(
+                (_inside(e, p.start, p.end) or e.value in absorbs) and e.start < b.end and b.start < e.end
+                for p, b, absorbs in found
+            )
         ]
         out = _medicine_or_allergy(text, out + pairs)
         for injury in self._injury:
             out = injury.apply(text, out)
         return out
+
+
+# Fifteenth round. 発作/발작 alone (an attack) is a seizure ("発作を起こして倒れた", "아이가 발작을 해요"), but said
+# right after another complaint or a condition ("咳の発作", "パニックの発作", "過呼吸の発作", "기침 발작") it is
+# that one's attack. Not after a fever (a febrile seizure) or a seizure word ("てんかんの発作").
+_ATTACK_WORDS = {"発作", "발작"}
+_ATTACK_JOIN = re.compile(r"\s*[の의]?\s*")
+_ATTACK_NOT_OF = {"seizure", "fever"}
+
+
+def _attack_of_other(text: str, e: Entity, found: list[Entity]) -> bool:
+    if e.type != "symptom" or e.value != "seizure" or e.text not in _ATTACK_WORDS:
+        return False
+    return any(
+        f.type in ("symptom", "condition")
+        and f.value not in _ATTACK_NOT_OF
+        and f.end <= e.start
+        and _ATTACK_JOIN.fullmatch(text, f.end, e.start)
+        for f in found
+    )
 
 
 def _medicine_or_allergy(text: str, found: list[Entity]) -> list[Entity]:
@@ -264,8 +305,10 @@ def _medicine_or_allergy(text: str, found: list[Entity]) -> list[Entity]:
             continue
         if e.type == "symptom" and _ALLERGY_CUE.match(e.text) and any(_close(e, f) for f in allergies):
             continue  # "allergic" in "allergic to penicillin" is a history, not a reaction now
-        if e.type == "allergy" and not near and any(f.type == "symptom" and _inside(e, f.start, f.end) for f in found):
-            continue  # the cat in "bitten by our cat", the bee in "bee sting": an animal, not an allergen
+        if e.type == "allergy" and not near and any(
+            f.type in ("symptom", "body_part") and _inside(e, f.start, f.end) for f in found
+        ):
+            continue  # the cat in "bitten by our cat", the bee in "bee sting", the peach in 복숭아뼈 (an ankle bone)
         out.append(e)
     return out
 

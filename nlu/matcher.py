@@ -73,9 +73,12 @@ class Gazetteer:
         # Every start of a name (("chest",), ("chest", "pain")): a span stops growing once no name starts so.
         self._en_starts = {words[:n] for words in self._en for n in range(1, len(words) + 1)}
         self._block: dict[str, list[str]] = defaultdict(list)
+        self._en_block: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # English: whole words, as written
         for word in blocklist:
-            key = squeeze(word)
-            if key:
+            if word.isascii():
+                if words := tuple(_EN_TOKEN.findall(fold(word))):
+                    self._en_block[words[0]].append(words)
+            elif key := squeeze(word):
                 self._block[key[0]].append(key)
 
     def find(self, text: str, overlapping: bool = False) -> list[Hit]:
@@ -123,6 +126,7 @@ class Gazetteer:
             return []
         tokens = list(_EN_TOKEN.finditer(fold(text)))
         bases = [sorted(self._bases.get(t.group(), ())) for t in tokens]
+        reach = self._en_blocked([t.group() for t in tokens])
         hits = []
         for i in range(len(tokens)):
             starts: list[tuple[str, ...]] = [()]  # the spans from token i that begin a name, in every base form
@@ -131,10 +135,20 @@ class Gazetteer:
                           if words + (base,) in self._en_starts]
                 if not starts:
                     break
-                if _en_bounded(text, tokens[i].start(), tokens[i + n - 1].end()):
+                if reach[i] < i + n and _en_bounded(text, tokens[i].start(), tokens[i + n - 1].end()):
                     hits += [Hit(tokens[i].start(), tokens[i + n - 1].end(), payloads)
                              for words in starts if (payloads := self._en.get(words))]
         return hits
+
+    def _en_blocked(self, words: list[str]) -> list[int]:
+        """For each token, the furthest end (in tokens) of a blocklisted phrase starting at or before it."""
+        reach, furthest = [], 0
+        for i, word in enumerate(words):
+            for key in self._en_block.get(word, ()):
+                if tuple(words[i : i + len(key)]) == key:
+                    furthest = max(furthest, i + len(key))
+            reach.append(furthest)
+        return reach
 
 
 def _fits(text: str, start: int, end: int, key: str, lang: str) -> bool:

@@ -18,13 +18,22 @@ from nlu.text import script, to_simplified
 _BOUNDARY = re.compile(
     r"[.;!?。！？；，、\n…‥]|,(?!\s*(?:or|nor|and)\b)|\b(?:but|however|though|although|except)\b"
     r"|그런데|근데|하지만|지만|는데|는 데|은데|고\s|서\s|けど|けれど|でも|しかし|但是|但|可是|不过|不過"
-    r"|(?<=[었았였졌])어요?\s"  # a past statement ends its sentence: "멍울이 만져졌어요 아프진 않아요"
+    # a past statement ends its sentence: "멍울이 만져졌어요 아프진 않아요", "투석을 못 하셨어요 지금 괜찮으세요" (any
+    # past syllable, ㅆ under it: 했, 셨, 갔, 됐; fifteenth round)
+    r"|(?<=[" + "".join(chr(0xAC00 + k) for k in range(11172) if k % 28 == 20) + r"])어요?\s"
+    # Korean statements that end without punctuation (fifteenth round, F10): "피가 살짝 묻어요 ㅠ 배는 안아파요",
+    # "임신 30주인데 배아프거나 그런건 없는데": 요 then a space (not "열은요 없어요", 필요, 주요), a crying or
+    # laughing face, and the copula's 인데 (not the drug 인데놀); "…느낌이 와요 10분쯤 지나면 괜찮아지고요" still says
+    # the episode passes
+    r"|(?<![은는도이필중주])요\s(?![^.!?\n]{0,12}괜찮아[지져졌])|[ㅠㅜㅋㅎ]+|인데(?!놀)"
     r"|\b(?:and|but)\s+(?:my|his|her|their|i|i'm|im|he|she|it's|now)\b"  # "no rash, and my throat is closing"
 )
 _EN_CUE = re.compile(
     r"\b(?:no|not|never|without|denies|deny|denied|nor|neither|free of|negative for|no longer"
     r"|(?:do|does|did|have|has|had)(?: not|n't|nt)"
-    r" (?:have|has|had|get|got|feel|notice|think i have|want to|wanna))\b\W*"
+    r" (?:have|has|had|get|got|feel|notice|think i have|want to|wanna"
+    # "i haven't ever thought about killing myself" (fifteenth round; ja 死にたいと思ったりはない)
+    r"|(?:ever |really )?(?:thought about|thought of|considered)))\b\W*"
 )
 # "i didn't pass out", "he hasn't fainted": an auxiliary's negation right before the mention (its verb).
 _EN_AUX_CUE = re.compile(r"\b(?:do|does|did|have|has|had)(?: not|n't|nt)(?: (?:ever|really|actually))?$")
@@ -49,26 +58,32 @@ _ZH_A_NOT_A = re.compile(r"(\w)[不没沒]\1")
 _KO_CUE = re.compile(
     r"(?<!수)(?<!수가)(?<!수 )(?<!수가 )(?<!밖에)(?<!밖에 )"
     r"없(?!어지|어져|어졌|어질|애|앨|다면|다고|진\s*않|지는\s*않|지\s*않|는\s*(?:건|것은?)\s*아니)"
-    r"|않|아니|아닌|괜찮|안\s*(?=[나아들느해했생보])"
+    # (괜찮 asked is no denial: "피 같은게 묻어있어요 … 괜찮은가요", "괜찮을까요"; fifteenth round, F10)
+    r"|않|아니|아닌|괜찮(?!은가|은\s*건가|을까|나요|니\s*[?？]|냐)|안\s*(?=[나아들느해했생보])"
     r"|안\s*(?=묻)"  # "휴지에 피는 안 묻어요": no blood on the paper (thirteenth round, W1)
+    r"|안\s*(?=[껴끼])"  # "렌즈는 안 껴요": not worn (fifteenth round, F5)
 )
 _JA_CUE = re.compile(
     # なかなか ("血がなかなか止まらない": slow to stop) is an adverb, not a negative
     r"(?<![られえけせてねめべげでき])(?!なかなか)(?<!なか)(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
     # 思ってない: "don't think" (other て+ない, 止まってない, are no denial)
-    r"|(?<=思って)(?:ない|ません)|(?<=おもって)(?:ない|ません)"
+    r"|(?<=思って)(?:ない|ません)|(?<=おもって)(?:ない|ません)|(?<=言って)(?:ない|いない|ません)"
     # 倒れてない: "did not collapse" (twelfth round, T; "倒れて意識がない" keeps its finding)
     r"|(?<=倒れて)(?:ない|ません)|(?<=たおれて)(?:ない|ません)|(?<=失神して)(?:ない|ません)|(?<=気絶して)(?:ない|ません)"
     # "薬は飲んでません": a medicine not taken, the い dropped, right after its topic (eleventh round; "今日飲んでない"
     # is a missed dose)
     r"|(?<=[はも]飲んで)(?:ない|ません)|(?<=[はも]のんで)(?:ない|ません)|(?<=[はも]使って)(?:ない|ません)"
     r"|(?<=[はも]服用して)(?:ない|ません)"
+    # "コンタクトはしてないです", "コンタクトもつけてません": a thing not worn or done, right after its topic
+    # (fifteenth round, F5)
+    r"|(?<=[はも]して)(?:ない|いない|ません|いません)|(?<=[はも]つけて)(?:ない|いない|ません|いません)"
 )
 # Twelfth round (T): 不认识/不知道/不小心 (an unknown dog, accidentally) deny nothing: "被不认识的狗咬了".
 # Thirteenth round (V1): 趁我不注意/一不留神/没看住 (while nobody was watching) deny nothing: "趁我不注意喝了洁厕灵".
 _ZH_CUE = re.compile(
     r"(?:没有|沒有|不(?!认识|認識|知道|小心|注意|留神|留意)|没(?!看住|看好|注意|留神)|沒(?!看住|看好|注意|留神)|无|無|未|否认|否認)"
     r"(?!能|了|出|过|過|停|住|断|斷|法|得)"
+    r"|冇(?!咗|停|止)"  # fifteenth round (F8): Cantonese "冇出血", "冇發燒" (written Traditional or Simplified)
 )
 # "하혈이 멈추지 않아요", "熱が下がりません": a negated stop/subside/heal verb means the symptom goes on.
 _PERSIST = re.compile(
@@ -89,7 +104,8 @@ _NEGATIVE_WORD = re.compile(
 # "死にたい気持ちはありません").
 _TOPIC = re.compile(
     r"\s*(?:(?:은|을|할|하는|한|단|다는|다고\s*하는)?\s*(?:생각|마음|충동)(?:까진|까지는|까지도|까지|이|은|는|도|은\s*전혀|이\s*전혀)?"
-    r"|은|는|도|진|지는|は|も"
+    # (not the first kana of a word: "意識がはっきりしない", "意識がもうろう"; fifteenth round, F10)
+    r"|은|는|도|진|지는|は(?!っきり)|も(?!うろう)"
     # "胸の痛みはない", "苦しみもない": an adjective's noun in -み, denied (eleventh round)
     r"|み[はも]"
     # "숨쉬기 힘들어하진 않고", "아파하지는 않아요": a feeling seen in someone else (-어하다), denied
@@ -105,6 +121,8 @@ _TOPIC = re.compile(
     r"|[ぁ-ん]{0,3}?(?:たり|だり)(?:は|も|とかは|なんかは|(?:する|した)(?:こと|の)?(?:は|も))"
     # "死にたいと思ったりはない": the thought, as one of a list, denied (twelfth round, helper P)
     r"|(?:と|って)(?:思|おも|考え|かんがえ)(?:っ)?(?:たり|てたり)(?:は|も|とかは|なんかは|することは|することも)"
+    # ... the same when the mention ends on its た ("と思った" + "りはない"; fifteenth round)
+    r"|(?<=[ただ])り(?:は|も|とかは|なんかは|することは|することも)"
     # "死にたいとかはないです", "死にたいなんて思ってない": the thought named, then denied
     r"|[いさ]?(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
     # "死にたいとかそういうのはない", "死にたいみたいな気持ちはない", "死にたいって感じではない": X or the like, none
@@ -123,13 +141,31 @@ _TOPIC = re.compile(
     r"|\s*(?:(?:[가-힣]{1,4}\s)?[가-힣]{0,3}(?:거나|든지|든가|다|라|단|란|다는|라는|다고|라고)|이나|나|같은|등)?\s*"
     r"(?:그런|이런|그러한|같은)?\s*"
     r"(?:건|게|(?:생각|마음|충동|증상|느낌|일|것|거|데|곳)\s*(?:까진|까지는|까지도|은|는|도|이|가))"
+    # "죽고 싶다는 말은 안 했어요", "死にたいとかは言ってない": not said (fifteenth round, F8; said, it stays)
+    r"|다는\s*말(?:은|도)(?=\s*(?:한\s*번도|전혀)?\s*(?:안|않))|(?:とか|とは|って)[はも]?(?=\s*(?:一度も|全然)?\s*言って(?:ない|いない|ません))"
     # "妊娠の可能性はない", "임신 가능성은 없어요": the chance of it, denied
-    r"|(?:の)?可能性[はも]|\s*(?:의\s*)?가능성(?:은|도|이))"
+    r"|(?:の)?可能性[はも]|\s*(?:의\s*)?가능성(?:은|도|이)"
+    # "目がチカチカするのはないです": the doing of it, denied (fifteenth round, F1)
+    r"|(?:する|してる|している)の[はも](?=\s*(?:全然|特に|別に|まったく|全く)?\s*(?:ない|無い|ありません|なし|なかった)))"
 )
 # A topic particle that ends the mention itself ("열도 없고", "便はないです"); not a concessive (깨워도,
 # 押さえても), "not even one" (하나도, 한마디도, ちっとも), a temperature (38도), or a particle inside a word (졸도,
 # 子ども, 死ぬかも).
 _TOPIC_END = re.compile(r"(?<![어아여워해하졸맞0-9.])(?<!하나)(?<!마디)[은도]$|(?<![てっでかをどごみ込と])[はも]$")
+# A Korean adjective's own negative ("빨갛지 않아요", "아프지는 않고", "어지럽지 않아요"; fifteenth round): a denial
+# like Japanese 痛くない, unlike a verb's ("깨지 않아요", "숨을 쉬지 않아요", "멈추지 않아요" are the alarm). The
+# adjective ends the phrase or follows it by one syllable (흰자가 빨 + 갛지 않아요).
+_KO_ADJ_NEG = re.compile(r"([가-힣]?)지(?:도|는)?\s*(?:전혀|별로|그렇게|그리|많이)?\s*않(?!나|니|을까|는지|냐|았나)")
+_KO_ADJ_STEMS = set("갛렇얗맣랗겋겁럽갑렵겹깝프쁘")
+
+
+def _ko_adjective_denied(text: str, end: int) -> bool:
+    m = _KO_ADJ_NEG.match(text, end)
+    return bool(m) and end > 0 and (m.group(1) or text[end - 1]) in _KO_ADJ_STEMS
+
+
+# The rest of a medicine's name after a rule's stem: 항응고(제), 혈전(약), 피 묽게 (하는 약).
+_KO_MED_TAIL = re.compile(r"(?:제|약|\s*(?:하는|시키는|먹는)\s*약)?")
 # A Japanese adjective's own negative ("痛くない", "黒くないです"): a denial, unlike a negated verb (返事をしない).
 _JA_ADJ_NEG = re.compile(r"く(?:は|も)?(?:ない|なかった|ありません|なし)|(?<=く)(?:は|も)?(?:ない|なかった|ありません)")
 # "全身のじんましんはない", "顔の腫れもない": the mention modifies a noun that is the topic denied.
@@ -228,6 +264,9 @@ _ZH_THOUGHT = re.compile(
     r"(?:没有?|沒有?|从没|從沒|从来没有?|從來沒有?|不曾|也没|也沒)(?:想过|想過|想到过|想到過|动过|動過|有过|有過)(?:要|去)?"
     r"[^会會竟居]{0,8}$"
 )
+# "还没吃", "今天没服": a medicine not taken (with a missed-dose word: a dose missed, nlu `missed_dose`)
+_ZH_NOT_TAKEN = re.compile(r"(?:没有|没)(?:吃|服|用|打|喝)(?:过)?$")
+_ZH_NOT_EATEN = re.compile(r"(?:没有|没|不)(?:吃|喝|服|用)(?:了)?(?:药|饭|早饭|午饭|晚饭|水|奶)")
 # "no swelling in my face", "no rash on his chest": a body part after a denied finding, in the same phrase.
 _EN_PLACE = re.compile(r"\s+(?:in|on|of|around|to)\s+(?:my|his|her|their|your|the|its)\s+$", re.IGNORECASE)
 # "沒有心情很低落或不想活": one "none" before a list joined by "or" denies the last item too (twelfth round, helper P);
@@ -245,16 +284,23 @@ _ZH_ASKS = re.compile(r"[^，,。.！!；;]{0,6}?(?:吧|吗|嗎|么|麼|呢)?\s*
 _ZH_PAIR_END = re.compile(
     r"(?:[啊呀哦吧呢嘛]|什么的|什麼的|啥的|之类的?|之類的?|这些|這些|那些|等)*(?:$|[，,。.！!？?；;、\s])"
 )
+# ... or a medicine's stem, then 药, after a denied "吃" ("没有吃抗凝药"; fifteenth round), not a dose missed
+# ("今天还没吃抗凝药")
+_ZH_MED_END = re.compile(r"(?:药物|藥物|药|藥|片)(?:[啊呀哦吧呢嘛])*(?:$|[，,。.！!？?；;、\s])")
 # "息苦しさとか全身のじんましんはない", "息苦しさや唇の腫れはありません": a nominalised adjective (さ) and a
 # modifier (全身の, 唇の) may stand in a Japanese list.
 # "喉が腫れたり息苦しくなったりはない": a list of ～たり (eleventh round).
 # "お腹の張りや出血はありません", "腕のしびれや胸の痛みはない": the mention may modify the listed noun (eleventh round).
+# "頭痛や目がチカチカするのはない": the next item may name its own subject (fifteenth round, F1).
 _JA_LIST = re.compile(
-    r"^(?:の[一-龥ぁ-んァ-ヶー]{1,4}?)?さ?(?:とか|や|と|も|、|たり|だり)(?:[一-龥ぁ-んァ-ヶー]{1,4}の)?$"
+    r"^(?:の[一-龥ぁ-んァ-ヶー]{1,4}?)?さ?(?:とか|や|と|も|、|たり|だり)(?:[一-龥ぁ-んァ-ヶー]{1,4}の|[一-龥]{1,2}が)?$"
 )
 # "힘이 빠지거나 엉덩이 감각이 이상하진 않아요": "A or B" in Korean, B's subject between, the last one denied
 # (eleventh round; words only, no clause ending such as -고 or -서).
 _KO_OR = re.compile(r"^[가-힣]{0,2}거나(?:\s+[가-힣]{1,5}(?<![고서데며]))*\s*$")
+# "no fever, drinking ok": a mention that says its own verdict (ok, fine, normally) starts a statement; it joins no
+# list of denials (fifteenth round, F7).
+_EN_OWN_VERDICT = re.compile(r"\b(?:ok|okay|fine|normally|as usual)$", re.IGNORECASE)
 _LIST = re.compile(
     r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
     r"|和|或|或者|也|跟|거나|하거나|이거나)\s*$"
@@ -311,6 +357,9 @@ def _lang_of(text: str, lang: str) -> str:
     return "en"
 
 
+_KO_OR_TOPIC = re.compile(r"^(?:\S{0,4}거나\s*[^\s.?!]{0,12}|[가-힣]{1,2})(?:건|거는|것은)\s*$")  # or "어지러운건 없고"
+
+
 def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: bool = False) -> list[bool]:
     """For each (start, end) span of `text`, whether a negation cue covers it; `lang` is the message's.
 
@@ -331,19 +380,30 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             left = ends[k - 1] if (k := bisect.bisect_right(ends, start)) else 0
             window = _clause_tail(text[max(left, start - 40) : start])
             result[i] = _cue_before(window, langs[i])
+            # "今天还没吃华法林": a dose not taken yet is a missed dose of a medicine still taken (fifteenth round, F10)
+            result[i] = result[i] and not (
+                langs[i] == "zh"
+                and bool(_ZH_NOT_TAKEN.search(window) or (text[start] in "吃服用打喝" and window.endswith("没")))
+                and missed_dose(text, start, end)
+            )
         else:
             right = starts[k] if (k := bisect.bisect_left(starts, end)) < len(starts) else len(text)
             # A mention that ends its clause ("부어서", "아프고") leaves nothing after it to negate; a boundary
             # inside it does not end it ("죽고 싶" + "은 생각은 없어요").
             tail = text[start:end] + " "
             closed = any(m.end() == len(tail) for m in _BOUNDARY.finditer(tail))
-            stop = end if closed else end + len(_clause_head(text[end : min(right, end + 30)]))
+            # (read from the mention's last character, which a boundary may look back at: "넘어졌" + "어요 ")
+            head = _clause_head(text[max(end - 1, start) : min(right, end + 30)])
+            stop = end if closed else end + max(len(head) - (end > start), 0)
             # Searched in place, so that look-behinds and look-aheads see past the clause (없다고 하면).
             cue = (_KO_CUE if langs[i] == "ko" else _JA_CUE).search(text, end)
             cue = cue if cue and cue.start() < stop else None
             # "소변이 빨갛게 나왔대요 아프진 않대요": a new sentence's "it doesn't hurt" denies the pain, not this
             # finding (twelfth round, T; "열이 나거나 아프진 않아요" is a list and still denies both).
             if cue and langs[i] == "ko" and _KO_NEW_ACHE.search(text, end, cue.start()):
+                cue = None
+            # "투석을 못 했어 지금 괜찮아": "fine" does not undo what could not be done (a missed dialysis; 15th round)
+            if cue and langs[i] == "ko" and cue.group().startswith("괜찮") and has_negative_word(text[start:end]):
                 cue = None
             if cue and langs[i] == "ko" and cue.group().strip() == "안":
                 ache_at = cue.end() + (text[cue.end() : cue.end() + 1] == " ")
@@ -354,6 +414,9 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
                 or bool(_TOPIC.match(text, end))
                 or bool(_TOPIC_END.search(text, start, end))
                 or (langs[i] == "ja" and bool(_JA_ADJ_NEG.match(text, end) or _JA_OF_TOPIC.match(text, end)))
+                # "배아프거나 어지러운건 없고": a list with 거나, the topic on its last item (fifteenth round, F8)
+                or (langs[i] == "ko" and bool(cue) and bool(_KO_OR_TOPIC.match(text[end : cue.start()])))
+                or (langs[i] == "ko" and _ko_adjective_denied(text, end))
             )
             result[i] = bool(cue) and topic and not _PERSIST.search(text, end, cue.start())
             # "死にたくない日はない": never a day without it
@@ -361,6 +424,11 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             # "배는 안 아프고", "머리도 안 어지러워요": pain or dizziness with the short negation 안 before it
             result[i] = result[i] or (
                 langs[i] == "ko" and bool(_KO_SHORT_NEG.search(text, 0, start) and _KO_ACHE.match(text, start))
+            )
+            # "항응고제는 안 먹어요", "피 묽게 하는 약은 안 먹어요": a rule's medicine stem, the rest of its name, then
+            # "not taken" (fifteenth round; the lexicon reads its own medicine names so already)
+            result[i] = result[i] or (
+                strict and langs[i] == "ko" and medicine_not_taken(text, _KO_MED_TAIL.match(text, end).end(), "ko")
             )
         if not result[i] and _NORMAL[langs[i]].match(text, end):
             result[i] = after[i] = True
@@ -387,7 +455,7 @@ def _share(
     # Lists share one negation: forward for cue-before languages, backward for cue-after ones. Overlapping
     # mentions ("tongue", "tongue swelling") each join the list from the mention before them ("no lip or ...").
     for b in order:
-        if langs[b] in ("en", "zh") and not result[b]:
+        if langs[b] in ("en", "zh") and not result[b] and not _EN_OWN_VERDICT.search(text[spans[b][0] : spans[b][1]]):
             result[b] = any(
                 result[a] and spans[a][1] <= spans[b][0] and _LIST.match(text[spans[a][1] : spans[b][0]]) for a in order
             )
@@ -409,7 +477,10 @@ def _share(
             # "没发烧头痛得厉害", where the second starts a statement of its own).
             result[b] = result[b] or (
                 langs[b] == "zh"
-                and bool(_ZH_PAIR_END.match(text, spans[b][1]))
+                and (
+                    bool(_ZH_PAIR_END.match(text, spans[b][1]))
+                    or bool(_ZH_MED_END.match(text, spans[b][1]) and not missed_dose(text, spans[b][0], spans[b][1]))
+                )
                 and any(result[a] and spans[a][1] == spans[b][0] and spans[a][0] < spans[a][1] for a in order)
             )
     for a in reversed(order):
@@ -454,13 +525,21 @@ def _share(
             )
 
 
+# What ends the clause of a "nothing of the sort" (not -고 or -서, which join "자살하고 싶다 그런 건 없고").
+_SUCH_STOP = re.compile(
+    r"[.;!?。！？；，、\n…‥]|는데|은데|인데(?!놀)|지만|(?<![은는도이필중주])요\s|[ㅠㅜㅋㅎ]+|けど|けれど"
+)
+
+
 def denied_as_such(text: str, start: int, end: int, lang: str = "und") -> bool:
     """Whether text[start:end] is named and then waved away as "nothing of the sort" ("죽고 싶다 이런 건 아니고",
     "死にたいとかそういうのはない", "倒没什么想不开的", "not suicidal or anything")."""
     text = _zh_folded(text, lang)
     lang = _lang_of(text[start:end], lang)
     if lang in ("ko", "ja"):
-        return bool(_SUCH_AFTER[lang].match(text, end))
+        # within its clause: "임신 30주인데 배아프거나 그런건 없는데" waves away the pain, not the pregnancy (F10)
+        m = _SUCH_AFTER[lang].match(text, end)
+        return bool(m) and not _SUCH_STOP.search(text, end, m.end())
     head = _clause_tail(text[max(0, start - 40) : start]).replace("\u2019", "'")
     if lang == "zh":
         return bool(_SUCH_BEFORE["zh"].search(head) and _SUCH_AFTER["zh"].match(text, end))
@@ -490,6 +569,8 @@ _PART_DENIED_AFTER = re.compile(
     r"|^[はもにが、]{0,2}((何とも|なんとも|何ともな)|(問題|異常|違和感|症状|痛み)[はも]?"
     r"|(特に|全然|まったく|何も)[^。、，,.!?！？]{0,4}?)(ない|なく|ありません)"
     r"|^[은는도이가]?\s*(괜찮(?!다가)|아무렇지|멀쩡|문제\s*없|아무\s*(문제|증상|이상)\s*없|전혀\s*안\s*아|이상\s*없)"
+    # fifteenth round (F15): "눈 이상한건 없는데"
+    r"|^[은는도이가]?\s*이상(?:한|하거나)?\s*(?:건|거|게|것은|데는)?\s*없"
     r"|^(一点|一點|什么|什麼|任何|也|都|倒)?(不舒服|问题|問題|毛病|症状|症狀|感觉|感覺)?(都|也)?(没有|沒有|没|沒|正常|没事|沒事|还好|還好)"
     # "腰也不疼，肚子也不疼": the part's pain denied (not 不太疼 or 不是很疼, some pain; eleventh round)
     r"|^(也|都|倒|倒是|并|並|一点|一點|完全)*(不|没|沒)(疼|痛)(?![不])"
@@ -516,6 +597,8 @@ def _cue_before(window: str, lang: str) -> bool:
     if _EVERY[lang].search(window):
         return False  # "没有一天不想死", "not a day goes by that i don't want to die": never without it, always
     if lang == "zh":
+        # "今天没吃药 发烧了", "没吃饭头晕": the cue denies the meal or the medicine it names, not what follows (F10)
+        window = _ZH_NOT_EATEN.sub("___", window)
         return bool(
             _ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:]) or _ZH_THOUGHT.search(window) or _ZH_OR.search(window)
         )

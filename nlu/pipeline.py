@@ -16,7 +16,7 @@ from nlu.entities import extract
 from nlu.langid import detect
 from nlu.lexicon import Lexicon
 from nlu.negation import medicine_not_taken, missed_dose, negated
-from nlu.qualify import qualify
+from nlu.qualify import qualify, unsaid_names
 from nlu.redflags import RedFlagRules
 from nlu.text import clean
 from nlu.types import Entity, Parse, Scored
@@ -138,7 +138,11 @@ class Pipeline:
         # its own missed-dose check (a morning nosebleed is no missed dose)
         entities = [e for e in entities if not (e.type == "medication" and medicine_not_taken(text, e.end, lang))]
         symptoms = [e for e in entities if e.type == "symptom"]
-        absent = negated(text, [(e.start, e.end) for e in symptoms], lang)
+        # a body part named after a symptom takes the cue that follows it: "피가 살짝 묻어요 ㅠ 배는 안아파요",
+        # "胸がドキドキする 胸は痛くない" deny the belly's or the chest's pain, not the blood or the pounding
+        # (fifteenth round, F10)
+        parts = [e for e in entities if e.type == "body_part" and not any(s.start <= e.start < s.end for s in symptoms)]
+        absent = negated(text, [(e.start, e.end) for e in symptoms + parts], lang)[: len(symptoms)]
         present = {e.value for e, neg in zip(symptoms, absent, strict=True) if not neg}
         result.negated = sorted({e.value for e, neg in zip(symptoms, absent, strict=True) if neg} - present)
         # "お腹の張りや出血はありません": a body part inside a denied symptom's words is no pain site (eleventh round)
@@ -149,7 +153,9 @@ class Pipeline:
             else e
             for e in entities
         ]
-        result.red_flags = self.rules.find(text, lang)
+        # a condition named only as a worry, a question or a history ("이러다 심장마비", "是脑膜炎吓我") raises no flag
+        worries = unsaid_names(text, entities, present, bool(result.negated))
+        result.red_flags = self.rules.find(text, lang, worries)
         if "infant_fever" in self.rules.someone_elses(text, lang):
             # a nursing mother's own fever: the baby's age said is not the patient's (eleventh round)
             entities = [

@@ -50,30 +50,58 @@ _LIFE_EVENT_BEFORE = re.compile(
     # thirteenth round: a caesarean or a birth said as the delivery or the confinement month
     r"剖腹产|剖腹產|剖宫产|剖宮產|顺产|順產|坐月子|生完|帝王切開(?:して|から|後)?|제왕절개(?:\s*후|\s*한\s*지|\s*하고)?|"
     r"출산하고|출산했고|(?:애|아기|아이|애기)(?:를|을)?\s*낳(?:고|은\s*지)|"
-    r"(?:my|the|a)\s+(?:c-?\s?section|caesarean|cesarean)|c-?\s?section|caesarean|cesarean)"
+    r"(?:my|the|a)\s+(?:c-?\s?section|caesarean|cesarean)|c-?\s?section|caesarean|cesarean|"
+    # fifteenth round (F11): the time since the menopause ("閉経して2年", "폐경된 지 3년", "绝经两年", "went through the
+    # menopause 3 years ago") dates a life stage, not how long night sweats or a bleed have lasted
+    r"閉経(?:して|から|後)?|(?:폐경|완경)(?:이)?(?:\s*된\s*지|\s*한\s*지|\s*후|\s*하고)?|(?:绝经|絕經)(?:后|後|了)?(?:已经|已經)?|"
+    r"(?:went through|since|after|past)\s+(?:the\s+)?menopause|menopause\s+(?:was|ended))"
     r"\s*(?:about|around|almost|nearly|for|대략|약|한|第|大概|快)?\s*$",
     re.IGNORECASE,
 )
 _OLD_AFTER = re.compile(
     r"^\s*(?:old|postpartum|post-partum|after (?:the )?birth|since (?:the )?birth)\b", re.IGNORECASE
 )
+# Fifteenth round (F11). The time since sex was last had ("haven't had sex in over a year", "관계는 1년 넘게 안했어요",
+# "1年以上エッチしてない", "一年多没有性生活") is no duration of a complaint.
+_SEX_GAP_BEFORE = re.compile(
+    r"(?:\b(?:no|not had|not had any|haven'?t had|havent had|hasn'?t had|not having)\s+(?:any\s+)?sex\s+(?:in|for)"
+    r"(?:\s+(?:over|more than|about|nearly|almost|like))?(?:\s+an?)?"
+    r"|(?:성?관계|잠자리)(?:는|를|도|은)?(?:\s*안\s*한\s*지|\s*안한지|\s*없었던\s*지|\s*못\s*한\s*지)?"
+    r"|(?:エッチ|セックス|性行為|性交渉)(?:は|も)?(?:もう)?"
+    r"|(?:性生活|性行为|性行為|同房)(?:已经|已經)?(?:有)?)\s*$",
+    re.IGNORECASE,
+)
+_SEX_GAP_AFTER = re.compile(
+    r"^\s*(?:넘게|이상|정도|째|동안|以上|くらい|ほど|多|了|以上了)?\s*"
+    r"(?:안\s*했|안\s*해|안\s*하|안했|안해|없었|없어|하지\s*않|못\s*했|"
+    r"(?:エッチ|セックス|性行為|性交渉)?(?:は|も)?(?:してな|していな|しておらず|ない|なし|ありません)|"
+    r"(?:都)?(?:没有|沒有|没|沒)(?:过|過)?(?:性生活|性行为|性行為|同房|做爱|做愛))",
+)
+_SEX_WORD = re.compile(r"\bsex\b|관계|잠자리|エッチ|セックス|性行為|性交渉|性生活|性行为|同房|做爱|做愛", re.IGNORECASE)
 _BUT = re.compile(r"인데|는데|지만|けど|けれど|ですが|但|可是|不过|不過|\bbut\b", re.IGNORECASE)
 # Twelfth round. A stroke feared for later or named as a risk ("am I about to have a stroke?", "이러다 뇌졸중 오는 거
 # 아닌가요", "脳卒中になりそうで怖い", "我是不是快要中风了", "stroke risk") is a worry, not a stroke now; its signs
 # (a face droop, a weak arm, slurred speech, "am I having a stroke?") keep their own rules.
 _FEARABLE = {"stroke"}
+# Fifteenth round (F8): the other conditions patients name in fear, as a question or as another's history
+# ("이러다 심장마비로 죽는 거 아닌가요", "年轻人也会心梗", "is this a seizure?", "독극물이면 어떡해요"): read the
+# same way.
+_FEARABLE |= {"heart_attack", "seizure", "poisoning"}
 _FEARED_BEFORE = re.compile(
     r"(?:about to|going to|gonna|will i|could i|might|risk of|at risk of|worried about|afraid of|scared of|fear of|"
     r"terrified of|prevent|give me|cause|lead to|end up with)\s+"
     r"(?:(?:have|having|get|getting|suffer|suffering)\s+)?(?:a\s+)?$"
-    r"|(?:快要|快|要|怕|担心|擔心|担心会|擔心會|预防|預防|容易)$|이러다가?\s*$",
+    r"|(?:快要|快|要|怕|担心|擔心|担心会|擔心會|预防|預防|容易)$|이러다가?\s*$"
+    r"|(?:会|會)$",  # fifteenth round (F8): "年轻人也会心梗", young people can have one too
     re.IGNORECASE,
 )
 _FEARED_AFTER = re.compile(
     r"\s*(?:risk|one day|some day|someday|in the future)\b"
     r"|[이가에]?\s*(?:오는\s*거\s*아닌|올까|올\s*것\s*같|올\s*거\s*같|올\s*수|위험|걱정|걸릴까|걸리는\s*거\s*아닌|생길까|예방|올지|맞을까)"
     r"|(?:に|が|の|を)?(?:なりそう|なるのでは|なるんじゃ|ならないか|なったら|なるか|心配|リスク|危険|怖|予防|起こしそう|起こすのでは)"
-    r"|的?(?:风险|風險|危险|危險)",
+    r"|的?(?:风险|風險|危险|危險)"
+    # fifteenth round (F8): "뇌출혈일까봐 무서워요", "독극물이면 어떡해요", "是脑膜炎吓我", "心梗吓死我了"
+    r"|[이]?\s*(?:일까\s*봐|일까\s*바|면\s*어떡|면\s*어쩌|로\s*(?:갑자기\s*)?죽)|(?:吓|嚇)",
     re.IGNORECASE,
 )
 
@@ -99,7 +127,7 @@ _PAST_AFTER = re.compile(
     r"|when (?:he|she|i) was|at (?:the )?(?:age )?(?:of )?\d{2}\b|in the past|before\b|history|runs in|in the family)"
     r"|\s*(?:を)?(?:やって(?:ます|る|います|いて|おり)|やったことが|の既往|既往|で亡くな|で他界|で死|を患|になったことが|を起こしたことが|の家系|の家族歴)"
     r"|(?:过|過)|(?:病史|史|去世|过世|過世|走的|死的)"
-    r"|\s*(?:으로|로)?\s*(?:돌아가셨|돌아가신|쓰러지셨었|쓰러지셨던|앓으셨|앓았었|가족력|병력|수술(?:을)?\s*받으셨|오셨었|왔었|이\s*있으셨|있으셨)",
+    r"|\s*(?:으로|로)?\s*(?:돌아가셨|돌아가신|돌아가셔|쓰러지셨었|쓰러지셨던|앓으셨|앓았었|가족력|병력|수술(?:을)?\s*받으셨|오셨었|왔었|이\s*있으셨|있으셨)",
     re.IGNORECASE,
 )
 
@@ -110,15 +138,164 @@ _PAST_AFTER = re.compile(
 _ASKED_BEFORE = re.compile(
     r"(?:is (?:this|it|that)|could (?:this|it|that) be|am i having|is this a sign of|is it a sign of)"
     r"\s+(?:a\s+)?(?:mini\s+)?$"
-    r"|(?:是不是|会不会是|會不會是|难道是|難道是)$",
+    # fifteenth round (F8): "is this MS or a stroke", "同事说脖子硬是脑膜炎"
+    r"|(?:is (?:this|it|that)|could (?:this|it|that) be)\s+(?:[\w'-]+\s+){1,3}or\s+(?:maybe\s+|even\s+)?(?:a\s+)?$"
+    r"|(?:是不是|会不会是|會不會是|难道是|難道是|会不会|會不會|会唔会|會唔會)$|(?:说|說)[^，。,！？!?]{0,12}是$",
     re.IGNORECASE,
 )
 _ASKED_AFTER = re.compile(
     r"\s*(?:인가|일까|인지|\s*아닌가요|\s*아닐까|이에요\s*\?|\s*증상인가|\s*증상일까|\s*전조)"
     r"|(?:ですか|でしょうか|かな|じゃないですか|ではないですか|の前兆|の症状ですか)"
-    r"|(?:吗|嗎|了吗|了嗎|的前兆|前兆)",
+    r"|(?:吗|嗎|了吗|了嗎|的前兆|前兆)"
+    # fifteenth round (F8): a name said with a question mark, "이런 거랑 관련 있나요", "の前ぶれって聞いて"
+    r"|\s*[?？]|\s*(?:이런\s*거|같은\s*거|그런\s*거)?\s*(?:랑|와|과|하고)\s*관련|(?:の前ぶれ|の前触れ|って聞い|と聞い)"
+    r"|\s*(?:의\s*)?(?:신호|징조)(?:라고|라던|래)"  # "뉴스에서 어지러움이 뇌경색 신호라고 하던데": heard of
+    # fifteenth round (F15): "蜂窩織炎とかいうやつになってない？", "蜂窩織炎になってない？"
+    r"|(?:とか|って)[^。．！!？?\n]{0,12}[?？]|(?:に|じゃ)\s*(?:なって)?(?:ない|る)\s*(?:か|の)?\s*[?？]",
     re.IGNORECASE,
 )
+
+
+# Fifteenth round (F8). The same readings for the red-flag rules, which name these conditions too ("뇌출혈", "心梗",
+# "脑膜炎", "독극물"): a name feared, past or heard of is no finding; a name asked about ("is this a stroke?") is none
+# when the patient denies some alarm and says none of the condition's signs (the signs keep their own rules).
+_MENINGITIS = re.compile(r"meningitis|脑膜炎|腦膜炎|髄膜炎|뇌수막염|수막염", re.IGNORECASE)
+_MISCARRIAGE = re.compile(r"miscarr\w*|流产|流產|小产|小產|流産|유산(?!균)", re.IGNORECASE)
+# Fifteenth round (F10): an infection's name, feared or asked of a rash or spots, is no discharge said.
+_STI_NAME = re.compile(r"성병|임질|클라미디아|性病|性感染症|淋病|クラミジア|衣原体|衣原體|std|sti", re.IGNORECASE)
+_POISON_NAME = re.compile(r"독극물|독약|poison\b|毒物|毒药|毒藥|毒薬", re.IGNORECASE)
+_SIGNS = {
+    "stroke": {"weakness_one_side", "facial_droop", "speech_difficulty", "confusion", "weakness", "vision_loss",
+               "double_vision", "severe_sudden_headache", "difficulty_walking", "facial_weakness", "numbness",
+               "fainting", "drowsiness"},
+    "heart_attack": {"chest_pain", "chest_tightness", "shortness_of_breath", "sweating", "fainting", "arm_pain",
+                     "jaw_pain", "pallor", "painful_breathing"},
+    "seizure": {"fainting", "confusion", "drowsiness", "blue_lips", "tremor"},
+    "poisoning": {"vomiting", "drowsiness", "confusion", "fainting", "seizure", "shortness_of_breath", "blue_lips"},
+    "meningitis": {"fever", "headache", "stiff_neck", "rash", "photophobia", "drowsiness", "confusion", "seizure"},
+    "penile_discharge": {"painful_urination", "genital_sores", "genital_warts", "vaginal_discharge", "discharge_smell"},
+    "miscarriage": {"vaginal_bleeding", "bleeding", "bleeding_in_pregnancy", "abdominal_pain", "lower_abdominal_pain",
+                    "pelvic_pain", "period_pain", "spotting"},
+}
+
+
+# Some alarm said to be fine ("말하는 거 다 괜찮으세요", "说话走路也没问题", "顔は普通", "never had anything happen")
+_FINE = re.compile(
+    r"\b(?:fine|normal|no problems?|never had|nothing else|no other)\b"
+    r"|괜찮|멀쩡|문제\s*없|이상\s*없|아프진\s*않|아프지\s*않|안\s*아파"
+    r"|没问题|沒問題|正常|没事|沒事|有劲|有勁|不疼|不痛|大丈夫|問題な|普通|異常な|痛くな|何ともな|なんともな",
+    re.IGNORECASE,
+)
+
+
+def _fearable(e: Entity) -> bool:
+    """A symptom that names a condition; a poisoning only by its bare name ("독극물이면"), not a substance taken."""
+    if e.type == "symptom" and e.value == "bleeding_in_pregnancy":  # "好驚會唔會流產", "유산될까봐": the name only
+        return bool(_MISCARRIAGE.fullmatch(e.text))
+    if e.type == "symptom" and e.value == "penile_discharge":  # "성병 아닐까", "is it an STD?": the name only (F10)
+        return bool(_STI_NAME.fullmatch(e.text))
+    named = e.value != "poisoning" or bool(_POISON_NAME.search(e.text))
+    return e.type == "symptom" and e.value in _FEARABLE and named
+
+
+def _worry(text: str, e: Entity) -> str | None:
+    if _around(text, e, _FEARED_BEFORE, _FEARED_AFTER):
+        return "feared"
+    if _around(text, e, _PAST_BEFORE, _PAST_AFTER):
+        return "history"
+    if _around(text, e, _ASKED_BEFORE, _ASKED_AFTER):
+        return "asked"
+    return None
+
+
+def unsaid_names(text: str, entities: list[Entity], present: Collection[str], denial: bool) -> list[tuple[int, int]]:
+    """Where a condition is named only as a worry, a question or a history: spans the red-flag rules do not count.
+    `present`: the symptom concepts said and not denied; `denial`: the patient denies some symptom."""
+    named = [(e, e.value) for e in entities if _fearable(e)]
+    for concept, names in (("meningitis", _MENINGITIS), ("miscarriage", _MISCARRIAGE)):
+        named += [(Entity("symptom", m.group(), m.start(), m.end(), concept), concept) for m in names.finditer(text)]
+    denial = denial or bool(_FINE.search(text))
+    spans = []
+    for e, concept in named:
+        reading = _worry(text, e)
+        if reading in ("feared", "history") or (reading == "asked" and denial and not _SIGNS[concept] & set(present)):
+            spans.append((e.start, e.end))
+    return spans
+
+
+# Fifteenth round (F1). A pregnancy said is trusted ("I'm pregnant", "my wife is pregnant",
+# "임신 중이에요", "妊娠してます", "我怀孕了", a week or month count), except a doubt, a wish or a test
+# ("could I be pregnant?", "임신일까요?", "妊娠してるかも", "会不会怀孕了": qualifier "doubt") or a
+# pregnancy of the past ("when I was pregnant", "임신했을 때", "前回の妊娠", "上次怀孕": "past").
+# A positive test is a pregnancy ("positive pregnancy test", "임신 테스트기 두 줄", "妊娠検査薬で陽性",
+# "验孕阳性"). Denials are nlu/quantities.py's (value False).
+_PREG_PAST_BEFORE = re.compile(
+    r"\b(?:(?:when|while|since|after)\s+)?(?:i|she|my wife|my partner|we)\s+(?:was|were)\s+$"
+    r"|\b(?:last|previous|prior|earlier|former|past)\s+$"
+    r"|\b(?:history of|had|lost)\s+(?:an?\s+)?(?:ectopic\s+|molar\s+)?$"
+    r"|(?:이전|지난|지난번|저번|예전|옛날|첫째|큰애|큰\s*애)\s*(?:에\s*|의\s*)?$"
+    r"|(?:前回の?|前の|以前の?|上の子の|昔)\s*$"
+    r"|(?:上次|上一次|上回|之前|以前|那次|头胎|頭胎|第一胎|大宝|大寶|当年|當年)\s*$",
+    re.IGNORECASE,
+)
+_PREG_PAST_AFTER = re.compile(
+    r"\s*(?:before\b|(?:a\s+few\s+|\d+\s+)?years?\s+ago\b|last\s+year\b|in\s+(?:19|20)\d\d\b)"
+    r"|\s*(?:했을\s*때|했던|했었|중이었|중일\s*때|때(?!문))"
+    r"|(?:していた|してた|中だった|した)\s*(?:時|とき|頃|ころ|際)|中だった|したことが"
+    r"|(?:的时候|的時候|那时|那時|那会|那會|过|過)",
+    re.IGNORECASE,
+)
+_PREG_DOUBT_BEFORE = re.compile(
+    r"\b(?:could|can|might|may|would|will)\s+(?:i|she|we|you)\s+(?:be|get|have\s+got(?:ten)?)\s+$"
+    r"|\b(?:am\s+i|is\s+she|are\s+you|was\s+i)\s+$|\b(?:might|may|could|must)\s+be\s+$"
+    r"|\b(?:think|thought|guess|wonder\w*|worried|worry|afraid|scared|fear\w*|paranoid|suspect|chance|possib\w*|maybe|"
+    r"perhaps|if|whether|in case|unless|unsure|probably)\s+(?:that\s+|if\s+)?"
+    r"(?:i'?m|im|i am|she'?s|she is|i could be|i might be|i may be|i'?d be)?\s*$"
+    r"|\b(?:get|getting|become|becoming|planning(?:\s+a)?|avoid|prevent)\s+$"
+    r"|(?:혹시|설마)\s*$|(?:もしかして|もしかしたら|ひょっとして|まさか)\s*$"
+    r"|(?:会不会|會不會|是不是|是否|可能|也许|也許|或许|或許|怕|担心|擔心|害怕|好像|似乎|疑似|难道|難道|想|准备|準備|打算|"
+    r"计划|計劃|如果|万一|萬一|要是|能不能|会|會|容易|不会|不會|怎么|怎麼|备|備|试着|試著|尝试|嘗試|避免)\s*(?:是|已经|已經|真的|又)?\s*$",
+    re.IGNORECASE,
+)
+_PREG_DOUBT_AFTER = re.compile(
+    r"\s*(?:\?|or not\b|tests?\b|testing\b|kits?\b|scare\b|risk\b|women\b|ladies\b|people\b|mums\b|moms\b)"
+    r"|\s*(?:인가|인지|일까|일지|일\s*수|일\s*가능성|일\s*확률|인\s*것\s*같|인\s*거\s*같|인거\s*같|인것\s*같|"
+    r"한\s*것\s*같|한\s*거\s*같|한거\s*같|한것\s*같|된\s*것\s*같|된\s*거\s*같|했을까|했나|했는지|했을\s*수|했을\s*가능성|"
+    r"된\s*건\s*아닌|한\s*건\s*아닌|한\s*거\s*아닌|이\s*아닐까|아닐까|이면|했으면|하면|되면|을\s*하면|하고\s*싶|하려|준비|계획|"
+    r"시도|테스트|테스터|검사|가능성|여부|중인지|중일까|했어요\s*\?|이에요\s*\?)"
+    r"|(?:して(?:い)?る|した|中)?\s*(?:かも|かな|か\s*[?？]|[?？]|のか|んじゃ|のでは|ではないか|じゃないか|かどうか|か心配|か不安)"
+    r"|(?:の可能性|可能性|かもしれ|の兆候|の症状|初期症状|超初期|検査|判定|テスト|を希望|希望|したい|を望|を考え|を目指|の心配|が心配|"
+    r"が怖|が不安|の疑い|疑い|して(?:い)?ないか)"
+    r"|(?:了)?\s*(?:吗|嗎|么|麼|没|沒|吧|呢|\?|？)|(?:的可能|的几率|的機率|的风险|的風險|测试|測試|检测|檢測|试纸|試紙)",
+    re.IGNORECASE,
+)
+_PREG_REPORTED = re.compile(
+    r"\b(?:found out|find out|learn(?:ed|t)|told|realis\w*|realiz\w*|discover\w*|knew|confirmed|turns out|turned out)"
+    r"\s+(?:that\s+)?(?:i|she)\s+was\s+$",
+    re.IGNORECASE,
+)
+_PREG_POSITIVE = re.compile(
+    r"positive|two (?:pink )?lines|두\s*줄|양성|陽性|阳性|两条杠|兩條槓|两道杠|兩道槓", re.IGNORECASE
+)
+
+
+def _pregnancy_reading(text: str, e: Entity) -> str | None:
+    """"past", "doubt", or None for a pregnancy said (a denial is the value False, not a qualifier)."""
+    if e.value is False:
+        return None
+    left, right = _clause(text, e)
+    before, after = text[max(left, e.start - 24) : e.start], text[e.end : e.end + 24]  # "pregnant?" ends a clause
+    if _PREG_REPORTED.search(before):
+        return None  # "I found out I was pregnant last week": now
+    if _PREG_PAST_BEFORE.search(before) or _PREG_PAST_AFTER.match(after):
+        return "past"
+    if e.value is not True:  # a week count: "12 weeks pregnant"
+        return None
+    if _PREG_POSITIVE.search(text[max(left, e.start - 30) : min(right, e.end + 30)]):
+        return None
+    if _PREG_DOUBT_BEFORE.search(before) or _PREG_DOUBT_AFTER.match(after):
+        return "doubt"
+    return None
 
 
 def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[Entity]:
@@ -129,18 +306,67 @@ def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[En
         mark = None
         if e.type == "symptom" and e.value == "burn" and sensation and e.text.lower() in _BURN_SENSATION:
             mark = "sensation"
-        elif e.type == "symptom" and e.value in _FEARABLE and _around(text, e, _FEARED_BEFORE, _FEARED_AFTER):
-            mark = "feared"
-        elif e.type == "symptom" and e.value in _FEARABLE and _around(text, e, _PAST_BEFORE, _PAST_AFTER):
-            mark = "history"  # thirteenth round: a past stroke, the patient's or a relative's
-        elif e.type == "symptom" and e.value in _FEARABLE and _around(text, e, _ASKED_BEFORE, _ASKED_AFTER):
-            mark = "asked"  # fourteenth round: "is this a stroke?": the red flag decides
+        elif _fearable(e) and (worry := _worry(text, e)):
+            # feared (twelfth round), a past stroke, the patient's or a relative's (thirteenth), "is this a stroke?"
+            # asked: the red flag decides (fourteenth); heart attacks, seizures, poison too (fifteenth, F8)
+            mark = worry
+        elif e.type == "condition" and (worry := _condition_worry(text, e)):
+            mark = worry  # fifteenth round (F10): "是不是心臟病", "당뇨일까봐": feared or asked, no illness known
+        elif e.type == "symptom" and _hearsay(text, e):
+            mark = "asked"  # fifteenth round (F15): "루게릭 초기증상이 근육떨림이라던데": a sign read about, not had
+        elif _bite_or_cellulitis(e, entities) and (worry := _worry(text, e)) in ("feared", "asked"):
+            mark = worry  # fifteenth round (F15): "蜂窩織炎とかいうやつになってない？" asked of a bite
         elif e.type == "duration" and _history_time(text, e, entities):
             mark = "history"
         elif e.type == "body_part":
             mark = _part(text, e, entities, skin)
+        elif e.type == "pregnancy":
+            mark = _pregnancy_reading(text, e)  # fifteenth round (F1): "doubt" or "past"
         out.append(replace(e, qualifier=mark) if mark else e)
     return out
+
+
+def _condition_worry(text: str, e: Entity) -> str | None:
+    """"feared" or "asked" for a chronic condition named only as a worry or a question ("好怕是不是心臟病",
+    "당뇨병인가요", "糖尿病になりそうで怖い", "worried about diabetes"). Not a question about an illness had ("can I
+    take it with diabetes?", "당뇨 있는데 먹어도 되나요?"): a question mark alone does not make it asked."""
+    if _around(text, e, _FEARED_BEFORE, _FEARED_AFTER):
+        return "feared"
+    asked = _ASKED_AFTER.match(text, e.end)
+    if _ASKED_BEFORE.search(text[max(0, e.start - 24) : e.start]) or (asked and asked.group().strip() not in "?？"):
+        return "asked"
+    return None
+
+
+def _bite_or_cellulitis(e: Entity, entities: list[Entity]) -> bool:
+    """Cellulitis named by its name ("is this cellulitis?", "봉와직염 아닌가요?") when an insect bite or sting is
+    said: the question a swollen bite raises. Its signs ("redness spreading", "red streak", a fever) still count."""
+    return (
+        e.type == "symptom"
+        and e.value == "cellulitis"
+        and bool(_CELLULITIS_NAME.fullmatch(e.text))
+        and any(f.type == "symptom" and f.value in ("insect_bite", "bee_sting") for f in entities)
+    )
+
+
+# Fifteenth round (F15). A symptom named as a disease's sign read or heard about ("루게릭 초기증상이 근육떨림이라던데",
+# "網上說早期症狀是肌肉抽動", "初期症状は筋肉のピクつき", "the first sign of ALS is muscle twitching") is no complaint.
+_HEARSAY_BEFORE = re.compile(
+    r"初期症状は\s*\S{0,3}$|(?:早期|初期)(?:症状|症狀)(?:是|就是)\s*\S{0,3}$"
+    r"|\b(?:first|early)\s+(?:signs?|symptoms?)\s+of\s+[\w-]+\s+(?:is|are|include)\s+$",
+    re.IGNORECASE,
+)
+_KO_HEARSAY = (re.compile(r"증상이\s*\S{0,3}$"), re.compile(r"\S{0,2}?(?:이)?(?:라던|라고|래요|랬)"))
+
+
+def _hearsay(text: str, e: Entity) -> bool:
+    before = text[max(0, e.start - 16) : e.start]
+    if _HEARSAY_BEFORE.search(before):
+        return True
+    return bool(_KO_HEARSAY[0].search(before) and _KO_HEARSAY[1].match(text, e.end))
+
+
+_CELLULITIS_NAME = re.compile(r"cellulitis|봉와직염|봉소염|蜂窩織炎|蜂巣炎|蜂窝织炎", re.IGNORECASE)
 
 
 def _clause(text: str, e: Entity) -> tuple[int, int]:
@@ -149,8 +375,22 @@ def _clause(text: str, e: Entity) -> tuple[int, int]:
     return left, right
 
 
+# Fifteenth round (F8): a time "ago" said of the last period ("生理は10日前に終わってる", "period ended 10 days ago",
+# "생리는 열흘 전에 끝났어요", "月经10天前刚走") dates the cycle, not how long the complaint has lasted.
+_PERIOD_BEFORE = re.compile(
+    r"(?:生理|月经|月經|例假|大姨妈|大姨媽|생리|월경|\bperiods?)\s*(?:は|が|も|는|은|이|가|是|在|was|ended|finished|started|came)?"
+    r"\s*(?:about|around|대략|약|大概)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _history_time(text: str, e: Entity, entities: list[Entity]) -> bool:
     left, right = _clause(text, e)
+    before, after = text[max(left, e.start - 30) : e.start], text[e.end : min(right, e.end + 20)]
+    if _SEX_GAP_BEFORE.search(before) or (_SEX_WORD.search(before + after) and _SEX_GAP_AFTER.match(after)):
+        return True
+    if _PERIOD_BEFORE.search(text[left : e.start]) and _AGO.match(text[e.end : e.end + 6]):
+        return True
     if _LIFE_EVENT_BEFORE.search(text[left : e.start]) or _OLD_AFTER.match(text[e.end : right]):
         return True
     inside = [f for f in entities if left <= f.start and f.end <= right]

@@ -9,6 +9,7 @@ severity -> 0..10 or mild/moderate/severe, age -> years, pregnancy -> weeks (or 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from nlu.types import Entity
@@ -96,7 +97,8 @@ _DURATION = re.compile(
     rf"{_NUM}(?:\s*(?:-|–|~|〜|～|、|,|\bor\b|\bto\b)\s*{_NUM})?\s*多?\s*(?:個|个)?\s*({_UNITS})(?![a-z]|酔|醉|よい)",
     re.IGNORECASE,
 )
-_KO_DURATION = re.compile(r"(?<![가-힣])(?:" + "|".join(_KO_DAYS) + r"|일주일|한\s*달)")  # not 타이레놀
+# fifteenth round (F11): 석 달, 넉 달 (three, four months: the counters of 달)
+_KO_DURATION = re.compile(r"(?<![가-힣])(?:" + "|".join(_KO_DAYS) + r"|일주일|한\s*달|석\s*달|넉\s*달)")  # not 타이레놀
 _PAST_UNIT = re.compile(r"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+(year|month)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     rf"(?P<pre>{_SINCE})?(?P<day>"
@@ -166,7 +168,8 @@ _SEVERITY_WORDS = {
     r"|(?:すごく|すっごく|すごい|とても|めっちゃ|めちゃくちゃ|超|非常に|本当に|ほんとに)(?:痛|いた)(?!く[はも]?な)"
     r"|(?<![不没沒])(?:好|非常|特别|特別|太|超|真)(?:痛(?!苦)|疼)|(?:痛|疼)死|(?:痛|疼)得要命"
     r"|심하|심해(?![지져졌질])|심한|"
-    r"극심|엄청|ひどい|酷い|激しい|激痛|強い|(?<![越來来更变變加])(?:严重|嚴重|厉害|厲害)|剧烈|劇烈|受不了",
+    r"극심|엄청|ひどい|酷い|激しい|激痛|強い|(?<![越來来更变變加])(?:严重|嚴重|厉害|厲害)|剧烈|劇烈|受不了"
+    r"|剧痛|劇痛|绞痛得|絞痛得",  # fifteenth round (F8): "右下腹剧痛"
 }
 _GLUCOSE = re.compile(
     r"(\d{1,3}(?:\.\d+)?)\s*(mg\s*/\s*dl|mmol\s*/\s*l|mmol)"
@@ -197,24 +200,138 @@ _AGE = re.compile(
     r"(?=(?:otherwise\s+)?(?:healthy|fit(?:\s+and\s+well)?)\b|otherwise\s+well\b)",
     re.IGNORECASE,
 )
+# Fifteenth round (F14). A baby's age said in days, weeks or months the way a duration is said: "宝宝3周，发烧",
+# "我家宝宝才20天", "3周的宝宝", "刚满月", "태어난 지 3주", "3주 된 아기", "아기가 두 달 됐는데", "生まれて20日",
+# "3週間の赤ちゃん", "she's 6 weeks", "born 10 days ago", "a week old". Read as the age, not as how long the
+# complaint has lasted ("发烧3周了", "3주째 기침", "3週間咳が続いて", "for 3 weeks" stay durations).
+_BABY = (
+    r"宝宝|寶寶|婴儿|嬰兒|小孩|孩子|儿子|兒子|女儿|女兒|新生儿|新生兒|宝贝|寶貝|闺女|閨女|아기|애기|아가(?!씨)|아이(?![스디템폰콘])|신생아|딸(?!기)|아들"
+    r"|赤ちゃん|赤ん坊|あかちゃん|娘|息子|子ども|子供|こども|新生児|乳児"
+)
+_BABY_UNIT = (
+    r"(?:주|일|달|개월|周|週間|週|天|[个個]?星期|[个個]?礼拜|[个個]?禮拜|日|个月|個月|ヶ月|か月|カ月|ヵ月|ケ月"
+    r"|weeks?|wks?|days?|months?)(?![a-z])"
+)
+_BABY_NOT_AFTER = (
+    r"(?!\s*(?:째|동안|전|前|以来|以來|没|沒|不|都|了?(?:一直|还|還)|early|premature|prem|late|overdue|ago|before))"
+)
+_INFANT_AGE = re.compile(
+    # born so long ago: "태어난 지 3주", "生まれて20日", "出生才20天", "born 10 days ago" (not "born 3 weeks early")
+    r"(?:태어난\s*지|태어나서|生まれて(?:から)?|産まれて(?:から)?|うまれて(?:から)?"
+    r"|出生(?:才|刚|剛|刚刚|剛剛|还不到|還不到|不到)|\bborn\s+(?:just\s+|only\s+)?)"
+    rf"\s*(?P<a>{_N})\s*(?P<au>{_BABY_UNIT})(?!\s*(?:early|premature|prem|late|before))"
+    # the age before a child word: "3周的宝宝", "20天大的孩子", "3주 된 아기", "두 달 된 아기", "3週間の赤ちゃん"
+    rf"|(?<![\d.])(?<!for\s)(?<!last\s)(?<!past\s)(?<!over\s)(?<!in\s)(?<!after\s)(?P<b>{_N})\s*(?P<bu>{_BABY_UNIT})"
+    rf"\s*(?:된|짜리|밖에\s*안\s*된|目の|間の|の|大的|的|大)?\s*(?={_BABY}|baby|newborn)"
+    # a child word, then the age: "宝宝才3周", "宝宝3周，", "아기가 3주 됐는데", "赤ちゃんは3週間です"
+    rf"|(?:{_BABY})(?P<pc>今年|现在|現在|才|刚满|剛滿|刚刚|剛剛|刚|剛|满|滿|只有|还不到|還不到|不到|出生|는|은|가|이|が|は)?\s*"
+    rf"(?P<c>{_N})\s*(?P<cu>{_BABY_UNIT}){_BABY_NOT_AFTER}"
+    r"(?P<ce>\s*(?:된|됐|되었|돼|짜리|밖에|이에요|예요|이예요|입니다|이고|인데|차|大|就|です|でして|で[、,]|になる|になった|になり"
+    r"|了?(?=\s*[,，。！!、.]|$))|(?=\s*[,，。、]))?"
+    # "she's 6 weeks", "baby is 10 days", "he's only 3 weeks old" (not "6 weeks pregnant", "3 days late")
+    r"|\b(?:she'?s|he'?s|she\s+is|he\s+is|who'?s|who\s+is|(?:baby|son|daughter|newborn|infant|little\s+one|boy|girl)"
+    rf"(?:'s|\s+is))\s+(?:only\s+|just\s+|barely\s+|nearly\s+|almost\s+|about\s+)?(?P<d>{_N})[\s-]*(?P<du>weeks?|wks?|days?|months?)\b"
+    rf"(?!\s*(?:pregnant|along|postpartum|post|into|of|on|in|since|without)\b){_BABY_NOT_AFTER}"
+    # "a week old", "two-week-old"
+    rf"|(?<![\d.])(?P<e>{_N})[\s-]*(?P<eu>weeks?|days?|months?)[\s-]+old\b"
+    # "刚满月", "还没满月", "满月的宝宝": a month old (not 满月酒, 满月脸)
+    r"|(?P<f>(?:刚|剛|才|还没|還沒|没|沒|未|不到|快|刚刚|剛剛)(?:满月|滿月)"
+    rf"|(?:满月|滿月)(?=(?:的|大的)?(?:{_BABY})))",
+    re.IGNORECASE,
+)
+# "烧了三天的孩子" is a child with three days of fever: an age before a child word follows no other word
+_BABY_BEFORE_OK = "家个個的刚剛才有是只满滿我们們这這那一のは"
+# "宝宝才3周", "孩子刚满20天": a word before the number that makes it an age, no ending needed
+_BABY_SURE = ("今年", "现在", "現在", "才", "刚满", "剛滿", "刚刚", "剛剛", "刚", "剛", "满", "滿", "只有")
+_BABY_SURE += ("还不到", "還不到", "不到", "出生")
 _PREGNANT = re.compile(
     # thirteenth round (W3): "pregnant, 8 weeks" (the week is no duration); the week before the word further below
     r"pregnant\s*,?\s*(?:at\s+|about\s+)?(\d{1,2})\s*(?:weeks?|wks?)(?!\s*ago)|"
     r"(\d{1,2})\s*(?:weeks?|wks?)\s*pregnant|pregnant|pregnancy|임신\s*(\d{1,2})\s*주|임신|임산부"
-    r"|妊娠\s*(\d{1,2})\s*週|妊娠|妊婦|(?:怀孕|懷孕|孕)\s*(\d{1,2})\s*[周週]|怀孕|懷孕|孕妇|孕婦"
+    r"|妊娠\s*(\d{1,2})\s*週|妊娠|妊婦|(?:怀孕|懷孕|孕)\s*(?:快|将近|將近|差不多|大概|大约|大約|约|約|已经|已經)?\s*(\d{1,2})\s*[周週]|怀孕|懷孕|孕妇|孕婦"
     # thirteenth round (W3): the week said before the word ("22주 임산부", "22週の妊婦", "22周的孕妇")
-    r"|(\d{1,2})\s*주\s*(?:차\s*)?(?:임산부|임부)|(\d{1,2})\s*週(?:目)?\s*の?\s*妊婦|(\d{1,2})\s*[周週]\s*的?\s*(?:孕妇|孕婦)",
+    r"|(\d{1,2})\s*주\s*(?:차\s*)?(?:임산부|임부)|(\d{1,2})\s*週(?:目)?\s*の?\s*妊婦|(\d{1,2})\s*[周週]\s*的?\s*(?:孕妇|孕婦)"
+    # fifteenth round (F1): a trimester or a stage named; "I'm expecting", "expecting twins" (and "怀孕快8周" above)
+    r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b|孕早期|孕中期|孕晚期|孕后期|孕後期"
+    r"|\b(?:i'?m|i am|we'?re|we are|she'?s|she is|wife is|partner is|girlfriend is)\s+expecting"
+    r"(?=\s*(?:[,.!;]|$|and\b))"
+    r"|\bexpecting\s+(?:a\s+baby|twins|(?:our|my)\s+(?:first|second|third|1st|2nd|3rd|baby|little one))\b",
     re.IGNORECASE,
 )
+# Fifteenth round (F1). Months said instead of weeks ("7 months pregnant", "임신 7개월", "妊娠7ヶ月", "怀孕七个多月"):
+# weeks = months x 4.3, a week count like any other.
+_MONTH_WORDS = {w: i for words in ("one two three four five six seven eight nine", "一 二 三 四 五 六 七 八 九 十")
+                for i, w in enumerate(words.split(), 1)} | {"两": 2, "兩": 2}
+_PREGNANT_MONTHS = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)(?:\s*|-)(?:and a half\s+)?months?\s*(?:pregnant|along)\b"
+    r"|pregnant\s*,?\s*(?:at\s+|about\s+)?(\d{1,2})\s*months?\b(?!\s*ago)"
+    r"|임신\s*(\d{1,2})\s*개월|妊娠\s*(\d{1,2})\s*(?:ヶ|か|カ|ケ|箇|ヵ)\s*月"
+    r"|(?:怀孕|懷孕|孕)\s*(?:快|将近|將近|差不多|大概|大约|大約|约|約|已经|已經)?\s*(\d{1,2}|[一二两兩三四五六七八九十])\s*"
+    r"(?:个|個)\s*多?\s*月",
+    re.IGNORECASE,
+)
+# Fifteenth round (F17). A pregnancy said by its weeks alone: "im 30 weeks and bleeding", "I'm 12 weeks along",
+# "I'm 19 weeks with my first", "30+2", "30w2d", "30주차인데", "いま30週目" (4 to 42 weeks), and a message or sentence
+# that opens with the weeks: "30 weeks, some bleeding", "34 wks and my waters", "37주인데 양수가", "いま30週で出血",
+# "现在30周了" (10 to 42 weeks: fewer open a message as often as how long a cough has lasted). Not a duration ("for 3
+# weeks", "30 weeks ago", "3 weeks of cough", "3주째", "3週間", "咳了3周", "12 weeks and still coughing"), a baby's
+# age ("my baby is 3 weeks": _INFANT_AGE) or the weeks since a birth ("3 wks after having my baby", "2 wks postpartum").
+_OPENS = (
+    r"(?:^|(?<=[.!?。！？\n]))\s*(?:(?:hi|hello|hey|hiya|안녕하세요|すみません|こんにちは|你好|您好)[\s,，、.。!！]*)?"
+)
+_WEEKS_NEXT = (
+    r"(?!\s*(?:,|and)?\s*(?:still|counting|it'?s\s+still|no\s+better|not\s+better))"
+    r"(?=\s*(?:[,.!?;:&+(~-]|$|and\b|n\b|with\b|but\b|today\b|tomorrow\b|now\b|exactly\b))"
+)
+_WEEKS_SAID = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|about\s+|currently\s+|already\s+)?"
+    rf"(\d{{1,2}})\s*(?:weeks?|wks?|w){_WEEKS_NEXT}"
+    r"|\b(\d{1,2})\s*(?:weeks?|wks?)\s+along\b"
+    r"|(?<![\d.+/-])\b(\d{1,2})\s*(?:w|wks?|weeks?)?\s*\+\s*[0-6]\s*(?:d\b|days?\b)?"
+    r"(?!\d|\.\d|\s*(?:%|mg|ml|kg|cm|mm|years?|yrs?|months?|hours?|hrs?|mins?|times?)\b)"
+    r"|(?<![\d.])\b(\d{1,2})\s*w\s*[0-6]\s*d\b"
+    rf"|{_OPENS}(?:지금|현재|이제|저는|제가|저|전|난|나)?\s*(\d{{1,2}})\s*주\s*차(?!\s*장)"
+    rf"|{_OPENS}(?:いま|今|現在|私は?|わたし|あたし|もう)?[、,\s]*(\d{{1,2}})\s*週目",
+    re.IGNORECASE,
+)
+_WEEKS_OPENING = re.compile(
+    rf"{_OPENS}(?:now\s+|currently\s+)?(\d{{1,2}})\s*(?:weeks?|wks?){_WEEKS_NEXT}"
+    rf"|{_OPENS}(?:지금|현재|이제|저는|제가|저|전|난|나)?\s*(\d{{1,2}})\s*주(?=\s*(?:인데|이에요|예요|에요|입니다|이고|[,.!]|$))"
+    rf"|{_OPENS}(?:いま|今|現在|私は?|わたし|あたし|もう)?[、,\s]*(\d{{1,2}})\s*週"
+    r"(?=で|に入|です|だけど|なんですが|なんだけど|[、,。.！!？?\s]|$)"
+    rf"|{_OPENS}(?:我现在|我現在|我|现在|現在|目前|已经|已經|今天)?\s*第?\s*(\d{{1,2}})\s*[周週](?=了|多了|啦|[，,。.！!\s]|$)",
+    re.IGNORECASE,
+)
+
+
+def weeks_pregnant(text: str, opening_only: bool = False) -> list[Entity]:
+    """Pregnancies said by their weeks alone ("im 30 weeks and bleeding", "30주차인데", "いま30週で"): value = weeks.
+    The red-flag item `@pregnant_weeks` stands for them (nlu/redflags.py). `opening_only`: only the weeks that open a
+    message with no other cue ("30 weeks, some bleeding"), which answer "how long?" as well (bot/engine.py)."""
+    out: list[Entity] = []
+    for pattern, low in ((_WEEKS_SAID, 4), (_WEEKS_OPENING, 10))[opening_only:]:
+        for m in pattern.finditer(text):
+            group = next(i for i, g in enumerate(m.groups(), 1) if g)
+            weeks, start = int(m.group(group)), m.start(group)
+            if low <= weeks <= 42 and not any(e.start < m.end() and start < e.end for e in out):
+                said = text[start : m.end()].rstrip()
+                out.append(Entity("pregnancy", said, start, start + len(said), weeks))
+    return out
+
+
 # "I'm not pregnant", "임신 아니에요", "妊娠していません", "没有怀孕": pregnancy False. Doubt stays a mention
 # ("not sure if I'm pregnant", "임신인지 아닌지", "妊娠してないか心配", "没怀孕吧").
 _NOT_PREGNANT_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:currently\s+|be\s+|been\s+)?$|(?:没有|沒有|没|沒|未)$", re.IGNORECASE
+    r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:currently\s+|be\s+|been\s+)?$|(?:没有|沒有|没|沒|未|不可能)$"
+    # fifteenth round (F1): "no chance I'm pregnant", "no way she's pregnant", "no chance of being pregnant"
+    r"|\bno\s+(?:chance|way|possibility)\s+(?:that\s+)?(?:i'?m|im|i am|she'?s|she is|of being|i could be)\s+$",
+    re.IGNORECASE,
 )
 _NOT_PREGNANT_AFTER = re.compile(
     r"\s*(?:은|는|이|가|도)?\s*(?:중이?|중은|가능성[은이도]?)?\s*"
     r"(?:아니(?:에|예|야|고|라|요)|아닙니|아녜|아냐|안\s*했(?:어|습|고)|하지\s*않았|안\s*했|없(?:어요|습니|어|다))"
     r"|(?:は|の可能性は)?(?:して(?:い)?(?:ない|ません)|中?では(?:ない|ありません)|じゃ(?:ない|ありません)|ありません)(?!か)"
+    r"|の可能性は(?:ない|ゼロ|なし)(?!か)"  # fifteenth round (F1): "妊娠の可能性はないです"
 )
 _ONSET_WORDS = {
     "sudden": r"\b(?:sudden|suddenly|all of a sudden|out of nowhere)\b|갑자기|急に|突然|いきなり|忽然",
@@ -252,6 +369,11 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
     for extractor in (_durations, _temperatures, _blood_pressures, _severities, _glucoses, _ages, _pregnancies,
                       _postpartum):
         found += extractor(text, now)
+    # a pulse or a saturation is a number no other quantity reads ("pulse fine, temp 38": no pulse of 38)
+    readings = [o for o in found if o.type not in ("duration", "onset", "course")]  # "맥박 150, 3일째": a range
+    found += [e for e in _pulses_and_saturations(text)
+              if not any(o.start < e.end and e.start < o.end for o in readings)]
+    found += _sexes(text)
     found += _onsets(text, now) + _courses(text)
     # "3 month old", "임신 8주": the number is an age or a pregnancy, not how long a symptom has lasted.
     owners = [e for e in found if e.type in ("age", "pregnancy")]
@@ -322,7 +444,7 @@ def _durations(text: str, now: datetime) -> list[Entity]:
         if any(e.start <= m.start() < e.end for e in out):
             continue  # "한 달" was read above
         word = re.sub(r"\s", "", m.group())
-        days = _KO_DAYS.get(word) or {"일주일": 7, "한달": 30}.get(word, 0)
+        days = _KO_DAYS.get(word) or {"일주일": 7, "한달": 30, "석달": 90, "넉달": 120}.get(word, 0)
         out.append(Entity("duration", m.group(), m.start(), m.end(), float(days * 24)))
     for m in _RELATIVE.finditer(text):
         since = _since(m.group("day").lower(), now)
@@ -460,10 +582,53 @@ def _glucoses(text: str, now: datetime) -> list[Entity]:
     for m in _GLUCOSE.finditer(text):
         value = float(m.group(1) or m.group(3))
         unit = (m.group(2) or "").lower()
+        if m.group(3) and (_NOT_GLUCOSE_UNIT.match(text, m.end()) or _NOT_GLUCOSE_GAP.search(m.group())):
+            continue  # "blood sugar meds for 3 days", "혈당약 2알", "血糖药吃了3天": no reading
         mg = value * 18 if "mmol" in unit or (not unit and value < 35) else value
         if 20 <= mg <= 1500:
             out.append(Entity("glucose", m.group(), m.start(), m.end(), round(mg)))
+    while out and (m := _RECHECK.search(text, out[-1].end)):  # a reading after it was treated: the last one counts
+        n = _RECHECK_NUMBER.match(text, m.end())
+        if not n or _NOT_GLUCOSE_UNIT.match(text, n.end(1)) or _NOT_RECHECK_GAP.search(text, m.end(), n.start(1)):
+            break
+        value = float(n.group(1))
+        mg = value * 18 if "mmol" in (n.group(2) or "").lower() or (not n.group(2) and value < 35) else value
+        if not 20 <= mg <= 1500:
+            break
+        out = [replace(e, qualifier="history") for e in out]  # the earlier readings were before the treatment
+        end = n.end(2 if n.group(2) else 1)
+        out.append(Entity("glucose", text[m.start() : end], m.start(), end, round(mg)))
     return out
+
+
+# Fifteenth round (F3). A number after a sugar word that a unit other than the meter's follows, or after a medicine or
+# age word, is no reading: "blood sugar meds for 3 days", "혈당약 2알", "血糖药吃了3天", "血糖の薬を2錠", "sugar in my
+# tea 2 spoons" (a mmol/L reading read as 36 mg/dL: a false low). "血糖10点几" keeps its reading.
+_NOT_GLUCOSE_UNIT = re.compile(
+    r"\s*(?:%|％|kg|lbs?\b|pounds?\b|years?\b|yrs?\b|months?\b|weeks?\b|wks?\b|days?\b|hours?\b|hrs?\b|h\b"
+    r"|minutes?\b|mins?\b|seconds?\b|secs?\b|times?\b|x\b|tablets?\b|pills?\b|(?:tea)?spoons?\b|tsp\b|cubes?\b|units?\b|iu\b|ml\b"
+    r"|번|회|알|정(?!도)|개|년|달|개월|주|일|시간|시|분|초|살|세|단위"  # 120정도 (about 120) is a reading
+    r"|次|回|錠|粒|片|颗|顆|个月|個月|天|日|年|月|周|週|小时|小時|時間|時|分|秒|岁|歲|歳|才|度|单位|單位|単位|杯|块|塊|包)",
+    re.IGNORECASE,
+)
+_NOT_GLUCOSE_GAP = re.compile(
+    r"med|pill|tablet|drug|\btea\b|coffee|\bage|약|藥|药|薬|나이|年龄|年齡|年齢", re.IGNORECASE
+)
+# A reading taken again after the first (after sweets or juice for a low): "rechecked 7.1", "now 6.5", "다시 재니
+# 120", "再測定で130", "又测了一下6.8". The last one counts: a hypo that recovered is over, one that did not
+# ("rechecked, still 3.0") stays low.
+_RECHECK_NUMBER = re.compile(r"[^\d\n]{0,16}?(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d/])\s*(mg\s*/\s*dl|mmol)?", re.I)
+_NOT_RECHECK_GAP = re.compile(  # a sentence ends, an age ("now I'm 70"), a medicine
+    r"[.!?。！？]|\bi'?m\b|\bi am\b|med|pill|tablet|drug|\bage|약|藥|药|薬|나이|年龄|年齡|年齢", re.I
+)
+_RECHECK = re.compile(
+    r"\b(?:re-?check(?:ed)?|re-?test(?:ed)?|(?:checked|tested|measured) (?:it |again )?(?:again|later)|now|later"
+    r"|went (?:back )?up to|came (?:back )?up to|back up to|up to)\b"
+    r"|다시\s*(?:재|잰|쟀|측정|확인|검사)|재측정|지금은|지금|그\s*후|뒤에|후에|올라왔|올라갔"
+    r"|再測|測り直|もう一度測|もう一回測|再度測|今は|その後|あとで|後で|上がって|戻って"
+    r"|又测|又測|再测|再測|复测|複測|重新测|重新測|重新量|再量|又量|现在|現在|后来|後來|之后|之後|升到|回到|升回",
+    re.IGNORECASE,
+)
 
 
 def _ages(text: str, now: datetime) -> list[Entity]:
@@ -481,6 +646,26 @@ def _ages(text: str, now: datetime) -> list[Entity]:
             years = count / 365 if days else count / 52 if unit[0] in "주週周wW" and "月" not in unit else count / 12
         if 0 <= years <= 120:
             out.append(Entity("age", m.group(), m.start(), m.end(), round(years, 2)))
+    for m in _INFANT_AGE.finditer(text):  # fifteenth round (F14): a baby's age said like a duration
+        if any(e.start < m.end() and m.start() < e.end for e in out):
+            continue
+        before = text[m.start() - 1 : m.start()]
+        if m.group("b") and re.match(r"[\u3040-\u30ff\u4e00-\u9fff]", before) and before not in _BABY_BEFORE_OK:
+            continue  # "烧了三天的孩子": days of fever, not the child's age
+        if m.group("c") and m.group("pc") not in _BABY_SURE:
+            ending = m.group("ce")
+            if ending is None or (ending.strip() in ("", "了") and m.group("pc") in ("가", "이", "が")):
+                continue  # "아기가 3일, 열이": the days of the fever; "赤ちゃんが3日" too
+        if m.group("f"):
+            count, unit = 1.0, "个月"
+        else:
+            key = next(k for k in "abcde" if m.group(k))
+            count, unit = number(m.group(key)), m.group(key + "u")
+        hours = _unit_hours(re.sub(r"^[个個](?=星期|礼拜|禮拜)", "", unit))
+        years = count / {24: 365, 168: 52, 720: 12}[int(hours)]
+        if 0 < years <= 18:
+            end = m.start() + len(m.group().rstrip())  # "宝宝3周 ，": not the space before the comma
+            out.append(Entity("age", text[m.start() : end], m.start(), end, round(years, 2)))
     return out
 
 
@@ -517,7 +702,13 @@ def _postpartum(text: str, now: datetime) -> list[Entity]:
 
 def _pregnancies(text: str, now: datetime) -> list[Entity]:
     out = []
+    for m in _PREGNANT_MONTHS.finditer(text):
+        months = next(g for g in m.groups() if g)
+        count = int(months) if months.isdigit() else _MONTH_WORDS[months.lower()]
+        out.append(Entity("pregnancy", m.group(), m.start(), m.end(), round(count * 4.3)))
     for m in _PREGNANT.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in out):
+            continue  # the word of "7 months pregnant", "임신 7개월"
         weeks = next((g for g in m.groups() if g), None)
         value: int | bool = int(weeks) if weeks else True
         denied = _NOT_PREGNANT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or _NOT_PREGNANT_AFTER.match(
@@ -526,4 +717,97 @@ def _pregnancies(text: str, now: datetime) -> list[Entity]:
         if not weeks and denied and not re.match(r"\s*了?\s*[吧吗嗎呢?？]", text[m.end() :]):
             value = False
         out.append(Entity("pregnancy", m.group(), m.start(), m.end(), value))
+    out += [e for e in weeks_pregnant(text) if not any(o.start < e.end and e.start < o.end for o in out)]
+    return out
+
+
+# Fifteenth round (F3). A pulse said as a number (beats a minute): "pulse 38", "heart rate 150", "HR 140", "110 bpm",
+# "맥박이 40", "심박수 150", "脈が150", "脈拍40", "心拍数150", "心率35", "心跳120多", "脉搏40". Not a number a unit of
+# time, temperature or age follows ("心跳很快，持续了40分钟"), nor one with another measurement word before it. 不整脈,
+# 静脈, 動脈 are no pulse; a pulse oximeter's number is the saturation (below).
+_MEASURE_WORDS = (
+    r"temp|fever|pressure|\bbp\b|sugar|glucose|\bsats?\b|spo2|oxygen|체온|열이|혈압|혈당|산소|体温|熱|血圧|血糖|酸素|血压|血壓"
+    r"|血氧|发烧|發燒"
+)
+_PULSE = re.compile(
+    r"(?:\bpulse(?!\s*-?\s*ox)(?:\s*rate)?|\bheart\s*rate|\bheart\s*beat|\bheartbeat|\bhr\b(?=\s*(?:is|was|of|at|:|=)?\s*\d)"
+    r"|맥박|심박수|심박|심장\s*박동|(?<![整静靜動动山])脈(?:拍)?|心拍数?|心率|心跳|脉搏|脈搏|心搏)"
+    rf"(?![^\d\n.!?。！？]{{0,16}}?(?:{_MEASURE_WORDS}))"
+    r"[^\d\n.!?。！？]{0,16}?(?<![\d.])(\d{2,3})(?![\d.,]\d|\d|\s*/\s*\d)"
+    r"|(?<![\d.])(\d{2,3})\s*(?:bpm\b|beats?\s*(?:a|per|/)\s*min|次/分|次每分|回/分|회/분)",
+    re.IGNORECASE,
+)
+_NOT_PULSE_UNIT = re.compile(
+    r"\s*(?:%|％|°|º|kg|lbs?\b|years?\b|yrs?\b|y/?o\b|months?\b|weeks?\b|days?\b|hours?\b|hrs?\b|minutes?\b|mins?\b"
+    r"|seconds?\b|secs?\b|mg|mmol|(?:am|pm)\b|년|달|개월|주|일|시간|시|분|초|살|세|도|天|日|年|月|周|週|小时|小時|時間|時|分(?!間に)|秒"
+    r"|岁|歲|歳|才|度|点|點|号|號)",
+    re.IGNORECASE,
+)
+# Oxygen saturation from a pulse oximeter (%): "sats 88", "SpO2 90", "O2 sat 91%", "pulse ox says 89", "oxygen 88%",
+# "산소포화도 89", "산소 수치가 90", "酸素飽和度が90", "サチュレーション88", "血氧88", "血氧饱和度只有90".
+_SPO2 = re.compile(
+    r"(?:\bsp\s*o2|\bsp02|\bo2\s*(?:sat(?:uration)?s?|level|reading)?|\bsats\b|\bsat(?:uration)?s?(?=\s*(?:is|was|were|are|of|at|:|=)?\s*\d)"
+    r"|\boxygen(?:\s*(?:level|sat(?:uration)?s?|reading))?|\bpulse\s*-?\s*ox(?:imeter|imetry)?"
+    r"|산소\s*포화도|산소\s*수치|산소|포화도|酸素飽和度|酸素濃度|酸素|サチュレーション|サチュ|サット"
+    r"|血氧(?:饱和度|飽和度)?|氧饱和度|氧飽和度)"
+    r"[^\d\n.!?。！？]{0,16}?(?<![\d.])(\d{2,3})(?![\d.,]\d|\d)",
+    re.IGNORECASE,
+)
+# A pulse taken while running or at the gym is no pulse at rest (unless rest is said too).
+_EXERTION = re.compile(
+    r"\b(?:run|running|ran|jog|jogging|workout|working out|exercis\w*|gym|cardio|training|spin class|hiit)\b"
+    r"|운동|달리기|뛰고|뛰었|뛸 때|조깅|헬스|運動|ランニング|ジョギング|走って|走った|筋トレ|ジム"
+    r"|跑步|运动|锻炼|鍛煉|健身|慢跑",
+    re.IGNORECASE,
+)
+_AT_REST = re.compile(
+    r"\b(?:at rest|resting|sitting|lying|in bed|asleep|doing nothing)\b|가만히|쉬고|누워|앉아"
+    r"|安静|じっと|寝て|座って|横になって|静息|休息|坐着|坐著|躺着|躺著|什么都没做|什麼都沒做",
+    re.IGNORECASE,
+)
+
+
+def _pulses_and_saturations(text: str) -> list[Entity]:
+    out = []
+    for m in _SPO2.finditer(text):
+        percent = text[m.end() : m.end() + 1] in ("%", "％")
+        if 50 <= int(m.group(1)) <= 100 and (percent or not _NOT_PULSE_UNIT.match(text, m.end())):
+            out.append(Entity("spo2", m.group(), m.start(), m.end(), int(m.group(1))))
+    for m in _PULSE.finditer(text):
+        bpm = int(m.group(1) or m.group(2))
+        if not 20 <= bpm <= 300 or (m.group(1) and _NOT_PULSE_UNIT.match(text, m.end())):
+            continue
+        if any(e.start < m.end() and m.start() < e.end for e in out):
+            continue  # "pulse ox 88": the saturation
+        sentence = _sentence(text, m.start(), m.end())
+        if _EXERTION.search(sentence) and not _AT_REST.search(sentence):
+            continue  # "heart rate hit 170 on my run"
+        out.append(Entity("pulse", m.group(), m.start(), m.end(), bpm))
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in re.finditer(r"[.!?。！？\n]", text[:start])), default=0)
+    right = next((m.start() for m in re.finditer(r"[.!?。！？\n]", text[end:])), len(text) - end) + end
+    return text[left:right]
+
+
+# Fifteenth round (F3). Age and sex said the short way English forums use: "24f", "35M", "m42", "F/29", "29/F". Only
+# 12 to 89 (a child's age is said in words; "98F" is a temperature), at the start of the message or of a clause or
+# after "I'm", and not a distance or a time ("walked 30m", ", 30m ago").
+_AGE_SEX = re.compile(
+    r"(?:^|(?<=[,.;:(\n])|(?<=[,.;:(\n]\s)|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bi am\s)|(?<=\bme:\s))"
+    r"(?:(?P<n>1[2-9]|[2-8]\d)(?:\s?/\s?)?(?P<s>[fm])|(?P<s2>[fm])(?:\s?/\s?)?(?P<n2>1[2-9]|[2-8]\d))(?![a-z0-9/])"
+    r"(?!\s*(?:ago|later|before|after|walk|away|from|of|in|long|tall|high|deep|run|swim)\b)",
+    re.IGNORECASE,
+)
+
+
+def _sexes(text: str) -> list[Entity]:
+    """An "age" and a "sex" entity ("female", "male") for each short form."""
+    out = []
+    for m in _AGE_SEX.finditer(text):
+        sex = "female" if (m.group("s") or m.group("s2")).lower() == "f" else "male"
+        years = float(m.group("n") or m.group("n2"))
+        out += [Entity("age", m.group(), m.start(), m.end(), years), Entity("sex", m.group(), m.start(), m.end(), sex)]
     return out

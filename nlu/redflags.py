@@ -6,7 +6,9 @@ A rule fires on any one `any` phrase, or when every `all` group has a phrase; me
 misdetected message still raises its flags; only Latin-script phrases of a non-English file are kept to that
 language's messages (a code-switched "emergency" in ko.yml must not fire on English text, which en.yml covers).
 The group item `@fever` stands for a temperature of 38 °C or more in any unit ("38.5度", "101F"), so rules need
-not list numbers (a bare "38" would also fire on "생후 38일"). A flag's `unless` phrases are narrow exclusions:
+not list numbers (a bare "38" would also fire on "생후 38일"); `@pregnant_weeks` for a pregnancy said by its weeks
+alone ("im 30 weeks and bleeding", "30주차인데", "いま30週で": nlu/quantities.py `weeks_pregnant`; fifteenth round). A
+flag's `unless` phrases are narrow exclusions:
 a match lying inside one of them (まぶたのけいれん, 공황발작) does not count for that flag. A flag's `over` phrases
 say that the episode is over ("came round after a few seconds", "几秒钟就醒了", "it stopped after 10 mins"): said after
 the flag's words, they drop it, unless one of its `over_unless` phrases (a faint during exercise, a head injury,
@@ -38,17 +40,19 @@ phrases (sudden, today, just now, a fever, a young baby's age) is exasperation, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from nlu.files import read_yaml
 from nlu.matcher import Gazetteer, Hit
 from nlu.negation import denied_as_such, denied_before, has_negative_word, negated
-from nlu.quantities import temperatures
+from nlu.quantities import temperatures, weeks_pregnant
 from nlu.types import RED_FLAGS, RedFlag
 
 DATA_DIR = Path(__file__).parent / "data" / "redflags"
 
 FEVER = "@fever"
+WEEKS = "@pregnant_weeks"  # fifteenth round (F17)
 KINDS = ("over", "over_unless", "who", "near", "hyperbole", "explained", "joking", "question", "someone_else", "only")
 KINDS += ("reassured",)  # eleventh round: "now fine" after a call
 KINDS += ("lasting", "lasting_unless")  # eleventh round: a call about a complaint of days, nothing sudden
@@ -68,10 +72,13 @@ class RedFlagRules:
             for r, (lang, _, groups, _) in enumerate(rules)
             for g, group in enumerate(groups)
             for phrase in group
-            if phrase != FEVER
+            if phrase not in (FEVER, WEEKS)
         ]
         self._fever = [
             (r, g) for r, (_, _, groups, _) in enumerate(rules) for g, group in enumerate(groups) if FEVER in group
+        ]
+        self._weeks = [
+            (r, g) for r, (_, _, groups, _) in enumerate(rules) for g, group in enumerate(groups) if WEEKS in group
         ]
         self._phrases = Gazetteer(phrases, word_rules=False)
         self._unless = Gazetteer([(lang, phrase, flag) for lang, flag, phrase in unless], word_rules=False)
@@ -105,9 +112,11 @@ class RedFlagRules:
                 over += [(lang, flag, kind, str(p), (n, e)) for kind in KINDS for p in rule.get(kind) or []]
         return cls(rules, unless, over)
 
-    def find(self, text: str, lang: str = "und") -> list[RedFlag]:
-        """Flags raised by `text`, in the order of RED_FLAGS, each with the words that raised it."""
+    def find(self, text: str, lang: str = "und", skip: Sequence[tuple[int, int]] = ()) -> list[RedFlag]:
+        """Flags raised by `text`, in the order of RED_FLAGS, each with the words that raised it. `skip`: spans whose
+        words do not count (a condition named only as a worry or a history: nlu/qualify.py `unsaid_names`)."""
         hits = self._phrases.find(text, overlapping=True)
+        hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in skip)]
         exclusions = self._unless.find(text, overlapping=True)
         context = self._over.find(text, overlapping=True) if self._has_context else []
         said = _Said(self, text, lang, hits, context)
@@ -213,6 +222,9 @@ class RedFlagRules:
         if self._fever and (fever := [e for e in temperatures(text) if e.value >= 38]):
             for r, g in self._fever:
                 found.setdefault(r, {}).setdefault(g, fever[0].text)
+        if self._weeks and (weeks := weeks_pregnant(text)):
+            for r, g in self._weeks:
+                found.setdefault(r, {}).setdefault(g, weeks[0].text)
         raised: dict[str, str] = {}
         for r, groups in found.items():
             flag, need, is_any, _ = self._rules[r]

@@ -66,6 +66,11 @@ RED_FLAGS = (
     "heatstroke",  # hot and confused, collapsed or not sweating after heat or exertion in the heat
     "aortic_dissection",  # a sudden tearing or ripping pain in the chest or between the shoulder blades
     "pulmonary_embolism",  # after a long flight, drive or operation: a swollen leg, then breathless or chest pain
+    # Fifteenth round (F8).
+    "rhabdomyolysis",  # after hard exercise or a crush: swollen, very painful muscles with dark (cola, tea) urine
+    "severe_skin_reaction",  # a new medicine, then mouth sores or red eyes with a blistering, peeling rash (SJS/TEN)
+    # Fifteenth round (F16).
+    "severe_hypoglycaemia",  # on insulin or a sulfonylurea: sweating or shaking, a clouded mind or unable to swallow
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")
@@ -80,11 +85,14 @@ class Entity:
     "mild|moderate|severe", age -> years, medication/allergy -> generic name, onset -> ISO or relative text,
     pregnancy -> weeks, True or False (denied), condition -> chronic condition id (conditions.yml),
     course -> "worsening", "improving" or "aggravated" (worse when doing something: no course; eleventh round).
+    pulse -> beats a minute (int), spo2 -> oxygen saturation % (int), sex -> "female" or "male" ("24f", "m42"), the
+    three fifteenth round; a glucose reading a later recheck superseded is qualified "history".
     `code` is the ICD-10 code (symptoms and conditions) where one fits.
     `qualifier` (nlu/qualify.py) says when the span does not mean what its type says: a symptom "sensation"
     ("a burning pain" is no burn), a body part "denied" (no problem there) or "in_condition" (inside a
     condition's name) or "lesion_site" (where a skin lesion in the clause sits), a duration "history" (how long
-    ago a past procedure was), an age "someone_else" (a nursed baby's, the patient being the mother).
+    ago a past procedure was), an age "someone_else" (a nursed baby's, the patient being the mother), a pregnancy
+    "doubt" ("could I be pregnant?") or "past" ("when I was pregnant"): only one said is trusted (fifteenth round).
     """
 
     type: str

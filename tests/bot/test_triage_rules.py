@@ -5,6 +5,8 @@ Parses are built by hand (bot_parses) so each rule is tested on exactly the enti
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from bot_parses import parse
 
@@ -135,9 +137,14 @@ def test_a_negated_symptom_does_not_count() -> None:
     assert level(symptoms=("cough",), negated=("fever",), duration=48.0)[0] == "self_care"
 
 
-def test_a_bare_pregnancy_mention_is_not_taken_as_pregnant() -> None:
-    """nlu reports `pregnancy: True` for "I'm not pregnant" too; only "N weeks pregnant" is trusted."""
-    assert level(symptoms=("abdominal_pain",), pregnancy=True)[0] == "self_care"
+def test_a_doubted_or_past_pregnancy_is_not_taken_as_pregnant() -> None:
+    """A pregnancy said ("I'm pregnant") is trusted; one nlu qualifies as a doubt ("could I be
+    pregnant?") or a past one ("when I was pregnant") is not (tests/bot/triage/test_pregnancy.py)."""
+    assert level(symptoms=("abdominal_pain",), pregnancy=True)[0] == "emergency"
+    for qualifier in ("doubt", "past"):
+        said = parse("...", symptoms=("abdominal_pain",), pregnancy=True)
+        said.entities = [replace(e, qualifier=qualifier) if e.type == "pregnancy" else e for e in said.entities]
+        assert engine.assess(said)[0].level == "self_care"
 
 
 def test_the_longest_duration_and_the_worst_reading_count() -> None:
@@ -209,61 +216,6 @@ def test_a_warning_phrase_denied_next_to_it_is_no_yes() -> None:
         assert level(text, symptoms=("animal_bite",)) == ("routine", ("needs_exam",))
 
 
-# Fourth round (gaps found by the sealed vignette set, now a development set; see docs/nlu.md "Fourth round").
-@pytest.mark.parametrize(
-    ("kwargs", "expected", "reason"),
-    [
-        # Low blood sugar with a clouded mind or unable to swallow: severe hypoglycaemia.
-        ({"symptoms": ("drowsiness",), "glucose": 38}, "emergency", "hypoglycaemia_severe"),
-        ({"symptoms": ("difficulty_swallowing",), "glucose": 45}, "emergency", "hypoglycaemia_severe"),
-        ({"symptoms": ("low_blood_sugar", "confusion")}, "emergency", "hypoglycaemia_severe_named"),
-        ({"symptoms": ("tremor",), "glucose": 52}, "urgent", "glucose_low"),  # shaky but awake: today
-        # Diabetes, vomiting and deep fast breathing: ketoacidosis.
-        ({"symptoms": ("vomiting", "rapid_breathing"), "condition": "diabetes"}, "emergency", "diabetic_ketoacidosis"),
-        ({"symptoms": ("vomiting", "drowsiness"), "condition": "diabetes"}, "emergency", "diabetic_ketoacidosis"),
-        # A head injury with a warning sign.
-        ({"symptoms": ("head_injury", "vomiting")}, "emergency", "head_injury_serious"),
-        ({"symptoms": ("head_injury", "fainting", "confusion")}, "emergency", "head_injury_serious"),
-        ({"symptoms": ("fall", "head_injury", "drowsiness")}, "emergency", "head_injury_serious"),
-        # Pale and dizzy or faint after an injury: shock.
-        ({"symptoms": ("car_accident", "pallor", "dizziness")}, "emergency", "injury_shock"),
-        ({"symptoms": ("fall", "pallor", "fainting")}, "emergency", "injury_shock_faint"),
-        # Raised blood pressure without symptoms: a visit within weeks.
-        ({"blood_pressure": {"systolic": 152, "diastolic": 88}}, "routine", "blood_pressure_raised"),
-        ({"blood_pressure": {"systolic": 136, "diastolic": 94}}, "routine", "blood_pressure_raised_diastolic"),
-    ],
-)
-def test_fourth_round_criteria(kwargs: dict, expected: str, reason: str) -> None:
-    got, reasons = level(**kwargs)
-    assert got == expected and reason in reasons
-
-
-@pytest.mark.parametrize(
-    "kwargs",
-    [
-        {"symptoms": ("head_injury",)},  # a bump with no warning sign: not an emergency
-        {"symptoms": ("pallor", "dizziness")},  # pale and dizzy with no injury
-        {"symptoms": ("vomiting", "rapid_breathing")},  # no diabetes
-        {"symptoms": ("drowsiness",), "glucose": 95},
-    ],
-)
-def test_fourth_round_rules_stay_narrow(kwargs: dict) -> None:
-    assert level(**kwargs)[0] != "emergency"
-
-
-@pytest.mark.parametrize(
-    "kwargs",
-    [
-        {"symptoms": ("insomnia", "stress")},  # everyday stress and poor sleep
-        {"symptoms": ("stress",)},
-        {"symptoms": ("constipation",)},
-        {"blood_pressure": {"systolic": 132, "diastolic": 84}},
-    ],
-)
-def test_fourth_round_self_care(kwargs: dict) -> None:
-    assert level(**kwargs)[0] == "self_care"
-
-
 def test_stress_with_low_mood_is_still_seen() -> None:
     assert level(symptoms=("stress", "depressed_mood"))[0] == "routine"
 
@@ -283,141 +235,9 @@ def test_a_belly_named_with_constipation_is_its_site_not_a_pain_not_settling() -
     assert level("변비가 사흘째인데 배는 안 아파요", **kwargs)[0] == "self_care"
 
 
-# Fifth round: concepts from the second blind vignette set (now development data), tested on hand-built parses.
-@pytest.mark.parametrize(
-    ("text", "kwargs", "expected", "reason"),
-    [
-        # Severe pre-eclampsia: headache with a visual disturbance, or 160/110 with a headache.
-        ("...", {"symptoms": ("headache", "floaters"), "pregnancy": 35}, "emergency", "pre_eclampsia_severe"),
-        (
-            "...",
-            {"symptoms": ("headache",), "pregnancy": 34, "blood_pressure": {"systolic": 166, "diastolic": 104}},
-            "emergency",
-            "pre_eclampsia_bp",
-        ),
-        (
-            "...",
-            {"symptoms": ("headache",), "pregnancy": 34, "blood_pressure": {"systolic": 150, "diastolic": 112}},
-            "emergency",
-            "pre_eclampsia_bp_diastolic",
-        ),
-        # A high temperature with a clouded mind.
-        ("...", {"symptoms": ("fever", "confusion"), "temperature": 39.8}, "emergency", "fever_confusion"),
-        # A blistered scald on a young child's trunk or limb.
-        (
-            "...",
-            {"symptoms": ("burn", "blister"), "age": 3, "body_part": ["chest", "arm"]},
-            "emergency",
-            "burn_child_large",
-        ),
-        # A board-like belly with fever, said unasked.
-        ("배가 판자처럼 딱딱해요", {"symptoms": ("abdominal_pain", "fever"), "lang": "ko"}, "emergency", "peritonitis"),
-        # Severe hypoglycaemia: unable to swallow the sugar.
-        ("...", {"symptoms": ("difficulty_swallowing",), "glucose": 40}, "emergency", "hypoglycaemia_severe"),
-        # See a doctor: raised sugar, floaters and flashes, strep signs, a swollen wrist after a fall.
-        ("...", {"glucose": 140}, "routine", "glucose_raised"),
-        ("...", {"symptoms": ("floaters",)}, "routine", "floaters_flashes"),
-        ("...", {"symptoms": ("sore_throat", "fever", "swollen_glands")}, "routine", "sore_throat_fever_glands"),
-        ("...", {"symptoms": ("fall", "wrist_pain", "joint_swelling")}, "routine", "wrist_after_fall"),
-    ],
-)
-def test_fifth_round_criteria(text: str, kwargs: dict, expected: str, reason: str) -> None:
-    got, reasons = level(text, **kwargs)
-    assert got == expected and reason in reasons
-
-
-@pytest.mark.parametrize(
-    "kwargs",
-    [
-        {"symptoms": ("headache",), "pregnancy": 30},  # a headache alone in pregnancy
-        {"symptoms": ("fever", "confusion"), "temperature": 38.2},  # below 39 °C
-        {"symptoms": ("burn", "blister"), "age": 3, "body_part": ["finger"]},  # a small blistered burn
-        {"symptoms": ("burn", "blister"), "age": 30, "body_part": ["arm"]},  # an adult
-        {"symptoms": ("abdominal_pain", "fever")},  # fever and belly pain without a rigid belly: urgent
-    ],
-)
-def test_fifth_round_rules_stay_narrow(kwargs: dict) -> None:
-    assert level(**kwargs)[0] != "emergency"
-
-
-@pytest.mark.parametrize(
-    "kwargs",
-    [
-        # A "fever" measured below 38 °C in a thriving infant is none (NICE: fever is 38 °C or more).
-        {"symptoms": ("fever", "runny_nose"), "age": 1.2, "temperature": 37.6},
-        {"symptoms": ("fever", "teething"), "age": 0.7, "temperature": 37.4},
-        {"glucose": 110},
-    ],
-)
-def test_fifth_round_self_care(kwargs: dict) -> None:
-    assert level(**kwargs)[0] == "self_care"
-
-
 def test_a_measured_fever_in_an_infant_still_counts() -> None:
     assert level(symptoms=("fever",), age=1.2, temperature=38.1)[0] == "routine"
     assert level(symptoms=("fever",), age=0.5)[0] == "urgent"  # no reading: the fever as said
-
-
-# Sixth round: concepts from the third blind vignette set (now development data), tested on hand-built parses.
-@pytest.mark.parametrize(
-    ("kwargs", "expected", "reason"),
-    [
-        # Sepsis in an older person: fever with a clouded mind or hard to rouse, at any reading.
-        ({"symptoms": ("fever", "confusion"), "age": 80, "temperature": 38.4}, "emergency", "sepsis_older"),
-        ({"symptoms": ("fever", "drowsiness"), "age": 71}, "emergency", "sepsis_older"),
-        # Ruptured ectopic pregnancy: a missed period with belly pain and fainting, pallor, dizziness or shoulder tip.
-        ({"symptoms": ("missed_period", "lower_abdominal_pain", "fainting")}, "emergency", "ectopic_faint"),
-        ({"symptoms": ("missed_period", "abdominal_pain", "pallor")}, "emergency", "ectopic_pallor"),
-        ({"symptoms": ("missed_period", "pelvic_pain", "dizziness")}, "emergency", "ectopic_dizzy"),
-        ({"symptoms": ("missed_period", "lower_abdominal_pain", "shoulder_pain")}, "emergency", "ectopic_shoulder"),
-        # Pulmonary embolism: a painful or swollen leg with chest pain and breathlessness, or pleuritic pain.
-        ({"symptoms": ("leg_pain", "chest_pain", "shortness_of_breath")}, "emergency", "pulmonary_embolism_pain"),
-        ({"symptoms": ("leg_swelling", "painful_breathing")}, "emergency", "pulmonary_embolism_pleuritic"),
-        # Peritonitis: belly pain with fever and too sore to walk.
-        ({"symptoms": ("abdominal_pain", "fever", "difficulty_walking")}, "emergency", "peritonitis_walking"),
-        # A blistered burn of an adult's trunk.
-        ({"symptoms": ("burn", "blister"), "age": 45, "body_part": ["chest", "arm"]}, "emergency", "burn_trunk"),
-        # See a doctor: HbA1c in the diabetic range (read as its glucose), a medicine's known side effect.
-        ({"glucose": 157}, "routine", "glucose_raised"),
-        ({"symptoms": ("cough",), "medication": "lisinopril"}, "routine", "ace_inhibitor_cough"),
-        ({"symptoms": ("rash", "itching"), "medication": "amoxicillin"}, "routine", "antibiotic_rash"),
-        ({"symptoms": ("hives",), "medication": "antibiotic"}, "routine", "antibiotic_rash"),
-        # Metamorphopsia is read as blurred vision: the eye intake, a visit within days.
-        ({"symptoms": ("blurred_vision",)}, "routine", "needs_exam"),
-    ],
-)
-def test_sixth_round_criteria(kwargs: dict, expected: str, reason: str) -> None:
-    got, reasons = level(**kwargs)
-    assert got == expected and reason in reasons
-
-
-@pytest.mark.parametrize(
-    "kwargs",
-    [
-        {"symptoms": ("fever", "confusion"), "age": 40, "temperature": 38.2},  # a younger adult below 39 °C
-        {"symptoms": ("missed_period", "abdominal_pain")},  # no fainting, pallor or shoulder pain
-        {"symptoms": ("missed_period", "dizziness")},  # no pain
-        {"symptoms": ("leg_pain", "chest_pain")},  # not breathless
-        {"symptoms": ("abdominal_pain", "fever")},  # walking: still urgent
-        {"symptoms": ("burn", "blister"), "age": 30, "body_part": ["hand"]},  # a blister on the hand
-        {"symptoms": ("cough",), "medication": "acetaminophen"},
-    ],
-)
-def test_sixth_round_rules_stay_narrow(kwargs: dict) -> None:
-    assert level(**kwargs)[0] != "emergency"
-
-
-@pytest.mark.parametrize(
-    "kwargs",
-    [
-        {"symptoms": ("cough",), "medication": "acetaminophen"},  # paracetamol for a cold: no side effect
-        {"symptoms": ("stress", "irritability")},  # exam stress, a bit on edge
-        {"symptoms": ("irritability",)},
-        {"glucose": 109},  # HbA1c 5.6%
-    ],
-)
-def test_sixth_round_self_care(kwargs: dict) -> None:
-    assert level(**kwargs)[0] == "self_care"
 
 
 def test_irritability_with_low_mood_is_still_seen() -> None:

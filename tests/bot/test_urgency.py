@@ -15,7 +15,8 @@ from bot.triage import decide
 
 MISSED_BY_RULES = [
     "my husband went grey and sweaty, clutching his chest, now he is not answering me properly",
-    "grandpa's knees look blotchy purple and he is cold and hard to wake",
+    # fifteenth round (F5): mottled purple knees and hard to wake are now the rules' own (red flag sepsis)
+    "grandpa is cold and floppy and his breathing is odd",
 ]
 SELF_CARE = [
     "my throat is a bit scratchy this morning, otherwise fine",

@@ -15,9 +15,10 @@ def _valid(parsed: Parse, text: str) -> None:
     assert 0.0 <= parsed.lang_confidence <= 1.0
     assert parsed.emotion.name in EMOTIONS
     assert parsed.intent.name
+    assert len(parsed.text) == len(text)  # cleaning replaces control characters one-for-one (nlu/text.py)
     for e in parsed.entities:
         assert 0 <= e.start < e.end <= len(text)
-        assert text[e.start : e.end] == e.text
+        assert parsed.text[e.start : e.end] == e.text
 
 
 @pytest.mark.slow

@@ -2,18 +2,17 @@
 languages (nlu red flags, and triage rules over coded facts that raise the same flag ids). Each concept has near
 misses that must not raise it. Sentences of our own; none is in the training, evaluation or vignette data.
 
-Seventh round (blind round 4): sudden painless loss of sight in one eye ("a curtain"), bowel obstruction, suicide
-said as a farewell with tablets saved up, sepsis (an infection with a low pressure or hard to rouse; the upper number
-said alone is read), the baby moving less from 28 weeks, deep or large burns, severe dehydration in a young child, a
-hip fracture after a fall. Eighth round (blind round 5): a ruptured ectopic pregnancy, a button battery, suicide said
-without a means (a farewell with things given away, feeling a burden, an imagined act at a platform), pre-eclampsia,
-diabetic ketoacidosis, acute pancreatitis, acute angle-closure glaucoma. Ninth round (blind round 6): no new red flag;
-the coded facts of two emergency rules (hot water spilled onto a child's trunk for burn_child_large and burn_trunk;
-"吸不进气", "越来越喘" for the new chest_pain_sudden_breathless), and of the see-a-doctor rules (a weak stream, up at
-night to pass urine, a fall on the hand, a yelp on pressing, a flat mood, a stray animal's scratch, impetigo). Tenth
-round (blind round 7): no new red flag id; a fever or shivering on chemotherapy raises sepsis (neutropenic_sepsis),
-and the coded facts of the new and existing rules (rebound tenderness, chemotherapy, a fragment in the eye, redness
-outlined with a pen, a changing mole, pain on a deep breath, a stubbed toe, crying that nothing settles)."""
+Red flags: sudden painless loss of sight in one eye ("a curtain"), bowel obstruction, suicide said as a farewell with
+tablets saved up, sepsis (an infection with a low pressure or hard to rouse; the upper number said alone is read), the
+baby moving less from 28 weeks, deep or large burns, severe dehydration in a young child, a hip fracture after a fall;
+a ruptured ectopic pregnancy, a button battery, suicide said without a means (a farewell with things given away,
+feeling a burden, an imagined act at a platform), pre-eclampsia, diabetic ketoacidosis, acute pancreatitis, acute
+angle-closure glaucoma; a fever or shivering on chemotherapy raises sepsis (neutropenic_sepsis). Coded facts of the
+emergency rules (hot water spilled onto a child's trunk for burn_child_large and burn_trunk; "吸不进气", "越来越喘"
+for chest_pain_sudden_breathless; rebound tenderness, chemotherapy) and of the see-a-doctor rules (a weak stream, up
+at night to pass urine, a fall on the hand, a yelp on pressing, a flat mood, a stray animal's scratch, impetigo, a
+fragment in the eye, redness outlined with a pen, a changing mole, pain on a deep breath, a stubbed toe, crying that
+nothing settles)."""
 
 import pytest
 
@@ -27,7 +26,6 @@ def _flags(text):
 
 
 WORD_RULES = [
-    # Seventh round.
     # Sudden loss of sight, a curtain or shadow over part of the view.
     ("All of a sudden I can't see out of my left eye, it doesn't hurt at all", "sudden_vision_loss"),
     ("it's like a dark curtain has come down over the top half of the vision in my right eye", "sudden_vision_loss"),
@@ -81,7 +79,6 @@ WORD_RULES = [
     ("할머니가 화장실에서 넘어지셨는데 한쪽 다리가 짧아 보이고 발이 바깥쪽으로 돌아가 있어요", "hip_fracture"),
     ("我外婆在浴室滑倒了，左腿看起来短了一截，脚往外撇着", "hip_fracture"),
     ("祖母が転倒して、左脚が外側を向いたまま動かせません", "hip_fracture"),
-    # Eighth round.
     # Ruptured ectopic pregnancy.
     ("Period is two weeks late, now a stabbing pain on my right side low down and my shoulder tip aches",
      "pregnancy_pain_bleeding"),
@@ -141,7 +138,6 @@ WORD_RULES = [
 ]
 
 NEAR_MISSES = [
-    # Seventh round.
     ("I've had the same floater in my right eye for years, nothing new", "sudden_vision_loss"),
     ("몇 년째 있는 비문증이 그대로예요 새로 생긴 건 없어요", "sudden_vision_loss"),
     ("站起来的时候突然眼前一黑，马上就好了", "sudden_vision_loss"),
@@ -177,7 +173,6 @@ NEAR_MISSES = [
     ("어제 넘어져서 엉덩이에 멍이 들었는데 걷는 건 괜찮아요", "hip_fracture"),
     ("昨天摔了一跤，屁股有点青，走路没问题", "hip_fracture"),
     ("昨日転んでお尻をぶつけましたが、普通に歩けます", "hip_fracture"),
-    # Eighth round.
     # Early pregnancy with mild cramps and nothing else; a positive covid test with side pain.
     ("positive test yesterday, a bit dizzy with morning sickness", "pregnancy_pain_bleeding"),
     ("my cardiologist says I have ectopic beats, they don't hurt", "pregnancy_pain_bleeding"),
@@ -252,7 +247,7 @@ def test_a_near_miss_does_not_raise_it(text, flag):
         ("I'm 33 weeks pregnant, I have a headache and there's swelling in my face", "pre_eclampsia"),
         # Acute glaucoma over coded facts: a painful red eye, blurred sight and vomiting.
         ("eye pain, red eye, blurred vision and vomiting since tonight", "acute_glaucoma"),
-        # Tenth round. Neutropenic sepsis: a fever or shivering on chemotherapy (Simplified and Traditional Chinese).
+        # Neutropenic sepsis: a fever or shivering on chemotherapy (Simplified and Traditional Chinese).
         ("我爸在化疗，昨天开始发烧38.4度", "sepsis"),
         ("我太太在做化療，今晚發燒到38.5度", "sepsis"),
         ("엄마가 항암 치료 받고 일주일 됐는데 열이 나요", "sepsis"),
@@ -275,7 +270,7 @@ def test_triage_rules_raise_the_flag(text, flag):
         ("奶奶摔了一跤，膝盖擦破了点皮，走路正常", "hip_fracture"),
         ("I'm pregnant with a headache and swollen ankles", "pre_eclampsia"),
         ("my eye is sore and red, a bit blurry from the discharge", "acute_glaucoma"),
-        # Tenth round: chemotherapy without a fever or shivering is no neutropenic sepsis.
+        # Chemotherapy without a fever or shivering is no neutropenic sepsis.
         ("化疗后有点恶心，没有发烧", "sepsis"),
         ("항암 치료 중인데 입맛이 없어요", "sepsis"),
         ("抗がん剤の副作用で髪が抜けてきました", "sepsis"),
@@ -297,7 +292,7 @@ def test_triage_near_misses_do_not_raise_it(text, flag):
         ("生理が2週間遅れています", "missed_period"),
         ("I keep seeing sparkly bits in my vision", "floaters"),
         ("he's breathing really fast", "rapid_breathing"),
-        # Ninth round. Hot water or soup spilled or poured onto someone is a burn (burn_child_large, burn_trunk).
+        # Hot water or soup spilled or poured onto someone is a burn (burn_child_large, burn_trunk).
         ("孩子打翻了热水，热水淋到胳膊上", "burn"),
         ("小孩碰翻熱水，熱水灑在腿上", "burn"),
         ("아이가 끓는 물을 엎었어요", "burn"),
@@ -325,10 +320,10 @@ def test_triage_near_misses_do_not_raise_it(text, flag):
         ("子どもがとびひになりました", "impetigo"),
         ("口のまわりのかさぶたが黄色っぽい", "impetigo"),
         ("콧구멍 옆에 노란 딱지가 앉았어요", "impetigo"),
-        # Tenth round. Rebound tenderness (peritonism_fever), chemotherapy (neutropenic_sepsis); a fragment flying
-        # into the eye said with a past form or a side, redness outlined with a pen, a changing mole said apart,
-        # pain on a deep breath said together with a cough, constipation said as not getting to the toilet,
-        # mosquitoes, a stubbed little toe, walking as usual and its usual shape, crying that nothing settles.
+        # Rebound tenderness (peritonism_fever), chemotherapy (neutropenic_sepsis); a fragment flying into the eye said
+        # with a past form or a side, redness outlined with a pen, a changing mole said apart, pain on a deep breath
+        # said together with a cough, constipation said as not getting to the toilet, mosquitoes, a stubbed little toe,
+        # walking as usual and its usual shape, crying that nothing settles.
         ("按下去再松手更疼", "rebound_tenderness"),
         ("按下去再鬆手更痛", "rebound_tenderness"),
         ("배를 눌렀다 뗄 때 더 아파요", "rebound_tenderness"),
@@ -367,8 +362,8 @@ def test_coded_facts_reach_the_emergency_rules(text, symptom):
 @pytest.mark.parametrize(
     ("text", "symptom"),
     [
-        # Ninth round near misses: hot water to drink or to wash in is no burn; a dog scratching at the sofa, or a
-        # stray cat fed that neither bit nor scratched, is no bite; a flat tyre is no mood; a night slept through.
+        # Near misses: hot water to drink or to wash in is no burn; a dog scratching at the sofa, or a stray cat fed
+        # that neither bit nor scratched, is no bite; a flat tyre is no mood; a night slept through.
         ("多喝热水就好了", "burn"),
         ("每天晚上洗热水淋浴", "burn"),
         ("お風呂でお湯をかぶったら傷がしみる", "burn"),
@@ -377,8 +372,8 @@ def test_coded_facts_reach_the_emergency_rules(text, symptom):
         ("길고양이 밥을 주고 있어요", "animal_bite"),
         ("my bike tyre went flat and I walked home", "depressed_mood"),
         ("晚上睡得很好，一次都没起夜", "frequent_urination"),
-        # Tenth round near misses: a press that hurts is no rebound tenderness; a line drawn on paper, a mole that has
-        # not changed, a hand's little finger, a baby fussy for a moment (not inconsolable).
+        # Near misses: a press that hurts is no rebound tenderness; a line drawn on paper, a mole that has not changed,
+        # a hand's little finger, a baby fussy for a moment (not inconsolable).
         ("肚子按着有点疼", "rebound_tenderness"),
         ("押すと少し痛い", "rebound_tenderness"),
         ("I drew a picture of my cat", "cellulitis"),

@@ -1,7 +1,7 @@
 """Red-flag words the patient denies, plays down, says are over or only asks about: each case that must stay quiet
 next to a twin that must still fire. Sentences of our own; none is in the training, evaluation or vignette data.
 
-Seventh round: red flags that fired on what the patient denies, plays down, or says is over (over-triage).
+Red flags that fired on what the patient denies, plays down, or says is over (over-triage).
 
 Mechanisms (`nlu/negation.py`, `nlu/redflags.py`): the subject of a denied predicate is denied with it
 ("肚子也不疼", "嘴巴脸都不肿", "お腹は痛くない", "가슴 답답하거나 식은땀 나거나 그런 건 없어요",
@@ -21,7 +21,7 @@ die" (ko) is pain hyperbole, and so is "I think I'm dying" followed by only a co
 "can't". Each case that must stay quiet has a twin that must still fire. Sentences of our own; none is in
 the training, evaluation or vignette data.
 
-Eighth round: families of wording that deny, play down or only ask about a red flag (blind5 over-triage).
+Families of wording that deny, play down or only ask about a red flag (over-triage).
 
 Mechanisms (`nlu/negation.py` `denied_as_such`, `nlu/redflags.py`): a thing named and then waved away as "nothing
 of the sort" is denied, a phrase with its own negative word too ("죽고 싶다 이런 건 아니고", "죽고 싶을 정도는
@@ -37,7 +37,7 @@ pressure or within minutes is over (`over`), unless it came back; a runny nose "
 that must stay quiet has a twin that must still fire. Sentences of our own; none is in the training, evaluation or
 vignette data.
 
-Ninth round: denials, laughter and whose finding it is (blind6 over-triage).
+Denials, laughter and whose finding it is (over-triage).
 
 Mechanisms (`nlu/negation.py`): the place of a denied finding ("no swelling in my face"); a Japanese list with a
 nominalised adjective and a modifier ("息苦しさとか全身のじんましんはない"); "也没头痛发烧" (a second symptom ending
@@ -47,8 +47,7 @@ the patient is (pregnancy, a baby: `who`) keeps a played-down call but not a que
 form a rule names harmless ("갈색 피") keeps no question; a silica-gel desiccant is no poison (`unless`); a nursing
 mother's own fever is not her baby's (`someone_else`). Each case that must stay quiet has a twin that must still fire.
 
-Tenth round: Traditional characters, "it is not that", someone else's feeling, double negatives, one ordinary
-complaint (blind7).
+Traditional characters, "it is not that", someone else's feeling, double negatives, one ordinary complaint.
 
 Mechanisms (`nlu/negation.py`, `nlu/text.py` `to_simplified`): Chinese negation reads Traditional characters as
 Simplified, so each cue is written once ("我沒有想不開"); a phrase with its own negative word is denied by a plain cue
@@ -68,7 +67,6 @@ from nlu.redflags import RedFlagRules
 RULES = RedFlagRules.load()
 
 CASES = [
-    # Seventh round.
     # Denied along a list, or as the subject of a denied predicate.
     ("zh", "怀孕18周，最近小便有点刺痛。肚子也不疼，也没出血", None),
     ("zh", "怀孕18周，肚子一阵一阵地疼", "pregnancy_pain_bleeding"),
@@ -147,7 +145,6 @@ CASES = [
     ("zh", "我快死了，感冒了还一直吐", "emergency_request"),
     ("en", "ate some cake, sore throat, can't sleep", None),
     ("en", "ate peanuts, throat feels tight, can't swallow", "anaphylaxis"),
-    # Eighth round.
     # Suicidal thoughts named, then "nothing of the sort" / "not that far".
     ("ko", "우울하긴 한데 죽고 싶다 이런 건 아니에요", None),
     ("ko", "요즘 죽고 싶다 이런 생각이 자주 들어요", "suicidal"),
@@ -251,7 +248,6 @@ CASES = [
     ("en", "it's bleeding heavily, pressed and it stopped but then it started again", "heavy_bleeding"),
     ("zh", "感冒了，鼻涕流个不停", None),
     ("zh", "伤口的血流个不停", "heavy_bleeding"),
-    # Ninth round.
     # The place of a denied finding is denied with it ("no swelling in my face"); a Japanese list may hold a
     # nominalised adjective and a modifier ("息苦しさとか全身のじんましんはない"); the thing a noun modifies is denied.
     ("en", "wasp sting on my hand, it's red and swollen. no wheezing, no swelling in my face or lips", None),
@@ -315,7 +311,6 @@ CASES = [
     ("en", "breastfeeding my 6 week old, my breast is red and sore and i have a fever of 38.6", None),
     ("en", "breastfeeding my 6 week old, i have mastitis and baby has a fever of 38.6", "infant_fever"),
     ("en", "my 6 week old has a fever of 38.6 and is not feeding", "infant_fever"),
-    # Tenth round.
     # Traditional characters read as Simplified for Chinese negation; a phrase with its own negative word denied
     # by a plain cue right before it (我没有想不开, 我不会想不開的), not in a question or a fear.
     ("zh", "最近心情很差，我沒有想不開，只是提不起勁", None),
@@ -381,28 +376,28 @@ CASES = [
     ("ja", "誰か助けて！しゃっくりが止まらない、息が苦しい。しゃっくり以外は元気です", "emergency_request"),
     ("en", "send help, hiccups for an hour, i held my breath and it didn't work, otherwise fine", None),
     ("en", "send help, hiccups for an hour and now i can't catch my breath, otherwise fine", "emergency_request"),
-    # Eleventh round: a thought named, then denied with an adverb before the verb; said, it still fires.
+    # A thought named, then denied with an adverb before the verb; said, it still fires.
     ("ja", "落ち込んでます。死にたいとかは全然思ってないです", None),
     ("ja", "落ち込んでます。死にたいなんて全く思っていません", None),
     ("ja", "落ち込んでます。死にたいと思ってます", "suicidal"),
     ("ko", "우울해요. 죽고 싶다거나 그런 생각은 전혀 없어요", None),
     ("zh", "心情不好，倒没有想死什么的", None),
     ("en", "feeling low, not that i want to die or anything", None),
-    # Eleventh round: a list of ～たり denied (唇や喉が腫れたり息苦しくなったりはない); said, it still fires.
+    # A list of ～たり denied (唇や喉が腫れたり息苦しくなったりはない); said, it still fires.
     ("ja", "じんましんが出ます。唇や喉が腫れたり息苦しくなったりはないです", None),
     ("ja", "じんましんが出ます。喉が腫れたりすることはありません", None),
     ("ja", "じんましんが出て、唇や喉が腫れたり息苦しくなったりしています", "anaphylaxis"),
-    # Eleventh round: Korean "A거나 B하진 않아요", both denied; said, weakness still fires.
+    # Korean "A거나 B하진 않아요", both denied; said, weakness still fires.
     ("ko", "허리부터 다리가 저려요. 다리에 힘이 빠지거나 엉덩이 감각이 이상하진 않아요", None),
     ("ko", "왼쪽 다리에 힘이 빠지거나 감각이 이상해요", "stroke_signs"),
     ("ko", "왼쪽 다리에 힘이 빠지거나 저리고 감각이 이상하진 않아요", "stroke_signs"),
-    # Eleventh round: 이상하게 (strangely) as a sentence adverb names nothing of the chest; a chest that feels
-    # strange or tight, with a cold sweat, still fires.
+    # 이상하게 (strangely) as a sentence adverb names nothing of the chest; a chest that feels strange or tight, with a
+    # cold sweat, still fires.
     ("ko", "요즘 이상하게 가슴이 두근거리고 손이 떨려요. 저만 덥고 땀이 나요", None),
     ("ko", "요즘 이상하게 가슴이 답답하고 식은땀이 나요", "chest_pain_cardiac"),
     ("ko", "가슴이 이상하고 식은땀이 나요", "chest_pain_cardiac"),
-    # Eleventh round: pauses in breathing while snoring asleep (sleep apnoea) are no acute emergency; a baby, blue
-    # lips or no response still are.
+    # Pauses in breathing while snoring asleep (sleep apnoea) are no acute emergency; a baby, blue lips or no response
+    # still are.
     ("ja", "夫のいびきがすごくて、時々30秒くらい息が止まって、そのあと大きく息を吸うんです", None),
     ("ja", "生後3ヶ月の赤ちゃんがいびきをかいて、寝ている時に息が止まります", "breathing_severe"),
     ("ja", "父がいびきをかいていたら息が止まって、唇が紫です", "breathing_severe"),
@@ -414,9 +409,9 @@ CASES = [
     ("en", "my husband snores and sometimes he stopped breathing for 20 seconds, then gasps", None),
     ("en", "my baby snores and stopped breathing for 20 seconds", "breathing_severe"),
     ("en", "my dad was snoring and then stopped breathing and his lips are blue", "breathing_severe"),
-    # Eleventh round: a call ("救命", "살려주세요", "助けて", "send help", "I'm dying") then "it is fine now" (rinsed,
-    # much better, the child still laughing, eating and drinking, urine its usual colour) is no request; with an
-    # alarm said, another finding raised, or an ambulance asked for, it still fires.
+    # A call ("救命", "살려주세요", "助けて", "send help", "I'm dying") then "it is fine now" (rinsed, much better, the
+    # child still laughing, eating and drinking, urine its usual colour) is no request; with an alarm said, another
+    # finding raised, or an ambulance asked for, it still fires.
     ("zh", "救命！！沙子吹进眼睛里了，用清水冲了几遍现在好多了，看东西是清楚的", None),
     ("zh", "救命！！沙子吹进眼睛里了，用清水冲了几遍现在好多了，就是流血了", "emergency_request"),
     ("zh", "救命！！眼睛進了沙子，沖洗後現在好多了", None),
@@ -438,9 +433,9 @@ CASES = [
     ("en", "send help, my son bit a silica gel packet, he's fine now but he's vomiting", "emergency_request"),
     ("en", "did leg day yesterday and i'm dying", None),
     ("en", "did leg day yesterday and i'm dying, my pee is cola coloured", "emergency_request"),
-    # Eleventh round: "can't breathe" because the nose is blocked (through the nose, only through the mouth) is no
-    # breathlessness; blue lips or a wheeze still count, and a snorer's or a blocked nose's cause explains only its own
-    # reading (a snorer who cannot breathe now, a father not breathing with a blocked nose, still fire).
+    # "can't breathe" because the nose is blocked (through the nose, only through the mouth) is no breathlessness; blue
+    # lips or a wheeze still count, and a snorer's or a blocked nose's cause explains only its own reading (a snorer who
+    # cannot breathe now, a father not breathing with a blocked nose, still fire).
     ("zh", "鼻子堵得完全喘不过气，只能用嘴呼吸，嗓子疼", None),
     ("zh", "鼻子堵得完全喘不过气，嘴唇发紫", "breathing_severe"),
     ("zh", "救命 感觉要死了 鼻子堵得喘不过气 只能用嘴呼吸 能吃能喝", None),
@@ -459,8 +454,8 @@ CASES = [
     ("ja", "鼻が詰まって息ができない、ゼーゼーする", "breathing_severe"),
     ("ja", "鼻で息ができない", None),
     ("ja", "夫が息ができない、いびきがすごい", "breathing_severe"),
-    # Eleventh round: a spell of breathlessness said to be over ("10분 지나니까 괜찮아졌고 지금은 멀쩡해요", a panic
-    # attack that passed); back again, still there, or with chest pain or blue lips, it still fires.
+    # A spell of breathlessness said to be over ("10분 지나니까 괜찮아졌고 지금은 멀쩡해요", a panic attack that
+    # passed); back again, still there, or with chest pain or blue lips, it still fires.
     ("ko", "아까 갑자기 숨막히는 느낌 들었는데 10분쯤 지나니까 괜찮아졌고 지금은 멀쩡해요", None),
     ("ko", "아까 갑자기 숨막히는 느낌 들었는데 괜찮아졌다가 다시 숨이 막혀요", "breathing_severe"),
     ("ko", "숨막히고 가슴이 아팠는데 지금은 괜찮아요", "breathing_severe"),
@@ -470,8 +465,8 @@ CASES = [
     ("ja", "急に息ができなくなったけど10分で治まって今は大丈夫", None),
     ("ja", "急に息ができなくなった。10分で治まったけどまだ苦しい", "breathing_severe"),
     ("en", "i can't breathe, it passed after a minute but it keeps coming back", "breathing_severe"),
-    # Eleventh round: tingling hands with a racing heart or panic (overbreathing) are no stroke sign; one side, an older
-    # father, or numb hands alone still fire.
+    # Tingling hands with a racing heart or panic (overbreathing) are no stroke sign; one side, an older father, or numb
+    # hands alone still fire.
     ("zh", "突然心跳很快、手麻、喘不过气，十分钟后就好了", None),
     ("zh", "突然心跳很快、左手麻", "stroke_signs"),
     ("zh", "我爸突然心慌、手麻", "stroke_signs"),
@@ -479,15 +474,15 @@ CASES = [
     ("en", "suddenly my heart was racing and both hands went numb, it passed", None),
     ("en", "suddenly my heart was racing and my left hand went numb", "stroke_signs"),
     ("en", "my dad is 70, suddenly his heart was racing and his hands went numb", "stroke_signs"),
-    # Eleventh round: a coin or a marble a child swallowed is a foreign body, no poison; a button battery, magnets or
-    # medicine swallowed still fire.
+    # A coin or a marble a child swallowed is a foreign body, no poison; a button battery, magnets or medicine swallowed
+    # still fire.
     ("ja", "息子が10円玉を飲み込んだ", None),
     ("ja", "娘がビー玉を飲み込んでしまいました", None),
     ("ja", "息子が10円玉とボタン電池を飲み込んだ", "button_battery"),
     ("ja", "息子が磁石を2個飲み込んだ", "overdose_poisoning"),
     ("ja", "息子が薬を飲み込んだ", "overdose_poisoning"),
-    # Eleventh round: a call ("살려주세요", "救命", "助けて", "I'm dying") about a complaint of days is exasperation;
-    # an alarm, another flag, sudden or today, a young baby, a fever or an ambulance asked for still fire.
+    # A call ("살려주세요", "救命", "助けて", "I'm dying") about a complaint of days is exasperation; an alarm, another
+    # flag, sudden or today, a young baby, a fever or an ambulance asked for still fire.
     ("ko", "아 진짜 죽겠어요 살려주세요ㅠㅠ 입 안이 헐었는데 밥 먹을 때마다 너무 아파요. 3일 됐어요", None),
     ("ko", "아 진짜 죽겠어요 살려주세요ㅠㅠ 입 안이 헐었는데 밥 먹을 때마다 너무 아파요", "emergency_request"),
     ("ko", "살려주세요 죽을 것 같아요 일주일째 변볼 때마다 항문이 찢어질 듯 아프고 휴지에 빨간 피가 묻어요", None),
@@ -517,7 +512,7 @@ CASES = [
     ("en", "i'm dying, i've had this headache for a week and suddenly i can't see", "emergency_request"),
     ("en", "i'm dying, piles for a week, please call an ambulance", "emergency_request"),
     ("en", "i'm dying, my 3 month old has had a cough for days", "emergency_request"),
-    # Eleventh round: a list of danger signs denied (や…はない, 거나…않아요, 不…也没有); said, they fire.
+    # A list of danger signs denied (や…はない, 거나…않아요, 不…也没有); said, they fire.
     ("ja", "妊娠25週で、最近腰が痛いです。お腹の張りや出血はありません", None),
     ("ja", "妊娠25週で、最近腰が痛いです。お腹の張りや出血があります", "pregnancy_pain_bleeding"),
     ("ja", "母72歳、肩こりがひどくて最近また痛いと言ってます。腕のしびれや胸の痛みはないです", None),
@@ -528,37 +523,37 @@ CASES = [
     ("zh", "怀孕25周，腰疼，肚子不发紧也没有出血", None),
     ("zh", "懷孕25週，腰疼，肚子不發緊也沒有出血", None),
     ("zh", "怀孕25周，腰疼，肚子发紧也有出血", "pregnancy_pain_bleeding"),
-    # Eleventh round: a blood thinner denied (薬は飲んでません); taken, or only today's dose missed, it fires.
+    # A blood thinner denied (薬は飲んでません); taken, or only today's dose missed, it fires.
     ("ja", "さっき頭をぶつけました。血液サラサラの薬は飲んでません", None),
     ("ja", "さっき頭をぶつけました。ワーファリンは飲んでない", None),
     ("ja", "さっき頭をぶつけました。血液サラサラの薬を飲んでます", "head_injury_anticoagulant"),
     ("ja", "さっき頭をぶつけました。ワーファリンは今日飲んでない", "head_injury_anticoagulant"),
-    # Eleventh round: a little fresh blood in the stool for weeks without dizziness is seen by a doctor (as in ja, zh,
-    # en); a lot of it, dizziness, black stool or vomiting blood fire.
+    # A little fresh blood in the stool for weeks without dizziness is seen by a doctor (as in ja, zh, en); a lot of it,
+    # dizziness, black stool or vomiting blood fire.
     ("ko", "52세인데 2주 전부터 변에 피가 섞여 나오고 변이 가늘어졌어요 어지럽진 않아요", None),
     ("ko", "2주 전부터 변에 피가 섞여 나오고 어지러워요", "gi_bleeding"),
     ("ko", "변에 피가 많이 나와요", "gi_bleeding"),
     ("ko", "항문에서 피가 줄줄 나요", "gi_bleeding"),
     ("ko", "까만 변을 봤어요", "gi_bleeding"),
     ("ko", "변이 까맣고 어지러워요", "gi_bleeding"),
-    # Eleventh round: halos and a slow blur, the eye neither red nor painful, are no acute glaucoma (a cataract);
-    # with pain, redness or vomiting they fire.
+    # Halos and a slow blur, the eye neither red nor painful, are no acute glaucoma (a cataract); with pain, redness or
+    # vomiting they fire.
     ("zh", "长期吃泼尼松，最近一个月看东西越来越模糊，晚上看灯有光晕，眼睛不红不痛", None),
     ("zh", "突然看灯有光晕，眼睛很痛，看东西模糊", "acute_glaucoma"),
     ("ja", "1ヶ月前から目がかすんで、夜ライトの周りに光の輪が見えます。目は赤くないし痛くない", None),
     ("ja", "急に目が痛くて、ライトの周りに光の輪が見えてかすむ", "acute_glaucoma"),
-    # Eleventh round: "死にたいわけじゃない" denies the wish; said, it fires.
+    # "死にたいわけじゃない" denies the wish; said, it fires.
     ("ja", "死にたいわけではありません", None),
     ("ja", "死にたいわけじゃないけど、消えたい", "suicidal"),
     ("ja", "娘が死にたいと言っています", "suicidal"),
-    # Twelfth round: emergencies said in other words (helper R). A heavy or pressing chest said by an image, with the
-    # arm or sweating; a crushing image alone is no flag here (a low mood's "weight on my chest").
+    # Emergencies said in other words. A heavy or pressing chest said by an image, with the arm or sweating; a crushing
+    # image alone is no flag here (a low mood's "weight on my chest").
     ("en", "chest feels like someone sitting on it, sweating, left arm numb", "chest_pain_cardiac"),
     ("en", "feeling down, like a weight on my chest", None),
     ("ko", "가슴을 누가 누르는 것 같고 식은땀이 나요", "chest_pain_cardiac"),
     ("ja", "胸に重いものが乗ってるみたいで左腕がしびれる", "chest_pain_cardiac"),
     ("zh", "胸口像壓了塊石頭，左手臂發麻", "chest_pain_cardiac"),
-    # Twelfth round: arterial bleeding (spurting) or a bleed pressure has not stopped; a cut pressure stopped is over.
+    # Arterial bleeding (spurting) or a bleed pressure has not stopped; a cut pressure stopped is over.
     ("zh", "切到手腕 血是用噴的", "heavy_bleeding"),
     ("zh", "切到手，用毛巾压了十分钟还是一直流血", "heavy_bleeding"),
     ("zh", "切菜切到手指，压了一下就不流了", None),
@@ -568,7 +563,7 @@ CASES = [
     ("ko", "칼에 손가락을 베였는데 5분 눌렀더니 피가 멈췄어요", None),
     ("ja", "手首を切って、血がピューッと出てます", "heavy_bleeding"),
     ("ja", "指を包丁で切ったけど、押さえてたら血は止まりました", None),
-    # Twelfth round: wild mushrooms then vomiting or diarrhoea (amatoxin); shop-bought mushrooms are a stomach upset.
+    # Wild mushrooms then vomiting or diarrhoea (amatoxin); shop-bought mushrooms are a stomach upset.
     ("zh", "昨天上山采了点野蘑菇炖汤，今天全家上吐下泻", "overdose_poisoning"),
     ("zh", "超市买的蘑菇炒了吃，拉肚子了", None),
     ("en", "we ate wild mushrooms we picked in the woods and now we're both vomiting", "overdose_poisoning"),
@@ -577,8 +572,8 @@ CASES = [
     ("ko", "마트에서 산 버섯을 먹었는데 설사해요", None),
     ("ja", "山で採ってきたキノコを食べたら、家族みんな吐いて下痢してます", "overdose_poisoning"),
     ("ja", "スーパーで買ったキノコを食べたら下痢しました", None),
-    # Twelfth round: carbon monoxide: a fuel heater, boiler or charcoal, a headache or nausea, several people or a shut
-    # room; a headache with the heater on and nobody else is not read as poisoning.
+    # Carbon monoxide: a fuel heater, boiler or charcoal, a headache or nausea, several people or a shut room; a
+    # headache with the heater on and nobody else is not read as poisoning.
     ("ko", "밤새 기름보일러 틀고 창문 다 닫고 잤는데 저랑 엄마 둘 다 머리가 아프고 메스꺼워요", "overdose_poisoning"),
     ("ko", "난로 켜고 있는데 머리가 아파요", None),
     ("zh", "昨晚烧炭取暖，门窗紧闭，早上我们都头疼头晕", "overdose_poisoning"),
@@ -587,7 +582,7 @@ CASES = [
      "overdose_poisoning"),
     ("en", "the carbon monoxide alarm went off and I have a headache", "overdose_poisoning"),
     ("en", "I have a headache, the heater is on", None),
-    # Twelfth round: a caustic splashed into the eye (chemical burn); shampoo in the eye is not.
+    # A caustic splashed into the eye (chemical burn); shampoo in the eye is not.
     ("zh", "清水溝的時候通樂噴到右眼，超痛", "severe_burn"),
     ("zh", "洗发水进眼睛了，有点疼", None),
     ("en", "splashed drain cleaner in my eye, it burns", "severe_burn"),
@@ -595,7 +590,7 @@ CASES = [
     ("ko", "샴푸가 눈에 들어갔어요", None),
     ("ja", "パイプ洗浄剤が目に入って痛いです", "severe_burn"),
     ("ja", "シャンプーが目に入ってしみる", None),
-    # Twelfth round: a caustic drunk (poisoning); bath water is not.
+    # A caustic drunk (poisoning); bath water is not.
     ("ja", "3歳の娘がパイプ用の洗浄剤を少し飲んだかもしれません", "overdose_poisoning"),
     ("ja", "2歳の子がお風呂の水を飲んでしまいました", None),
     ("ko", "세 살 아이가 락스를 마신 것 같아요", "overdose_poisoning"),
@@ -603,7 +598,7 @@ CASES = [
     ("zh", "孩子喝了一口通乐", "overdose_poisoning"),
     ("zh", "孩子喝了几口洗澡水", None),
     ("en", "my 2 year old drank some drain cleaner", "overdose_poisoning"),
-    # Twelfth round: a hernia that will not go back, painful (incarcerated); one that goes back when lying down is not.
+    # A hernia that will not go back, painful (incarcerated); one that goes back when lying down is not.
     ("ja", "足の付け根のふくらみが今日は戻らなくて固くて痛いです", "bowel_obstruction"),
     ("ja", "足の付け根のふくらみは寝ると引っ込みます。少し痛いです", None),
     ("en", "my hernia won't go back in today and it's really painful", "bowel_obstruction"),
@@ -612,28 +607,27 @@ CASES = [
     ("ko", "탈장이 있는데 누우면 들어가요 약간 아파요", None),
     ("zh", "疝气今天推不回去了，很疼", "bowel_obstruction"),
     ("zh", "腹股沟有个包，躺下就回去了，有点疼", None),
-    # Twelfth round: an infant's dry nappy said with its time between the words ("기저귀가 12시간째 안 젖었고").
+    # An infant's dry nappy said with its time between the words ("기저귀가 12시간째 안 젖었고").
     ("ko", "기저귀가 12시간째 안 젖었고 울어도 눈물이 안 나요", "severe_dehydration"),
     ("ja", "おむつが半日濡れてなくて、ぐったりしてます", "severe_dehydration"),
     ("ja", "赤ちゃんが下痢です。おしっこは出ていますが涙が出ません", None),
     ("zh", "宝宝拉肚子，尿布十个小时都是干的，没精神", "severe_dehydration"),
     ("en", "nappy has been dry for 10 hours and he's floppy", "severe_dehydration"),
-    # Twelfth round (helper P): "bleeding, but not pouring" ("피가 줄줄 나지도 않아요") denies heavy bleeding; pouring,
-    # or not stopping, fires.
+    # "bleeding, but not pouring" ("피가 줄줄 나지도 않아요") denies heavy bleeding; pouring, or not stopping, fires.
     ("ko", "임신 8주차에요 배는 안아프고 피가 줄줄 나지도 않아요", None),
     ("ko", "임신 8주차에요 피가 많이 나지는 않아요", None),
     ("ko", "임신 8주차에요 피가 줄줄 나요", "heavy_bleeding"),
     ("ko", "임신 8주차에요 피가 줄줄 나고 멈추지 않아요", "heavy_bleeding"),
-    # Twelfth round (helper P): 貧血 (anaemia) holds 血 and is no bleeding; soaking a pad an hour fires. "쓰러진 적은
-    # 없어요" (never fainted) denies; a faint said today or "쓰러진 적이 있어요" fires.
+    # 貧血 (anaemia) holds 血 and is no bleeding; soaking a pad an hour fires. "쓰러진 적은 없어요" (never fainted)
+    # denies; a faint said today or "쓰러진 적이 있어요" fires.
     ("ja", "健診で貧血と言われました。生理の量が多くてレバーみたいな塊も出ます。倒れたりはないです", None),
     ("ja", "貧血があります。生理の血が止まらなくて、ナプキンが1時間でいっぱいになります", "heavy_bleeding"),
     ("ko", "건강검진에서 빈혈이래요. 생리 양이 많아요. 쓰러진 적은 없어요", None),
     ("ko", "생리 양이 많아요. 기절한 적도 한 번도 없어요", None),
     ("ko", "생리 양이 많아요. 쓰러진 적은 없었는데 오늘 아침에 쓰러졌어요", "loss_of_consciousness"),
     ("ko", "생리 양이 많아요. 어지러워서 쓰러진 적이 있어요", "loss_of_consciousness"),
-    # Twelfth round (helper P): one "none" before a list joined by "or" denies its last item (沒有…或不想活); "nobody
-    # … or", "not happy or" and a plain statement still fire.
+    # One "none" before a list joined by "or" denies its last item (沒有…或不想活); "nobody … or", "not happy or" and a
+    # plain statement still fire.
     ("zh", "最近工作壓力大很難睡著，白天有點累。沒有心情很低落或不想活", None),
     ("zh", "最近压力大睡不着，没有情绪低落或者想死的念头", None),
     ("zh", "最近压力大睡不着，心情很低落，不想活了", "suicidal"),
@@ -643,10 +637,10 @@ CASES = [
     ("ko", "스트레스로 잠을 못 자요. 우울하거나 죽고 싶은 생각은 없어요", None),
     ("ja", "ストレスで眠れません。死にたいと考えたりはしません", None),
     ("ja", "ストレスで眠れません。死にたいと思ったりもします", "suicidal"),
-    # Thirteenth round: the glass test done and the spots fade is no meningococcal rash; spots that stay still are.
+    # The glass test done and the spots fade is no meningococcal rash; spots that stay still are.
     ("zh", "孩子发烧38度，身上有红疹子，用杯子压会褪色", None),
     ("zh", "孩子发烧38度，身上有红疹子，用杯子压也不褪色", "meningism"),
-    # Twelfth round: waters breaking in pregnancy fire at any week (破水, 양수가 터), as do bleeding, pain or the cord.
+    # Waters breaking in pregnancy fire at any week (破水, 양수가 터), as do bleeding, pain or the cord.
     ("ja", "妊娠38週です。さっき破水した", "pregnancy_pain_bleeding"),
     ("ja", "妊娠38週です。破水して、出血もあります", "pregnancy_pain_bleeding"),
     ("ja", "妊娠38週です。破水したらへその緒みたいなのが出てきました", "pregnancy_pain_bleeding"),
@@ -657,7 +651,7 @@ CASES = [
     ("zh", "怀孕38周，破水了，肚子很痛", "pregnancy_pain_bleeding"),
     ("zh", "怀孕38周，破水了，看到脐带出来了", "pregnancy_pain_bleeding"),
     ("en", "38 weeks pregnant, my waters broke and I can see the cord coming out", "pregnancy_pain_bleeding"),
-    # Twelfth round (helper P): green vomit in a baby fires alone (a twisted bowel); green poo or snot does not.
+    # Green vomit in a baby fires alone (a twisted bowel); green poo or snot does not.
     ("ja", "生後3週間の赤ちゃんが、今日3回吐いて、吐いたものが緑色でした", "bowel_obstruction"),
     ("ja", "生後2ヶ月の赤ちゃんが吐いて、緑色のうんちが出ました", None),
     ("ko", "생후 3주 아기가 오늘 세 번 토했는데 토한 게 초록색이었어요", "bowel_obstruction"),
@@ -667,12 +661,12 @@ CASES = [
     ("zh", "我家宝宝出生三周，今天吐了三次，吐出来是绿色的", "bowel_obstruction"),
     ("zh", "宝宝吐奶，大便有点绿", None),
     ("ja", "赤ちゃんが吐いて、鼻水が緑っぽいです", None),
-    # Twelfth round (helper S): a wish to die named only to say it has not gone that far (死にたいとかまでは思ってない).
+    # A wish to die named only to say it has not gone that far (死にたいとかまでは思ってない).
     ("ja", "2ヶ月くらい何しても楽しくなくて、死にたいとかまでは思ってないです", None),
     ("ja", "2ヶ月くらい何しても楽しくなくて、死にたいとまでは考えていません", None),
     ("ja", "2ヶ月くらい何しても楽しくなくて、死にたいとまで思っています", "suicidal"),
     ("ja", "2ヶ月くらい何しても楽しくなくて、死にたいとかまで思ってしまう", "suicidal"),
-    # Twelfth round (helper S): bleeding gums or a nosebleed in pregnancy is no vaginal bleeding.
+    # Bleeding gums or a nosebleed in pregnancy is no vaginal bleeding.
     ("zh", "怀孕18周，最近刷牙的时候牙龈老出血，一点点，漱漱口就好了", None),
     ("zh", "懷孕20週，刷牙時牙齦會出血，其他都好", None),
     ("zh", "怀孕20周，鼻子出血了一点", None),
@@ -685,7 +679,7 @@ CASES = [
     ("ja", "妊娠20週、鼻血が出て、下からも出血があります", "pregnancy_pain_bleeding"),
     ("en", "18 weeks pregnant and my gums bleed a bit when i brush", None),
     ("en", "pregnant 20 weeks, my gums bleed and i'm bleeding from down below", "pregnancy_pain_bleeding"),
-    # Twelfth round (helper S): a little (pink) blood on the underwear or when wiping in pregnancy is spotting.
+    # A little (pink) blood on the underwear or when wiping in pregnancy is spotting.
     ("ko", "임신 11주인데 속옷에 갈색? 분홍색 피가 조금 묻어났어요. 배는 안아프고 지금은 거의 안나와요", None),
     ("ko", "임신 9주인데 휴지에 피가 조금 묻어나요", None),
     ("ko", "임신 9주인데 속옷에 피가 조금 묻어났는데 지금은 피가 많이 나요", "pregnancy_pain_bleeding"),
@@ -694,7 +688,7 @@ CASES = [
     ("ja", "妊娠11週、少し血がついていて、お腹が痛いです", "pregnancy_pain_bleeding"),
     ("en", "11 weeks pregnant, bit of pink spotting on my underwear this morning, no pain", None),
     ("en", "11 weeks pregnant, a little pink blood when i wiped and now cramping", "pregnancy_pain_bleeding"),
-    # Twelfth round (helper S): a pregnant belly said to grow, the ache in the back, is no belly pain.
+    # A pregnant belly said to grow, the ache in the back, is no belly pain.
     ("ja", "妊娠24週です。お腹が大きくなってきて、夕方になると腰がだるく痛くなります。出血やお腹の張り"
            "はないです", None),
     ("ja", "妊娠24週です。お腹が大きくなってきて、お腹が痛いです", "pregnancy_pain_bleeding"),
@@ -704,7 +698,7 @@ CASES = [
     ("zh", "懷孕24週，肚子變大以後腰很痛", None),
     ("zh", "怀孕24周，肚子越来越大，很疼", "pregnancy_pain_bleeding"),
     ("zh", "怀孕24周，肚子越来越大，腰疼，肚子发紧", "pregnancy_pain_bleeding"),
-    # Twelfth round (helper S): "help, is it my heart?!" about one skipped beat that is over, alarms denied.
+    # "help, is it my heart?!" about one skipped beat that is over, alarms denied.
     ("zh", "救命我是不是心脏有问题！！刚才喝完第三杯咖啡，心脏突然咯噔一下漏跳了一拍，之后就正常了，就"
            "那一下。没有胸痛也不晕", None),
     ("zh", "救命我是不是心脏有问题！！刚才心脏突然咯噔一"
@@ -716,7 +710,7 @@ CASES = [
     ("ko", "살려주세요 심장에 문제 있는 건가요!! 심장이 쿵 하고 한 번 건너뛰었어요 그 뒤로는 정상인데 "
            "어지러워요", "emergency_request"),
     ("ko", "살려주세요 너무 피곤해요 피가 나요 지금은 괜찮아요", "emergency_request"),
-    # Twelfth round (helper S): recurring attacks of breathlessness that pass after minutes each time, none now.
+    # Recurring attacks of breathlessness that pass after minutes each time, none now.
     ("ko", "요즘 3주째 갑자기 심장이 쿵쾅거리고 숨 막혀서 죽을것 같은 느낌이 와요 10분쯤 지나면 괜찮아지고요", None),
     ("ko", "요즘 3주째 갑자기 숨 막혀요 10분쯤 지나면 괜찮아지는데 지금도 숨이 막혀요", "breathing_severe"),
     ("ko", "요즘 3주째 갑자기 숨이 막히고 가슴이 아파요 10분쯤 지나면 괜찮아져요", "breathing_severe"),
@@ -733,12 +727,12 @@ CASES = [
     ("ja", "この3週間、突然息ができなくなることがあります。10分くらいでおさまりますが、今も息ができな"
            "いです", "breathing_severe"),
     ("ja", "この3週間、突然息ができなくなって胸が痛くなる発作が来ます。10分くらいでおさまります", "breathing_severe"),
-    # Twelfth round (helper S): a forehead or eyebrow that won't rise (a facial nerve palsy) is no arm that won't rise.
+    # A forehead or eyebrow that won't rise (a facial nerve palsy) is no arm that won't rise.
     ("ko", "아침에 일어났는데 왼쪽 얼굴이 안움직여요 왼쪽 이마도 안 올라가요 눈도 잘 안감겨요. 팔다리"
            "는 멀쩡하고 말도 괜찮아요", None),
     ("ko", "아침에 일어났는데 왼쪽 얼굴이 안움직여요 왼쪽 이마도 안 올라가고 왼쪽 팔도 안 올라가요", "stroke_signs"),
     ("ko", "아침에 일어났는데 왼쪽 눈썹이 안 올라가고 말이 어눌해요", "stroke_signs"),
-    # Twelfth round (helper S): a stroke feared for later is a worry, not a stroke sign.
+    # A stroke feared for later is a worry, not a stroke sign.
     ("ko", "혈압이 매일 160에 100 정도 나와요. 이러다 뇌졸중 오는 거 아닌가요??", None),
     ("ko", "혈압이 매일 160에 100 정도 나와요. 이러다 뇌졸중 오는 거 아닌가요?? 말이 어눌해요", "stroke_signs"),
     ("ko", "아빠가 뇌졸중 같아요", "stroke_signs"),
@@ -751,11 +745,11 @@ CASES = [
     ("en", "my bp is 165/100 every day. worried about having a stroke", None),
     ("en", "my bp is 165/100 every day. worried about having a stroke, my face is drooping", "stroke_signs"),
     ("en", "i think i'm having a stroke", "stroke_signs"),
-    # Twelfth round (helper S): an eye that "has gone red" has changed colour, it has not gone blind.
+    # An eye that "has gone red" has changed colour, it has not gone blind.
     ("en", "i wear contacts and my right eye has gone really red and sore since this morning, light hurts it", None),
     ("en", "my right eye has gone red and now the vision in my right eye is gone", "sudden_vision_loss"),
     ("en", "my right eye has gone black suddenly", "sudden_vision_loss"),
-    # Thirteenth round (W1): a nursing mother's own fever, her breast named by its side or the baby said to be well
+    # A nursing mother's own fever, her breast named by its side or the baby said to be well
     ("en", "breastfeeding my 6 wk old, left boob has a red hot sore patch, temp 38.4. baby is fine", None),
     ("en", "breastfeeding my 6 wk old, left boob is sore and baby is hot, temp 38.4", "infant_fever"),
     ("en", "my 6 wk old has a temp of 38.4, baby is fine otherwise", "infant_fever"),
@@ -763,7 +757,7 @@ CASES = [
     ("ko", "생후 5주 아기가 열이 38.5도예요 아기는 괜찮아 보여요", "infant_fever"),
     ("ja", "生後5週の赤ちゃんに授乳中、乳房が赤くて38.5度の熱。赤ちゃんは元気です", None),
     ("ja", "生後5週の赤ちゃん、38.5度の熱。赤ちゃんは元気です", "infant_fever"),
-    # Thirteenth round (W1): "it is not green" denies the green of a baby's vomit (a copula denied)
+    # "it is not green" denies the green of a baby's vomit (a copula denied)
     ("ko", "5개월 아기 분유 먹고 나면 자주 게워내요 토는 초록색은 아니고 기저귀는 잘 젖어요", None),
     ("ko", "5개월 아기 분유 먹고 나면 자주 게워내요 토가 초록색이 아니고 기저귀는 잘 젖어요", None),
     ("ko", "5개월 아기가 토하는데 초록색이에요 노란색은 아니고", "bowel_obstruction"),
@@ -775,8 +769,8 @@ CASES = [
     ("zh", "5个月宝宝吐了绿色的东西", "bowel_obstruction"),
     ("en", "my 5 month old spits up a lot, its not green and nappies are wet", None),
     ("en", "my 5 month old is vomiting green", "bowel_obstruction"),
-    # Thirteenth round (U): a face droop with the forehead weak too is a Bell's palsy, not a stroke sign; a weak arm,
-    # slurred speech, double vision (the entry's own `keep`), an older relative (`who`) or no forehead said still fire
+    # A face droop with the forehead weak too is a Bell's palsy, not a stroke sign; a weak arm, slurred speech, double
+    # vision (the entry's own `keep`), an older relative (`who`) or no forehead said still fire
     ("zh", "早上起来照镜子发现左边嘴歪了，左眼闭不上，额头左边也皱不起来。手脚都能动，说话清楚", None),
     ("zh", "早上起来发现左边嘴歪了，额头左边也皱不起来。左手没力", "stroke_signs"),
     ("zh", "早上起来发现左边嘴歪了，额头也皱不起来，说话有点含糊", "stroke_signs"),
@@ -811,7 +805,7 @@ CASES = [
         "stroke_signs",
     ),
     ("en", "the left side of my mouth is drooping, can't close my left eye", "stroke_signs"),
-    # Thirteenth round (U): a relative's (or one's own) past stroke is history, not a sign now; a stroke now still fires
+    # A relative's (or one's own) past stroke is history, not a sign now; a stroke now still fires
     ("ja", "健康診断で血圧が高いと言われました。症状はありません。父が脳卒中やってます", None),
     ("ja", "父が脳梗塞の既往があります。血圧が170でした", None),
     ("ja", "父が脳卒中で倒れました", "stroke_signs"),
@@ -822,8 +816,8 @@ CASES = [
     ("ko", "건강검진에서 혈압 170/100 나왔어요. 아버지가 뇌졸중으로 돌아가셨어요", None),
     ("ko", "뇌졸중 가족력이 있어요. 혈압이 높게 나왔어요", None),
     ("ko", "아빠가 뇌졸중 같아요", "stroke_signs"),
-    # Thirteenth round (U): a cough that won't stop is no bleeding that won't stop (blood streaks in the sputum are
-    # urgent by the bot's rules); coughing up much blood is a massive haemoptysis
+    # A cough that won't stop is no bleeding that won't stop (blood streaks in the sputum are urgent by the bot's
+    # rules); coughing up much blood is a massive haemoptysis
     ("ja", "2ヶ月くらい咳が止まらなくて、最近たまに痰に血が混じります", None),
     ("ja", "咳をしたら血がたくさん出ました", "heavy_bleeding"),
     ("ja", "咳が止まらなくて、切り傷の血も止まらない", "heavy_bleeding"),
@@ -836,13 +830,12 @@ CASES = [
     ("en", "cough that won't stop for 2 months, lately some streaks of blood in my phlegm", None),
     ("en", "coughed up a lot of blood this morning", "heavy_bleeding"),
     ("en", "blood keeps coming out of the cut and won't stop", "heavy_bleeding"),
-    # Fourteenth round (Z1): the back of the neck tight is a tension headache's muscle, not a tight throat
-    # (ko 목 = both)
+    # The back of the neck tight is a tension headache's muscle, not a tight throat (ko 목 = both)
     ("ko", "야근하면 머리가 띵하고 뒷목이 조이는 것처럼 아파요", None),
     ("ko", "어깨랑 목이 조이는 것 같고 뻐근해요", None),
     ("ko", "새우 먹고 나서 목이 조여와요", "anaphylaxis"),
     ("ko", "뒷목이 뻐근한데 땅콩 먹고 나서 목이 조여요", "anaphylaxis"),
-    # Fourteenth round (Z1): a breathless spell that "lasts minutes then goes" is over; chest pain or blue lips keep it
+    # A breathless spell that "lasts minutes then goes" is over; chest pain or blue lips keep it
     ("en", "panic attacks a few times a week, heart pounding, feel like i cant breathe, last 10-15 mins then go", None),
     ("en", "panic attacks where i cant breathe, lasts about 10 minutes and then it passes", None),
     ("en", "panic attack, i cant breathe and my lips are going blue, lasts minutes then goes", "breathing_severe"),
@@ -851,8 +844,8 @@ CASES = [
     ("ko", "공황발작이 와요 가슴이 두근거리고 숨을 못 쉬겠어요 10분 정도 지나면 괜찮아져요", None),
     ("ko", "공황발작 가슴이 두근거리고 가슴이 아프고 숨을 못 쉬겠어요 10분 지나면 괜찮아져요", "breathing_severe"),
     ("ko", "공황발작 가슴이 답답하고 숨을 못 쉬겠어요 10분 지나면 괜찮아져요", "breathing_severe"),
-    # Fourteenth round (Z1): "is this a stroke?" about another complaint, the signs said fine, is a worry; a sign said
-    # (weak, numb, slurred) or the bare question still fire
+    # "is this a stroke?" about another complaint, the signs said fine, is a worry; a sign said (weak, numb, slurred) or
+    # the bare question still fire
     ("en", "my eyelid has been twitching for 3 days. is this a stroke?? no other symptoms, face feels normal", None),
     ("en", "my eyelid is twitching, is this a stroke? face feels normal, no weakness", None),
     ("en", "my eyelid keeps twitching, is this a stroke?", "stroke_signs"),

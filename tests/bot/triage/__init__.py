@@ -1,0 +1,1 @@
+"""Bot-level triage tables, one module per body system or theme (see the module docstrings)."""

@@ -1,0 +1,201 @@
+"""Triage levels for breathing, coughs and sleep-disordered breathing.
+
+Severe breathlessness is an emergency: stridor, the chest or a child's ribs sucking in, an asthma attack the reliever
+does not relieve or talking in broken sentences, choking that cannot be coughed out, much blood coughed up or blood
+with breathlessness. A reliever that worked, a croupy cough with quiet breathing, choking coughed out and a child's
+cold with normal breathing stay below emergency. Blood streaks with a cough that will not stop are seen the same
+day; a cough ending in a whoop, a cough for weeks, and witnessed pauses in breathing in sleep (sleep apnoea) are
+examined within days or weeks.
+
+Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
+specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
+(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
+that must still be raised.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cli import triage_result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cough that started weeks ago is timed even when a condition is named in the same sentence.
+        ("I have asthma and a cough that started 3 weeks ago", "routine"),
+        # Pauses in breathing in sleep, witnessed: examined.
+        ("夫のいびきがすごくて、寝てる間に息が止まってる時があります", "routine"),
+        # A cough that is really getting worse, or has lasted a year: examined.
+        ("咳がだんだん悪くなっています", "routine"),
+        ("기침이 1년째 계속돼요", "routine"),
+        # A child's cough with a wheeze after running; an older person's cough with coloured phlegm and a temperature.
+        ("兒子7歲，咳嗽10天了，跑步完咳比較多，有時候聽到咻咻的聲音，沒發燒", "urgent"),
+        ("母79歳、4日前から咳と黄色い痰が出てて今日は37.8度", "routine"),
+        ("my dad is 80, he has had a cough with green phlegm for 3 days, temp 37.9", "routine"),
+        # A child's barking cough at night with a temperature; a cough for over two weeks: examined.
+        ("我女兒6歲，這兩晚半夜咳起來像狗叫一樣聲音沙啞，37.9度", "routine"),
+        ("9살 아들 기침이 2주 넘게 안 떨어져요 밤에 자려고 누우면 심해져요", "routine"),
+    ],
+)
+def test_text_gets_level(text: str, expected: str) -> None:
+    """The whole path (nlu, rules, the learned net) gives the message its level."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An older person's cough and runny nose without a fever.
+        "母79歳、4日前から咳と鼻水、熱はないです",
+        # A child's cough of a week, no fever.
+        "9살 아들 기침이 일주일째인데 밤에 누우면 좀 심해져요 열은 없어요",
+    ],
+)
+def test_text_stays_self_care(text: str) -> None:
+    """The whole path (nlu, rules, the learned net) keeps the message at home care."""
+    assert triage_result(text)["level"] == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Stridor (a high-pitched noise breathing in) or the chest sucking in under the ribs.
+        ("my 2 year old has croup and is making a high pitched noise when breathing in even at rest",
+         "red_flag:breathing_severe"),
+        ("두 살 아이가 컹컹 기침을 하는데 가만히 있어도 숨 들이쉴 때 끽끽 소리가 나요", "red_flag:breathing_severe"),
+        ("2歳の子、犬が吠えるような咳で、肋骨の下がへこむような息をしています", "red_flag:breathing_severe"),
+        ("2岁儿子咳嗽像狗叫，安静坐着吸气时也有尖锐的声音", "red_flag:breathing_severe"),
+        # An asthma attack the reliever does not relieve, or talking in broken sentences.
+        ("my 7 year old's asthma attack, 3 lots of ventolin and still wheezing", "red_flag:breathing_severe"),
+        ("7살 아이가 천식이 있는데 벤토린을 3번 뿌려도 계속 쌕쌕거려요", "red_flag:breathing_severe"),
+        ("7歳の子が喘息の発作で、話すのも途切れ途切れです", "red_flag:breathing_severe"),
+        ("孩子哮喘发作，喷了三次沙丁胺醇还是喘", "red_flag:breathing_severe"),
+        # Coughing up blood with shaking (haemoptysis_unwell).
+        ("my nan keeps bringing up bright red blood when she coughs and she's trembling all over",
+         "haemoptysis_unwell"),
+        ("祖母が咳をするたびに真っ赤な血が出て、全身が震えています", "haemoptysis_unwell"),
+        # A child's ribs sucking in with each breath.
+        ("孩子每次吸气肋骨那里都往里凹，还哼哼", "red_flag:breathing_severe"),
+        ("子どもが息を吸うたびに肋骨の間がペコペコへこんで、うなっています", "red_flag:breathing_severe"),
+        # Choking on a sweet or a grape, unable to cough it out.
+        ("아이가 사탕을 삼키다가 캑캑거리는데 뱉어내지를 못해요", "red_flag:breathing_severe"),
+        ("宝宝被葡萄卡住了，哭不出来也喘不了气", "red_flag:breathing_severe"),
+        ("子どもが飴を飲み込んでむせて、ヒューヒューして吐き出せません", "red_flag:breathing_severe"),
+        # An inhaler that does not help the breathlessness.
+        ("喘得厉害，喷了药也不管用", "red_flag:breathing_severe"),
+        ("息苦しくて、吸入しても効かない", "red_flag:breathing_severe"),
+        ("흡입기를 써도 안 나아요 숨이 차요", "red_flag:breathing_severe"),
+        ("my inhaler isn't working and i'm really breathless", "red_flag:breathing_severe"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
+    """An emergency the rules make without the learned net, the deciding rule among the reasons."""
+    result = triage_result(text)
+    assert result["level"] == "emergency" and reason in result["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Blood streaks in the sputum with a cough that won't stop are urgent; much blood or breathlessness is an
+        # emergency.
+        (
+            "62歳女、タバコ40年。2ヶ月くらい咳が止まらなくて、最近たまに痰に血が混じります。息苦しさはそんなに"
+            "ないです",
+            "urgent",
+        ),
+        ("62살 여자, 두 달째 기침이 멈추지 않고 요즘 가끔 가래에 피가 섞여 나와요. 숨찬 건 별로 없어요", "urgent"),
+        ("62岁女，抽烟40年。咳嗽两个月停不下来，最近痰里偶尔带血丝。不怎么喘", "urgent"),
+        (
+            "62 f, smoked for 40 years. cough that won't stop for 2 months, lately some streaks of blood in my "
+            "phlegm. not really breathless",
+            "urgent",
+        ),
+        ("咳嗽两个月，今天咳出一大口血", "emergency"),
+        ("기침하다가 피를 많이 뱉었어요", "emergency"),
+        ("咳をしたら血がたくさん出ました", "emergency"),
+        ("coughed up a lot of blood this morning", "emergency"),
+        ("痰に血が混じって、息が苦しい", "emergency"),
+        ("가래에 피가 섞여 나오고 숨이 차요", "emergency"),
+        ("coughing up blood and short of breath", "emergency"),
+        # A cough for two years: examined.
+        ("每年都体检，这两年咳嗽一直没好", "routine"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_give_level(text: str, expected: str) -> None:
+    """The rules alone (the learned net off) give the level."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cough ending in a whoop: within days; a baby under one with a whoop: the same day.
+        ("7歳の娘、咳が2週間続いてて夜に咳き込んで止まらなくて、最後にヒューって音がする", ("routine",)),
+        ("7岁孩子咳嗽，咳完会有鸡鸣样的吸气声", ("routine",)),
+        ("애가 기침을 몰아서 하다가 마지막에 흡 하고 숨을 들이쉬어요 8살", ("routine",)),
+        ("my daughter (6) coughs and coughs til she goes red then ends with a whoop", ("routine",)),
+        ("my 4 month old has a cough that ends with a whoop", ("urgent",)),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
+    """The rules alone (the learned net off) give one of the accepted levels."""
+    assert triage_result(text)["level"] in expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Witnessed pauses in breathing in sleep, or loud snoring with sleepiness by day, are seen within weeks by the
+        # rules themselves (the learned net may raise these further; it is switched off here).
+        "남편이 코를 골고 자다가 숨이 멈춰요",
+        "my husband snores loudly and stops breathing in his sleep",
+        "my husband snores loudly and is drowsy all day",
+        "老公打呼噜很大声，睡觉时会停止呼吸",
+        "夫のいびきがすごくて、寝てる間に息が止まってる時があります",
+        # Snoring, then breathing that stops; a blood-pressure medicine (血 of 血圧 is no bleeding)
+        "夫のいびきがすごくて、時々10秒くらい息が止まってます。昼間すごく眠いです。血圧の薬飲んでます",
+        "老公打呼很大聲，有時候會停止呼吸十秒，白天很想睡，有在吃血壓藥",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_alone_make_it_routine(text: str) -> None:
+    """The rules alone (the learned net off) ask for a visit within days or weeks."""
+    assert triage_result(text)["level"] == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A child's barking cough with quiet breathing: croup without stridor.
+        "my 3 year old has a barking cough at night, breathing quiet when settled, no noise when breathing in",
+        "3살 아이가 밤에 컹컹거리는 기침을 해요. 숨소리는 괜찮아요",
+        "4歳の子が夜にケンケンした咳をします。息苦しそうではありません",
+        "孩子晚上咳嗽像狗叫，安静的时候呼吸没有怪声",
+        # An asthma reliever that worked.
+        "my asthma's a bit tight today, two puffs of ventolin and it settled, talking fine",
+        "孩子有哮喘，今天有点喘，喷了两下沙丁胺醇就好了",
+        "천식이 있는데 오늘 조금 답답해서 벤토린 두 번 뿌렸더니 괜찮아졌어요",
+        # A few streaks of blood in the phlegm with a cold.
+        "coughing a lot with a cold, a few streaks of blood in my phlegm this morning",
+        # A child's cold with normal breathing.
+        "my 2 year old has a cold and a runny nose, breathing normally, no grunting",
+        "孩子感冒流鼻涕，呼吸正常",
+        "子どもが風邪で鼻水が出ていますが、呼吸は普通です",
+        # Choking on a sweet or a grape, coughed out, well now.
+        "아이가 사탕 먹다가 캑캑거렸는데 바로 뱉어내고 지금은 잘 놀아요",
+        "孩子吃葡萄呛了一下，咳出来了，现在好了",
+        "子どもが飴でむせましたが、すぐ吐き出して今は元気です",
+        # A reliever that worked.
+        "今天有点喘，喷了药就好了",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_keep_it_below_emergency(text: str) -> None:
+    """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
+    assert triage_result(text)["level"] != "emergency"

@@ -1,0 +1,259 @@
+"""Triage levels when a disease is only feared, asked about, denied or in the history.
+
+A condition named only as a fear, a question or a history (a stroke, a heart attack, meningitis, a miscarriage, a
+poison) is no sign of it: the complaint itself decides. The signs said, the condition is still an emergency (a face
+drooping with "is this a stroke?", a past stroke and a weak hand now). "I think I'm dying" said of brief explained
+episodes is fear, not a request for an ambulance. A denial covers only what it names ("배는 안아파요": the belly's
+pain), not the clause before it or the whole message, so a bleed or a symptom said first stays said; and a verdict said
+of one item ("drinking ok") is no denial shared along a list. A condition only feared or asked about ("是不是心臟病",
+"성병 아닐까") is no illness known, one the patient has, asked about, still is; a warfarin dose not taken yet today is a
+missed dose, not "not on warfarin".
+
+Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
+specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
+(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
+that must still be raised.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import engine
+from bot.cli import _parse, triage_result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stroke feared for later is no stroke sign; the signs still are.
+        ("pharmacy machine said 168/102 last week so i bought a home monitor, been getting 160s over 100 "
+         "every day since. feel ok apart from the odd mild headache. 52, no chest pain or anything. "
+         "am i about to have a stroke??", "routine"),
+        ("my blood pressure is 170/100, am i about to have a stroke? my left arm went weak suddenly", "emergency"),
+        ("my bp is 165/100, am i going to have a stroke? my face is drooping on one side", "emergency"),
+        ("i think i'm having a stroke", "emergency"),
+        # Freaking out about a mole, then a chest pain: the chest pain decides.
+        ("my wife is freaking out about a mole, darker for a few months. she thinks she's dying, her chest hurts",
+         "emergency"),
+    ],
+)
+def test_text_gets_level(text: str, expected: str) -> None:
+    """The whole path (nlu, rules, the learned net) gives the message its level."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A call about one skipped heartbeat after coffee, afraid of the heart.
+        "救命我是不是心脏有问题！！刚才喝完第三杯咖啡，心脏突然咯噔一下漏跳了一拍，之后就正常了，就那一下。我25岁，没有胸痛也不晕，现在心跳72。要不要去急诊？",
+    ],
+)
+def test_text_stays_self_care(text: str) -> None:
+    """The whole path (nlu, rules, the learned net) keeps the message at home care."""
+    assert triage_result(text)["level"] == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Raised neighbours of the lowerings below
+        "is this a stroke? my face is drooping and I can't lift my left arm",
+        "是不是心梗？胸口压着疼，左胳膊也疼，一直出冷汗",
+        "my toddler ate some of my birth control pills and my iron tablets",
+        "my son had a nosebleed, lots of blood, I pinched it for 10 min and it stopped, "
+        "then it started again and he's dizzy",
+        "임신 20주인데 어지러운건 없는데 배가 아파요",
+        "懷孕12週，冇發燒，但係出血好多",
+        "怀孕8周，肚子好痛，怕会流产",
+        "죽고 싶다는 말은 안 했는데 유서를 썼어요",
+        "昨天吐了，今天吐的东西里有鲜红的血",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_alone_make_it_an_emergency(text: str) -> None:
+    """An emergency the rules make without the learned net."""
+    assert triage_result(text)["level"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative's (or one's own) past stroke is history; a stroke now stays an emergency
+        ("45歳男。健康診断で血圧170/100って言われました。症状はありません。父が脳卒中やってます", "routine"),
+        ("45岁男，体检血压170/100，没什么症状。我爸以前脑梗过", "routine"),
+        ("45岁男，体检血压170/100，没什么症状。我爸五年前中风", "routine"),
+        ("45세 남자, 건강검진에서 혈압 170/100 나왔어요. 증상은 없어요. 아버지가 뇌졸중으로 돌아가셨어요", "routine"),
+        ("45 m, bp 170/100 at a work health check, no symptoms. my dad had a stroke at 60", "routine"),
+        ("45 m, bp 170/100 at a work health check, no symptoms. my dad died of a stroke", "routine"),
+        ("父が脳卒中で倒れました", "emergency"),
+        ("父が脳卒中やってます。今朝から右手に力が入らない", "emergency"),
+        ("我爸中风了", "emergency"),
+        ("아빠가 뇌졸중 같아요", "emergency"),
+        ("my dad had a stroke", "emergency"),
+        # The stroke only asked about, the signs said fine: the complaint decides
+        ("eyelid twitching for 3 days. is this a stroke?? no other symptoms, face feels normal", "self_care"),
+        ("眼皮跳了三天，是不是中风？脸没歪，没有别的症状", "self_care"),
+        ("まぶたがピクピクします。脳卒中ですか？顔は普通で他に症状はありません", "self_care"),
+        ("눈꺼풀이 3일째 떨려요 혹시 뇌졸중인가요? 얼굴은 멀쩡하고 다른 증상은 없어요", "self_care"),
+        ("my eyelid keeps twitching, is this a stroke?", "emergency"),
+        ("눈꺼풀이 떨려요 혹시 뇌졸중인가요?", "emergency"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_give_level(text: str, expected: str) -> None:
+    """The rules alone (the learned net off) give the level."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "I think I'm dying" said of brief episodes that come and go (a racing heart for a minute every few days, chest
+        # pain and fainting denied) is fear, not a call for an ambulance: the palpitations are examined (see a doctor).
+        # So is a pain played up when touched or passing urine ("소변 볼때 닿으면 죽을거 같아요"). Said alone, or with
+        # chest pain, a faint or blood, it still is an emergency.
+        (
+            "seriously think im dying. every few days my heart suddenly starts racing for like a minute then stops"
+            ". no chest pain, never fainted",
+            "routine",
+        ),
+        (
+            "정말 죽을 것 같아요 며칠에 한번씩 몇초 동안 심장이 두근거려요 가슴 통증은 없고 기절한 적도 없어요",
+            "routine",
+        ),
+        ("数日おきに1分くらい動悸がしてすぐおさまる。死にそうで怖い。胸の痛みはない", "routine"),
+        ("我真的觉得我要死了，每隔几天心跳会乱几秒，没有胸痛，没晕过", "routine"),
+        ("생식기에 물집이 여러개 생겼는데 소변 볼 때 따가워서 죽을 것 같아요", "routine"),
+        ("i think im dying", "emergency"),
+        ("죽을 것 같아요", "emergency"),
+        ("死にそう", "emergency"),
+        ("我要死了", "emergency"),
+        ("i think im dying, my heart races every few days and now i have chest pain with it", "emergency"),
+        ("며칠에 한번씩 심장이 1분 정도 막 뛰다가 멈춰요 죽을 것 같아요 그때 기절했어요", "emergency"),
+        ("소변 볼때 피가 나오고 죽을 것 같아요", "emergency"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_fear_of_dying_is_no_request_when_explained(text: str, expected: str) -> None:
+    """"I think I'm dying" said of an explained complaint is no call for an ambulance (the learned net off)."""
+    result = triage_result(text)
+    assert result["level"] == expected
+    if expected != "emergency":
+        assert "emergency_request" not in result["red_flags"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A condition named as a fear, a question or a history, no sign of it said
+        "70세 아버지가 돌아누울 때마다 천장이 빙글빙글 돈대요. "
+        "말하는거나 걷는거 팔다리 힘은 다 괜찮으세요. 뇌졸중 전조증상 아닌가요?",
+        "혈압이 168/102 나와요. 두통이나 가슴통증은 없는데 아버지가 뇌출혈로 돌아가셔서 겁나요",
+        "심장이 쿵 하고 한박자 쉬는 느낌이에요. 가슴 아프거나 숨찬건 없어요. 이러다 심장마비로 죽는거 아닌가요",
+        "Is this MS or a stroke?? my right hand goes numb at night, thumb and index finger. no face droop, no weakness",
+        "52岁，右边肩膀疼了三个月了，抬不起来。是不是中风前兆啊？我妈就是中风走的。手指头有劲，说话走路也没问题",
+        "昨晚吃完火锅胸口后面烧得慌，冒酸水，吃了片胃药就好了。是不是心脏病啊？我看新闻说年轻人也会心梗",
+        "早上起来脖子歪了，一转就疼。没发烧没头疼。同事说脖子硬是脑膜炎吓我",
+        "夜中にふくらはぎがつる。数分で治まる。腫れてもない。脳梗塞の前ぶれって聞いて怖くなった",
+        "18개월 아기가 방습제 실리카겔을 몇알 먹었어요 지금은 잘 놀아요. 독극물이면 어떡해요",
+        "懷孕12週，小便好頻又痛，冇發燒，冇出血。好驚會唔會流產？",
+        # Harmless look-alikes
+        "my 2 year old ate one of my birth control pills, just one, she seems totally fine",
+        "My 7 year old had a nosebleed, lots of blood, I pinched his nose for 10 min and it stopped. Hes fine now",
+        "눈 흰자 한쪽이 새빨갛게 피가 고여있어요. 아프진 않고 잘 보여요. 어제 토를 좀 했거든요",
+        "口内炎が痛すぎる。下唇の裏に白くて丸いのが1個",
+        "父が半年くらい元気なくて、食欲もなくて痩せた。死にたいとかは言ってないです",
+        "임신 20주인데 철분제 먹은지 3일 됐어요. 변이 진한 초록? 이라 놀랐어요. "
+        "배아프거나 어지러운건 없고 컨디션 괜찮아요",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_keep_it_below_emergency(text: str) -> None:
+    """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
+    assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("no blood, no fever, drinking ok and not dizzy", {"fever", "dizziness"}),
+        ("no fever, eating and drinking normally", {"fever"}),
+        ("no fever, cough or rash", {"fever", "cough", "rash"}),
+    ],
+)
+def test_own_verdict_joins_no_denied_list(text: str, denied: set[str]) -> None:
+    """"no fever, drinking ok": the drinking said ok is no denial shared along the list."""
+    assert set(_parse(text).negated) == denied
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        # The belly's (or the chest's) pain denied in the next sentence, not the symptom said before it
+        ("대변 보고 휴지에 피가 살짝 묻어요 ㅠ 배는 안아파요", "blood_in_stool"),
+        ("대변에 피가 묻어나와 배는 안아파", "blood_in_stool"),
+        ("便に血が混じってる お腹は痛くない", "blood_in_stool"),
+        ("胸がドキドキする 胸は痛くない", "palpitations"),
+        # A medicine not taken, a heart disease had: no denial of the symptom said with them
+        ("今天没吃药 发烧了", "fever"),
+        ("我有心脏病，今天胸口有点闷", "chest_tightness"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_a_denial_leaves_what_was_said_before_it(text: str, symptom: str) -> None:
+    """A denial covers what it names, not the symptom said before it."""
+    assert symptom in triage_result(text)["symptoms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        # ... and still denies what it names
+        ("열은 없어요", "fever"),
+        ("없는데 피가 나요 열은 없어요", "fever"),
+        ("今天没吃药也没发烧", "fever"),
+        ("お腹は痛くないです", "abdominal_pain"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_the_denial_still_denies_what_it_names(text: str, symptom: str) -> None:
+    """The symptom a denial names is not said."""
+    assert symptom not in triage_result(text)["symptoms"]
+
+
+@pytest.mark.usefixtures("no_net")
+def test_a_condition_only_feared_or_asked_is_no_illness_known() -> None:
+    """A condition feared or asked about is no known illness; one the patient has, asked about, still is."""
+    # lowered: a frightened young man's pounding heart after coffee is no known heart disease
+    _, facts = engine.assess(_parse("我22歲，剛剛心跳好快好怕是不是心臟病 休息半小時已經好了"))
+    assert not facts["chronic"]
+    _, facts = engine.assess(_parse("목이 마르고 소변을 자주 봐요 당뇨일까요?"))
+    assert not facts["chronic"]
+    # still raised: a condition the patient has, asked about with a question mark
+    _, facts = engine.assess(_parse("i have diabetes, can i take ibuprofen for a headache?"))
+    assert facts["chronic"] == ["diabetes"]
+    _, facts = engine.assess(_parse("당뇨 있는데 감기약 먹어도 되나요?"))
+    assert facts["chronic"] == ["diabetes"]
+
+
+@pytest.mark.usefixtures("no_net")
+def test_an_infection_feared_of_razor_bumps_is_no_discharge() -> None:
+    """An infection feared of razor bumps is no discharge; a discharge said, with the infection asked about, is."""
+    lowered = triage_result("면도한 뒤로 음모 부위에 뾰루지가 났어요 성병 아닐까 무서워요 관계는 1년 넘게 안했어요")
+    assert "penile_discharge" not in lowered["symptoms"]
+    # still raised: the discharge said, with the infection asked about
+    assert "penile_discharge" in triage_result("요도에서 고름이 나와요 성병인가요?")["symptoms"]
+    assert "penile_discharge" in triage_result("is it an STD? i have a discharge from my penis")["symptoms"]
+
+
+@pytest.mark.usefixtures("no_net")
+def test_warfarin_denied_is_not_taken_and_not_yet_taken_is() -> None:
+    """Today's warfarin dose not taken yet is still warfarin; warfarin denied is none."""
+    # still raised: on warfarin, today's dose not taken yet
+    _, facts = engine.assess(_parse("今天还没吃华法林"))
+    assert facts["medications"] == ["warfarin"]
+    # lowered: not on warfarin at all
+    _, facts = engine.assess(_parse("我没有吃华法林"))
+    assert not facts["medications"]

@@ -1,0 +1,236 @@
+"""Triage levels for poisons, swallowed things, bites and stings, heat, cold and electricity.
+
+A handful of pills, a caustic drunk or splashed in an eye, wild mushrooms with vomiting, carbon monoxide, heatstroke
+(hot, confused, no longer sweating), an electric shock with a burn or from high voltage, and a snake bite with
+swelling are emergencies. A stray or wild animal's bite or scratch (rabies) and a coin swallowed by a young child are
+seen the same day; a pet's bite is examined. Mosquito bites' itchy lumps, a static zap, a teenager who swallowed a coin
+and eats as usual, chilblains and a hangover are home care.
+
+Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
+specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
+(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
+that must still be raised.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cli import triage_result
+from triage.helpers import level
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected", "reason"),
+    [
+        # A pet's bite stays routine; a stray animal's bite or scratch (rabies): the same day.
+        ({"symptoms": ("animal_bite",)}, "routine", "needs_exam"),
+        ({"symptoms": ("animal_bite", "rabies_exposure")}, "urgent", "rabies_exposure"),
+    ],
+)
+def test_parse_is_raised_to(kwargs: dict, expected: str, reason: str) -> None:
+    """A hand-built parse gets its level, the deciding rule among the reasons."""
+    got, reasons = level(**kwargs)
+    assert got == expected and reason in reasons
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"symptoms": ("rabies_exposure",)},  # a stray cat fed, nothing bitten or scratched
+        {"symptoms": ("insect_bite", "itching", "lump")},  # mosquito bites' itchy lumps
+    ],
+)
+def test_parse_stays_self_care(kwargs: dict) -> None:
+    """Reassuring facts on a hand-built parse: home care."""
+    assert level(**kwargs)[0] == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stray or wild animal's bite or scratch, or the rabies vaccine asked about after one: today.
+        ("길고양이 밥 주다가 손등을 긁혔어요. 피가 조금 났어요. 광견병 주사 맞아야 하나요?", "urgent"),
+        ("被流浪猫抓了一下，胳膊上一道红印子，没怎么出血，要打狂犬疫苗吗", "urgent"),
+        ("タイ旅行中に犬に噛まれました。狂犬病が心配です", "urgent"),
+        # A coin swallowed by a young child: an X-ray today (no poison); a teenager who is well: home.
+        ("2歳の息子が10円玉を飲み込んだ", "urgent"),
+        ("2살 아들이 동전을 삼켰어요", "urgent"),
+        ("两岁的儿子吞了一枚硬币", "urgent"),
+        ("my 3 year old swallowed a coin", "urgent"),
+        ("I swallowed a coin and now it hurts to swallow and I keep retching", "urgent"),
+        # A mosquito bite whose redness spreads: the same day.
+        ("모기 물린 데가 빨갛게 번져요", "urgent"),
+        ("被蚊子咬的地方红了巴掌大，还发烫", "urgent"),
+        # A bite by an unknown dog (不认识 is no denial): the same day; a known dog's bite: examined.
+        ("被不认识的狗咬了，破皮了", "urgent"),
+        ("不小心被狗咬了一口，流血了", "routine"),
+        # A cat scratch whose finger is red and swollen two days later: examined.
+        ("my 12yo got scratched by our cat two days ago and now the whole finger is red and swollen", "routine"),
+        ("12歲兒子兩天前被家裡的貓抓到手指，現在整根手指紅腫熱熱的", "routine"),
+    ],
+)
+def test_text_gets_level(text: str, expected: str) -> None:
+    """The whole path (nlu, rules, the learned net) gives the message its level."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Many mosquito bites, itchy lumps only.
+        "got bitten by mozzies at the beach, about 15 itchy lumps on my legs, nothing spreading",
+        "キャンプで蚊にたくさん刺されて、かゆいふくらみが20か所くらいあります",
+        "露营被蚊子咬了二十多个包，特别痒",
+        # A teenager who swallowed a coin and eats and drinks as usual (no poison).
+        "16歳です。10円玉を飲み込んでしまいました。痛みもなく、普通に食べたり飲んだりできています",
+    ],
+)
+def test_text_stays_self_care(text: str) -> None:
+    """The whole path (nlu, rules, the learned net) keeps the message at home care."""
+    assert triage_result(text)["level"] == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Wild mushrooms, then vomiting or diarrhoea (amatoxin).
+        ("昨天上山采了点野蘑菇回来炖汤，今天早上开始全家都上吐下泻", "red_flag:overdose_poisoning"),
+        ("we picked wild mushrooms yesterday and now we're all throwing up", "red_flag:overdose_poisoning"),
+        ("山で採ってきたキノコを食べたら、家族みんな吐いて下痢してます", "red_flag:overdose_poisoning"),
+        # Carbon monoxide: a fuel heater or charcoal, headaches, several people or a shut room.
+        ("밤새 기름보일러 틀고 창문 닫고 잤는데 저랑 엄마 둘 다 머리가 깨질 것 같아요", "red_flag:overdose_poisoning"),
+        ("昨晚烧炭取暖，门窗紧闭，早上我们都头疼头晕", "red_flag:overdose_poisoning"),
+        ("石油ストーブをつけたまま寝て、家族全員頭痛と吐き気があります", "red_flag:overdose_poisoning"),
+        # A caustic in the eye or swallowed.
+        ("清水溝的時候通樂噴到右眼，超痛睜不開", "red_flag:severe_burn"),
+        ("splashed drain cleaner in my eye, it really burns", "red_flag:severe_burn"),
+        ("3歳の娘がパイプ用の洗浄剤を少し飲んだかもしれません", "red_flag:overdose_poisoning"),
+        ("세 살 아이가 락스를 마신 것 같아요", "red_flag:overdose_poisoning"),
+        # A caustic drunk "while nobody was watching" (趁我不注意: no denial).
+        ("3岁儿子趁我不注意喝了一口洁厕灵，嘴巴疼", "red_flag:overdose_poisoning"),
+        ("孩子没看住，喝了漂白水", "red_flag:overdose_poisoning"),
+        # A snake bite with swelling, spreading pain or dizziness.
+        ("bitten by a snake on my ankle 20 mins ago, the swelling is spreading up my leg", "red_flag:venomous_bite"),
+        ("산에서 뱀에 물렸는데 다리가 점점 부어오르고 어지러워요", "red_flag:venomous_bite"),
+        ("山でマムシにかまれて、足がどんどん腫れてきました", "red_flag:venomous_bite"),
+        ("爬山时被蛇咬了小腿，现在越来越肿", "red_flag:venomous_bite"),
+        # An electric shock with a burn or thrown back.
+        ("my son got a shock from a plug socket and was thrown back, his hand is burned", "red_flag:severe_burn"),
+        ("女儿咬电线被电了，嘴巴烧伤了", "red_flag:severe_burn"),
+        # Heatstroke said in plain words: hot, confused, no longer sweating.
+        (
+            "my dad was working in the sun all day, now he's boiling hot, confused and has stopped sweating",
+            "red_flag:heatstroke",
+        ),
+        ("my son collapsed playing football in the heat, he's burning hot and talking nonsense", "red_flag:heatstroke"),
+        ("할머니가 하루 종일 더운 데 계셨는데 몸이 뜨겁고 축 늘어지고 말이 안 통해요", "red_flag:heatstroke"),
+        ("我爸在大太阳下干了一天活，现在浑身滚烫，说胡话，不出汗了", "red_flag:heatstroke"),
+        ("我爸在大太陽下幹了一天活，現在渾身滾燙，說胡話", "red_flag:heatstroke"),
+        ("息子が暑い中サッカーをしていて倒れ、体がすごく熱くてうわごとを言っています", "red_flag:heatstroke"),
+        # A handful of pills taken, or sleeping tablets with alcohol.
+        ("两岁的孩子偷吃了我的药，吃了一把", "red_flag:overdose_poisoning"),
+        ("2歳の子が私の薬をひとつかみ食べてしまいました", "red_flag:overdose_poisoning"),
+        ("my friend took loads of her sleeping tablets with vodka and is hard to wake", "red_flag:overdose_poisoning"),
+        # An electric shock with a symptom, or a high-voltage one.
+        ("touched a high-voltage cable at work, feel ok", "environmental"),
+        ("got a shock from the plug and my arm is tingling", "environmental"),
+        ("高压电电到了，手有点麻", "environmental"),
+        ("仕事中に高圧電流に触れました", "environmental"),
+        ("고압 전기에 감전됐어요", "environmental"),
+        # A chemical splashed in an eye.
+        ("하수구 뚫는 약이 눈에 튀었어요", "red_flag:severe_burn"),
+        ("通下水道的药水溅进眼睛了", "red_flag:severe_burn"),
+        ("オーブンクリーナーが目に入った", "red_flag:severe_burn"),
+        ("some garden lime blew in my eye", "red_flag:severe_burn"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
+    """An emergency the rules make without the learned net, the deciding rule among the reasons."""
+    result = triage_result(text)
+    assert result["level"] == "emergency" and reason in result["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chilblains (しもやけ, 冻疮) are no frostbite (urgent); diabetic or broken: seen
+        ("毎年冬になると足の指が赤く腫れてかゆくなります、しもやけだと思う。22歳女", "self_care"),
+        ("每年冬天脚趾都长冻疮，又红又痒", "self_care"),
+        ("I get chilblains on my toes every winter, red and itchy", "self_care"),
+        ("スキーで指が凍傷になりました、白くて感覚がない", "urgent"),
+        ("frostbite on my toes after hiking, they're white and numb", "urgent"),
+        ("冻疮破了，起水泡了", "routine"),
+        ("しもやけが破れてジュクジュクして痛い、糖尿病あり", "routine"),
+        # A hangover's thirst is no diabetes sign; thirst alone is still examined
+        ("big night last night lol. headache, bit queasy, thirsty. no head injury, just drank too much", "self_care"),
+        ("二日酔いで頭が痛くて喉が渇きます", "self_care"),
+        ("宿醉，头疼，口渴", "self_care"),
+        ("always thirsty and peeing a lot lately, 45m", "routine"),
+        ("ずっと喉が渇いて体重が減ってきた", "routine"),
+        # A swollen itchy insect bite on day 2, not spreading, no fever: home care ("is this cellulitis?" asked of it).
+        # Spreading redness, a fever, a red streak, a swollen throat stay raised.
+        (
+            "キャンプでブヨに刺されたみたいで、足首がパンパンに腫れて赤"
+            "くてかゆい。刺されて2日目。熱はない。息苦しいとかもない。"
+            "赤いとこは広がってなくて昨日よりちょっとマシ。蜂窩織炎とかいうやつになってない？",
+            "self_care",
+        ),
+        (
+            "got bitten by something at camp, my ankle is really swol"
+            "len, red and itchy. day 2. no fever. the red area isn't "
+            "spreading and it's a bit better than yesterday. is this cellulitis?",
+            "self_care",
+        ),
+        (
+            "被虫子咬了，脚踝肿得很厉害，又红又痒，第二天了。不发烧"
+            "。红的地方没有扩大，比昨天好一点。会不会是蜂窝组织炎？",
+            "self_care",
+        ),
+        ("벌레 물린 데가 빨갛게 점점 퍼지고 있어요", "urgent"),
+        ("被蚊子咬了以后红肿一直在扩散，还发烧", "urgent"),
+        ("bug bite on my arm, swollen and red, and I have a fever now", "urgent"),
+        ("bug bite on my leg, now there's a red streak going up from it", "urgent"),
+        ("虫に刺されて顔と喉が腫れてきた", "emergency"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_give_level(text: str, expected: str) -> None:
+    """The rules alone (the learned net off) give the level."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bath water drunk.
+        "孩子趁我不注意喝了一口洗澡水",
+        # A small scratch from the family dog; a snake only seen.
+        "our dog bit my hand a bit, small scratch, no swelling",
+        "i saw a snake in the garden, a bit scared, no bite",
+        # A static shock.
+        "got a little static shock off the car door, tingled for a second, fine now",
+        "被静电电了一下，手指麻了一下就好了",
+        # Below emergency by the rules: hot and tired after the sun with a clear head.
+        "i was in the sun all day and now i'm very hot and tired with a headache, thinking clearly",
+        "하루 종일 땡볕에 있었더니 몸이 뜨겁고 피곤해요. 정신은 멀쩡해요",
+        "在大太阳下晒了一天，浑身发烫，有点累，头脑清醒",
+        "炎天下で一日中作業して体が熱くてだるいです。意識ははっきりしています",
+        # Vitamins with wine; questions about one's own tablets.
+        "I took a lot of vitamins with a glass of wine last night, feel fine today",
+        "我每天要吃一把药，降压的降糖的，能不能少吃点",
+        "薬を一箱もらいましたが、1日何錠飲めばいいですか",
+        # A static zap.
+        "got a tiny static shock off the door handle",
+        "ドアノブで静電気がバチッときました",
+        "被静电电了一下，手指麻了一下就好了",
+        # Lime juice or shampoo in an eye.
+        "lime juice squirted in my eye",
+        "shampoo got in my eye, stings a bit",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_keep_it_below_emergency(text: str) -> None:
+    """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
+    assert triage_result(text)["level"] != "emergency"

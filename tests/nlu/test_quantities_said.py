@@ -1,0 +1,169 @@
+"""Numbers patients type, read in all four languages (nlu/quantities.py).
+
+Blood sugar without a unit (a value under 35 is mmol/L), a reading rechecked after a hypo was treated (the last one
+counts), a pulse said as a number, an oxygen saturation, and the short "24f" / "m42" way of giving age and sex.
+Every reading that is now dropped comes with one next to it that is still read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import nlu
+from nlu.quantities import extract
+
+
+def _values(text: str, kind: str) -> list:
+    return [e.value for e in extract(text) if e.type == kind and e.qualifier is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "mg_dl"),
+    [
+        ("sugars 7-9", 126),  # a range: its lower bound, as every range
+        ("혈당 6.8 나왔어요", 122),
+        ("血糖7.2，要紧吗", 130),
+        ("健診で血糖値は5.9でした", 106),
+        ("sugar 2.8 feeling shaky", 50),
+        ("blood sugar 25 and very thirsty", 450),
+        ("혈당이 120정도 나와요", 120),  # 정도 (about) is no unit
+        ("平时血糖10左右", 180),
+        ("血糖測ったら45でした", 45),  # 35 or more: mg/dL (US, Japan, Korea)
+    ],
+)
+def test_blood_sugar_without_a_unit(text: str, mg_dl: int) -> None:
+    assert _values(text, "glucose") == [mg_dl]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "blood sugar meds for 3 days",
+        "혈당약 2알 먹어요",
+        "血糖药吃了3天",
+        "血糖の薬を2錠飲んだ",
+        "sugar in my tea 2 spoons",
+        "low blood sugar 2 times this week",
+        "血糖高了3年",
+    ],
+)
+def test_a_number_of_days_pills_or_times_after_a_sugar_word_is_no_reading(text: str) -> None:
+    assert _values(text, "glucose") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("my sugar was 3.2 so I ate some sweets and rechecked it's 7.1 now", 128),
+        ("인슐린 맞는데 혈당이 50이라서 사탕 먹고 다시 재니 110 나왔어요", 110),
+        ("血糖値が60で、ジュースを飲んで再測定したら120でした", 120),
+        ("血糖只有3.1，喝了糖水又测了一下6.8", 122),
+        # a hypo that is not recovering stays low
+        ("sugar was 2.8, had juice, rechecked still 3.0", 54),
+        ("혈당 45 나와서 주스 마셨는데 다시 재니 50이에요", 50),
+    ],
+)
+def test_the_last_reading_counts_after_a_recheck(text: str, last: int) -> None:
+    readings = [e for e in extract(text) if e.type == "glucose"]
+    assert [e.value for e in readings if e.qualifier is None] == [last]
+    assert all(e.qualifier == "history" for e in readings[:-1]) and len(readings) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mg_dl"),
+    [
+        ("sugar is 3.5 now", 63),  # "now" with no new number: the reading stands
+        ("sugar 2.9 now I'm 70", 52),  # an age after "now" is no recheck
+        ("sugar 3.5, 2 hours later", 63),
+    ],
+)
+def test_no_recheck_without_a_new_reading(text: str, mg_dl: int) -> None:
+    assert _values(text, "glucose") == [mg_dl]
+
+
+@pytest.mark.parametrize(
+    ("text", "bpm"),
+    [
+        ("pulse 38 and dizzy", 38),
+        ("heart rate 150 at rest", 150),
+        ("HR 140", 140),
+        ("heart rate 45 bpm", 45),
+        ("맥박이 40이에요 어지러워요", 40),
+        ("맥박 150, 3일째", 150),
+        ("脈が150あってドキドキする", 150),
+        ("脈を測ったら40くらい", 40),
+        ("心率35，头晕", 35),
+        ("心跳超快，手錶顯示180幾，胸口悶", 180),
+        ("脉搏40", 40),
+    ],
+)
+def test_a_pulse_said_as_a_number(text: str, bpm: int) -> None:
+    assert _values(text, "pulse") == [bpm]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "心跳很快，持续了40分钟",  # minutes
+        "pulse fine, temp 38.5",  # another measurement
+        "pulse 120/80",  # a blood pressure
+        "heart rate hit 170 on my run",  # exertion, no rest said
+        "不整脈があって、80歳",  # 不整脈 is no pulse; 80 an age
+        "pulse ox says 89%",  # the saturation
+    ],
+)
+def test_numbers_that_are_no_pulse(text: str) -> None:
+    assert _values(text, "pulse") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spo2"),
+    [
+        ("sats 88 and breathless", 88),
+        ("SpO2 90 short of breath", 90),
+        ("pulse ox says 89%", 89),
+        ("oxygen 88%", 88),
+        ("산소포화도 89 숨차요", 89),
+        ("酸素飽和度が90です", 90),
+        ("血氧88 喘不过气", 88),
+    ],
+)
+def test_oxygen_saturation(text: str, spo2: int) -> None:
+    assert _values(text, "spo2") == [spo2]
+
+
+@pytest.mark.parametrize("text", ["I sat 90 minutes", "home oxygen for 10 years"])
+def test_numbers_that_are_no_saturation(text: str) -> None:
+    assert _values(text, "spo2") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        ("24F, got back from a flight", 24, "female"),
+        ("type 1 diabetic, 24f. been vomiting", 24, "female"),
+        ("35M here, chest pain", 35, "male"),
+        ("m42 with a cough", 42, "male"),
+        ("F/29 sore throat", 29, "female"),
+        ("I'm 24f", 24, "female"),
+    ],
+)
+def test_age_and_sex_said_short(text: str, age: int, sex: str) -> None:
+    assert _values(text, "age") == [age] and _values(text, "sex") == [sex]
+
+
+@pytest.mark.parametrize(("text", "age"), [("24yo with a rash", 24), ("24 y/o male", 24)])
+def test_age_said_yo(text: str, age: int) -> None:
+    assert _values(text, "age") == [age]
+
+
+@pytest.mark.parametrize("text", ["walked 30m and got breathless", "it started, 30m ago", "temp 98F", "at 10pm, pain"])
+def test_distances_times_and_temperatures_are_no_age(text: str) -> None:
+    assert _values(text, "age") == [] and _values(text, "sex") == []
+
+
+def test_saturation_red_flag_fires_low_not_normal() -> None:
+    """zh "血氧只有9" matched 96 and 98 too: 90 and 91 fire by words, 92 by the triage rule spo2_low."""
+    assert "breathing_severe" in {f.id for f in nlu.parse("血氧只有88").red_flags}
+    assert "breathing_severe" in {f.id for f in nlu.parse("血氧只有91，喘不上气").red_flags}
+    assert "breathing_severe" not in {f.id for f in nlu.parse("血氧只有96，有点咳嗽").red_flags}
