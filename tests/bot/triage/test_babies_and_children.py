@@ -9,11 +9,6 @@ nothing settles is seen the same day, even after a vaccination or with teething;
 posseting, a cold at 18 months, a toddler's goose egg, night terrors and a yellow baby feeding well are home care. A
 child who will not use an arm after a pull or a fall (a pulled elbow), a coin swallowed by a young child and a toddler
 crying on passing urine with a fever are seen the same day.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

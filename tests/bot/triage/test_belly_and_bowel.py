@@ -8,11 +8,6 @@ bottom are emergencies; a belly ache that stays put, a tummy bug's cramps with d
 same day; constipation for weeks, food that sticks with weight lost, heartburn past its own limits and hiccups for days
 are examined. A week of constipation from travel or a diet, heartburn an antacid settles and belching after a big meal
 are home care.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

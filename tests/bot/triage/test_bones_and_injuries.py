@@ -6,11 +6,6 @@ the thumb after a fall on the hand (scaphoid), a knee that gives way or locks, a
 (gout), a limp with no injury and an osteoporotic back pain are examined. After a fall or a crash, a belly or flank
 pain with dizziness or a cold sweat is bleeding inside (an emergency), pale and dizzy after an injury is shock;
 rhabdomyolysis after hard exercise is an emergency while next-day muscle soreness is home care.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

@@ -6,11 +6,6 @@ with breathlessness. A reliever that worked, a croupy cough with quiet breathing
 cold with normal breathing stay below emergency. Blood streaks with a cough that will not stop are seen the same
 day; a cough ending in a whoop, a cough for weeks, and witnessed pauses in breathing in sleep (sleep apnoea) are
 examined within days or weeks.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

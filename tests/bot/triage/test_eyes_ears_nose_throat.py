@@ -7,11 +7,6 @@ methotrexate are examined. A red eye without pain and with normal sight, a stye,
 dry eyes, a cold's sore throat for a week and a white tongue are home care; a throat too sore to swallow saliva with a
 muffled voice is an emergency. An eyelid's flutter is an eyelid twitch, no tremor (a hand's is one), and a small sore
 lump on the eyelid is a stye, no lump to examine.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

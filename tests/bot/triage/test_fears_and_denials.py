@@ -8,11 +8,6 @@ pain), not the clause before it or the whole message, so a bleed or a symptom sa
 of one item ("drinking ok") is no denial shared along a list. A condition only feared or asked about ("是不是心臟病",
 "성병 아닐까") is no illness known, one the patient has, asked about, still is; a warfarin dose not taken yet today is a
 missed dose, not "not on warfarin".
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

@@ -5,11 +5,6 @@ older person, mottled skin and hard to wake, a fever with dark spots that do not
 skin infection on an immunosuppressant. A measured fever with a chronic illness or for three days, a medicine's known
 side effect, weight gained, chickenpox met on steroids and an abnormal blood test are examined; a fever word naming a
 normal reading, a rash that fades, shivering with a clear head and a cold with an old heart stent are not raised.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

@@ -10,11 +10,6 @@ retained or leaking unnoticed) is an emergency; one-leg sciatica, tired legs or 
 Spinning vertigo that keeps coming back for days is examined, vertigo since this morning in a young adult is home care;
 dizziness on standing on a blood-pressure medicine or when older is examined. A tension headache or stiff neck and
 shoulders from a desk is home care; a fever with a headache and a stiff neck is seen today.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

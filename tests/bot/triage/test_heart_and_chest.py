@@ -10,11 +10,6 @@ a cold sweat (a dissection; a known aortic aneurysm with a sudden pain or a fain
 breathlessness after a flight are emergencies; a back pulled lifting, however "tearing", is not. Bleeding or a growing
 bruise on a blood thinner is seen the same day; the thinner denied, it is not. A faint on standing is examined, a head
 rush with no faint is not.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

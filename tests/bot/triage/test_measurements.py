@@ -7,11 +7,6 @@ swallow is severe hypoglycaemia, a hypo put right with sugar is not; vomiting wi
 meter reading HI with vomiting or hard to wake, is ketoacidosis. Raised blood pressure without symptoms, a raised sugar
 or a test result said to be high are examined within weeks; a treated diabetic's usual readings and a hypo treated and
 rechecked are home care.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

@@ -7,11 +7,6 @@ never checked), and recurrent panic attacks that pass in minutes are seen the sa
 chest pain comes with them. An attack like earlier ones after which the heart was checked, a low mood for days with
 sleep and eating as usual and self-harm denied, exam nerves and everyday stress are home care. A chest pain or
 breathlessness with a panic attack keeps its own intake.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

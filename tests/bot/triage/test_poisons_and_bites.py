@@ -5,11 +5,6 @@ A handful of pills, a caustic drunk or splashed in an eye, wild mushrooms with v
 swelling are emergencies. A stray or wild animal's bite or scratch (rabies) and a coin swallowed by a young child are
 seen the same day; a pet's bite is examined. Mosquito bites' itchy lumps, a static zap, a teenager who swallowed a coin
 and eats as usual, chilblains and a hangover are home care.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

@@ -9,11 +9,6 @@ bleed after a birth are emergencies. Vomiting with water not kept down, a swolle
 spotting in early pregnancy and mastitis with a fever are seen the same day. The usual discomforts (sickness with
 fluids kept down, a backache as the belly grows, bleeding gums, a nosebleed, cramps at night, the baby blues, lochia
 that lessens) are home care.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

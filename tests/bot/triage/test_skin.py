@@ -6,11 +6,6 @@ pressure does not stop, skin turning black with a fever, and a severe skin react
 Spreading redness (cellulitis, outlined with a pen and grown), impetigo's yellow crusts, shingles (a band of burning,
 then blisters), pus at a nail fold, a changing mole, acne that scars and an unexplained lump are examined; a cold sore,
 athlete's foot, a tinea ring, a sunburn without blisters and a lump with an obvious cause are home care.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

@@ -7,11 +7,6 @@ with weakness or breathlessness are emergencies. Red urine without a food to exp
 symptoms (a weak stream, nights up to pass urine), painless blood in the semen, erection trouble for months, genital
 sores after a new partner and foamy urine for weeks are examined. Red urine after beetroot, razor bumps and a one-off
 foamy urine with a normal check-up are home care.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations

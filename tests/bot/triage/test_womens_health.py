@@ -7,11 +7,6 @@ prolapse, genital warts), period pain that stops school or work, months without 
 bleeding after the menopause are examined within days. A period a few days late with negative tests, spotting on a new
 pill, thrush the patient knows, the middle of the cycle, sore breasts before a period and hot flushes with irregular
 periods from 45 are home care.
-
-Each table keeps its own kind of check: hand-built parses (bot_parses) test the rules on exactly what nlu is
-specified to return; texts run the whole path, either with the learned safety net on or, where the table says so
-(the no_net fixture), with the net switched off so the level is the rules' own. Each lowering sits next to a case
-that must still be raised.
 """
 
 from __future__ import annotations
