@@ -210,6 +210,11 @@ def test_text_stays_self_care(text: str) -> None:
         "어제 스피닝 처음 했는데 허벅지가 퉁퉁 붓고 너무 아파요 소변이 콜라색이에요",
         "筋トレのあと太ももがパンパンに腫れて激痛、おしっこがコーラみたいな色",
         "昨天第一次上动感单车课，大腿肿得厉害，疼得弯不了，尿像可乐一样",
+        # An older person's fall, cannot stand, the leg short and turned out (hip fracture).
+        "my 85 year old mum slipped in the kitchen, can't stand up, her leg looks shorter and her foot is turned out",
+        "할머니가 넘어지셨는데 일어나지 못하시고 다리가 짧아지고 바깥으로 돌아갔어요",
+        "我外婆摔了一跤，站不起来，右腿比左腿短，脚往外撇",
+        "祖母が転んで立てなくなり、右の足が短くなって外を向いています",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -288,6 +293,11 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "종아리가 찢어질 듯이 아파요. 운동하다가 그랬어요",
         "跑步的时候小腿撕裂一样疼了一下，现在走路有点疼",
         "走っていたらふくらはぎが裂けるように痛くなりました",
+        # A fall with a bruised hip, walking.
+        "my nan fell and has a bruised hip but she's walking about fine",
+        "할머니가 넘어져서 엉덩이에 멍이 들었는데 잘 걸으세요",
+        "奶奶摔了一跤，屁股青了一块，走路没问题",
+        "祖母が転んでお尻にあざができましたが、普通に歩けています",
     ],
 )
 @pytest.mark.usefixtures("no_net")

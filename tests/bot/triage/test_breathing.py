@@ -83,6 +83,12 @@ def test_text_stays_self_care(text: str) -> None:
         ("息苦しくて、吸入しても効かない", "red_flag:breathing_severe"),
         ("흡입기를 써도 안 나아요 숨이 차요", "red_flag:breathing_severe"),
         ("my inhaler isn't working and i'm really breathless", "red_flag:breathing_severe"),
+        # Near-drowning: under water or pulled out, then coughing, fast breathing or drowsy.
+        ("my 3 year old fell in the pool, we pulled him out of the water after a few seconds, now he keeps coughing "
+         "and is really sleepy", "red_flag:breathing_severe"),
+        ("아이가 수영장에 빠졌다가 건져냈는데 계속 기침하고 숨이 빨라요", "red_flag:breathing_severe"),
+        ("孩子掉进河里被救上来了，一直咳，嘴唇发紫", "red_flag:breathing_severe"),
+        ("息子が川に落ちて引き上げたんですが、咳が止まらなくて息が荒いです", "red_flag:breathing_severe"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -188,6 +194,11 @@ def test_rules_alone_make_it_routine(text: str) -> None:
         "子どもが飴でむせましたが、すぐ吐き出して今は元気です",
         # A reliever that worked.
         "今天有点喘，喷了药就好了",
+        # Some water swallowed while swimming, carrying on fine.
+        "swallowed some water while swimming, coughed a bit, carrying on swimming fine",
+        "수영하다가 물을 좀 먹어서 기침했는데 지금은 잘 놀아요",
+        "游泳的时候呛了几口水，咳了几声，现在照样在游",
+        "プールで水を飲んじゃって少しむせたけど、元気に泳いでます",
     ],
 )
 @pytest.mark.usefixtures("no_net")

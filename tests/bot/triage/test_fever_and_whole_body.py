@@ -162,6 +162,12 @@ def test_text_stays_self_care(text: str) -> None:
         ("아이가 열이 나는데 다리에 자주색 점이 생겼어요", "red_flag:meningism"),
         ("my 18 month old has a temp of 39.4 and little purple dots on her legs", "red_flag:meningism"),
         ("baby has a temperature and spots on her tummy that dont go away when i press them", "red_flag:meningism"),
+        # Heatstroke said without heat words (outdoor work or sport, no air conditioning).
+        ("my dad's been on the building site all day, now he's burning hot and talking nonsense, not sweating",
+         "red_flag:heatstroke"),
+        ("아버지가 밭일하시다가 몸이 불덩이인데 땀이 안 나고 횡설수설하세요", "red_flag:heatstroke"),
+        ("我爷爷在田里干了一下午活，身上滚烫，不出汗，叫他也迷迷糊糊的", "red_flag:heatstroke"),
+        ("部活で外を走ってた息子が、体がすごく熱くて汗をかいてなくて、ぼーっとしてます", "red_flag:heatstroke"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -189,6 +195,11 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "my baby's feet look a bit mottled when she's cold, she's alert and feeding well",
         "孩子发烧38度，身上有红疹，用玻璃杯压了会褪色",
         "my toddler has a temperature of 38 and a red rash that fades when i press a glass on it",
+        # Tired after a hot day outdoors, drinking, clear-headed.
+        "worked outside all day, tired and thirsty, drinking water, head is clear",
+        "공사장에서 하루 종일 일해서 피곤해요. 물 많이 마셨고 정신은 멀쩡해요",
+        "在工地干了一天活，很累很渴，喝了很多水，人很清醒",
+        "畑で一日作業して疲れました。水分はとってて、頭ははっきりしてます",
     ],
 )
 @pytest.mark.usefixtures("no_net")

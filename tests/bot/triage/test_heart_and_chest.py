@@ -206,6 +206,16 @@ def test_text_stays_self_care(text: str) -> None:
         ("장시간 비행기 타고 왔는데 다리가 붓고 숨이 차고 심장이 막 뛰어요", "red_flag:pulmonary_embolism"),
         ("坐了十几个小时飞机回来，一条腿肿了，现在喘不上气", "red_flag:pulmonary_embolism"),
         ("長時間飛行機に乗って帰ってきたら足が腫れて、息切れして動悸がします", "red_flag:pulmonary_embolism"),
+        # Acute heart failure: pink frothy sputum; breathless lying flat or waking gasping,
+        # swollen legs.
+        ("my dad is coughing up pink frothy stuff and can't get his breath", "red_flag:breathing_severe"),
+        ("아버지가 분홍색 거품 가래를 뱉고 숨이 차요", "red_flag:breathing_severe"),
+        ("我妈咳出粉红色泡沫痰，喘得厉害", "red_flag:breathing_severe"),
+        ("祖母がピンク色の泡の痰を出して息が苦しそう", "red_flag:breathing_severe"),
+        ("i can't lie flat, i wake up gasping at night and my ankles are swollen", "red_flag:breathing_severe"),
+        ("누우면 숨이 차서 앉아서 자고 다리가 퉁퉁 부었어요", "red_flag:breathing_severe"),
+        ("我爸一躺下就喘，只能坐着睡，两条腿都肿了", "red_flag:breathing_severe"),
+        ("横になると息苦しくて座ったまま寝てます。足もむくんでます", "red_flag:breathing_severe"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -317,6 +327,11 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         # A pulled back, suddenly "tearing": no cold sweat, no faint, no dissection
         "허리를 삐끗했는데 갑자기 허리가 찢어질 듯 아파요",
         "重い荷物を持ったら急に腰が裂けるみたいに痛くなった、ぎっくり腰かな",
+        # A cough with white phlegm is no heart failure.
+        "i've got a cough with white phlegm, no fever",
+        "흰 가래가 나오는 기침을 해요",
+        "咳嗽有白痰，不发烧",
+        "白い痰が出る咳が続いてます",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -138,6 +138,13 @@ def test_text_stays_self_care(text: str) -> None:
         ("通下水道的药水溅进眼睛了", "red_flag:severe_burn"),
         ("オーブンクリーナーが目に入った", "red_flag:severe_burn"),
         ("some garden lime blew in my eye", "red_flag:severe_burn"),
+        # Drunk and cannot be woken, snoring breathing, sick while passed out (alcohol
+        # poisoning).
+        ("my mate drank half a bottle of vodka and now we can't wake him, he's snoring really loudly",
+         "red_flag:overdose_poisoning"),
+        ("술을 너무 많이 마신 친구가 깨워도 안 일어나고 코 고는 것처럼 숨을 쉬어요", "red_flag:overdose_poisoning"),
+        ("朋友喝酒喝断片了，怎么拍也不醒，刚才还睡着吐了", "red_flag:overdose_poisoning"),
+        ("彼氏がお酒を飲みすぎて、揺すっても起きないし、いびきみたいな呼吸してる", "red_flag:overdose_poisoning"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -223,6 +230,11 @@ def test_rules_give_level(text: str, expected: str) -> None:
         # Lime juice or shampoo in an eye.
         "lime juice squirted in my eye",
         "shampoo got in my eye, stings a bit",
+        # A drunk friend who is awake and talking.
+        "my friend is really drunk but she's awake and talking, just giggly",
+        "친구가 술에 취했는데 깨어 있고 말도 잘 해요",
+        "朋友喝多了，人是醒着的，还能说话",
+        "友達が酔っ払ってるけど、起きてて普通にしゃべってます",
     ],
 )
 @pytest.mark.usefixtures("no_net")
