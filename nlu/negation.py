@@ -301,6 +301,10 @@ _KO_OR = re.compile(r"^[가-힣]{0,2}거나(?:\s+[가-힣]{1,5}(?<![고서데며
 # "no fever, drinking ok": a mention that says its own verdict (ok, fine, normally) starts a statement; it joins no
 # list of denials (fifteenth round, F7).
 _EN_OWN_VERDICT = re.compile(r"\b(?:ok|okay|fine|normally|as usual)$", re.IGNORECASE)
+# "no pain and bleeding heavily", "not sweating and talking nonsense": after a bare "and", something happening (a verb
+# in -ing) is said, not listed among the denied (a list goes on with "or" or "and no").
+_EN_AND_HAPPENING = re.compile(r" and \w+ing\b", re.IGNORECASE)
+
 _LIST = re.compile(
     r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
     r"|和|或|或者|也|跟|거나|하거나|이거나)\s*$"
@@ -458,7 +462,7 @@ def _share(
         if langs[b] in ("en", "zh") and not result[b] and not _EN_OWN_VERDICT.search(text[spans[b][0] : spans[b][1]]):
             result[b] = any(
                 result[a] and spans[a][1] <= spans[b][0] and _LIST.match(text[spans[a][1] : spans[b][0]]) for a in order
-            )
+            ) and not _EN_AND_HAPPENING.match(text, max(0, spans[b][0] - 5), spans[b][1])
             # "no chest pain or fainting": the second word of a compound shares the first one's cue (English only:
             # Chinese writes no spaces, so in "没发烧头痛得厉害" the next word starts a new statement).
             result[b] = result[b] or (

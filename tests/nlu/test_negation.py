@@ -22,6 +22,11 @@ def _check(text, words, lang, strict=False):
         ("I don't have a fever but my head hurts", ["fever", "head"], "en", [True, False]),
         ("no fever or cough", ["fever", "cough"], "en", [True, True]),
         ("I have no fever and a bad headache", ["fever", "headache"], "en", [True, False]),
+        # after a bare "and", something happening is said, not listed ("and no" still lists)
+        ("no pain and bleeding heavily", ["pain", "bleeding"], "en", [True, False]),
+        ("not sweating and talking nonsense", ["sweating", "talking nonsense"], "en", [True, False]),
+        ("no pain and no bleeding", ["pain", "bleeding"], "en", [True, True]),
+        ("no fever and cough", ["fever", "cough"], "en", [True, True]),
         ("I can't breathe", ["breathe"], "en", [False]),
         ("열은 없어요", ["열"], "ko", [True]),
         ("열이 안 나요", ["열"], "ko", [True]),

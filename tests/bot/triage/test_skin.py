@@ -246,6 +246,8 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "라모트리진 먹기 시작한 지 2주인데 입안이 다 헐고 눈이 충혈되고 몸에 물집이 생겼어요",
         "カルバマゼピンを飲み始めて2週間、口の中がただれて目が充血して、体に水ぶくれができた",
         "吃了别嘌醇两个星期，嘴里都烂了，眼睛红，身上起水泡脱皮",
+        # A heavy bleed said after a denied pain ("no pain and bleeding heavily"): the denial does not reach it
+        "cut my hand on a knife, no pain and bleeding heavily, it won't stop",
     ],
 )
 @pytest.mark.usefixtures("no_net")
