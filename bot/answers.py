@@ -131,17 +131,22 @@ def _says(squashed: str, phrase: str) -> bool:
 
 # Symptoms that together are one more specific complaint (eighth round): a chest pain that pressing or twisting
 # brings back is the chest wall's (the chest_wall intake, bot/data/complaints.yml).
-_COMBINED = {
-    "chest_wall_pain": ("chest_pain", "tender_to_press"),
+_COMBINED = (
+    ("chest_wall_pain", ("chest_pain", "tender_to_press")),
     # Tenth round: a stubbed toe (not the big toe), walking as usual and its usual shape: no X-ray (NHS broken toe).
-    "minor_toe_injury": ("stubbed_toe", "walks_normally", "no_deformity"),
+    ("minor_toe_injury", ("stubbed_toe", "walks_normally", "no_deformity")),
     # Eleventh round. A panic attack after which the heart was already checked and found normal: no first attack to
     # examine (panic_not_diagnosed, triage.yml); it is read as a known panic disorder is (complaints.yml explained_by).
-    "panic_known": ("panic_attack", "heart_checked_normal"),
+    ("panic_known", ("panic_attack", "heart_checked_normal")),
+    # Sixteenth round. The same attack told by its signs, the racing heart, the breath and the numb or tingling hands of
+    # over-breathing, the heart checked normal before ("心跳很快、手麻、喘不过气…心脏检查都正常"); a chest pain or a
+    # faint keeps its own rules.
+    ("panic_known", ("palpitations", "shortness_of_breath", "numbness", "heart_checked_normal")),
+    ("panic_known", ("palpitations", "shortness_of_breath", "tingling", "heart_checked_normal")),
     # Eleventh round. A low mood with daily life kept up (sleeping, eating, work as usual) and self-harm denied
     # (_COMBINED_DENIED): the coping low mood intake (complaints.yml low_mood_coping, self-care for two weeks).
-    "low_mood_coping": ("depressed_mood", "daily_life_kept"),
-}
+    ("low_mood_coping", ("depressed_mood", "daily_life_kept")),
+)
 # Combined concepts that also need one of these denied ("no thoughts of hurting myself", "死にたいとかは思ってない").
 _COMBINED_DENIED = {"low_mood_coping": ("suicidal_thoughts", "self_harm")}
 
@@ -162,6 +167,8 @@ def _body_part_pain(parse: Parse, domain: Domain) -> list[str]:
     covered = {domain.symptom_body_part.get(e.value) for e in parse.entities if e.type == "symptom"}
     if "breast" in covered:  # twelfth round: 胸/가슴/胸部 said of a breast symptom is its site, no chest pain
         covered.add("chest")
+    if "muscle_cramp" in {e.value for e in parse.entities if e.type == "symptom"}:
+        covered |= {"leg", "foot"}  # sixteenth round: "ふくらはぎがつって、激痛": the leg's pain is the cramp's
     # a part inside a symptom's own words is that symptom's ("hasn't had a bowel movement": no bowel pain; 14th round)
     spans = [(e.start, e.end) for e in parse.entities if e.type == "symptom"]
     parts = [e.value for e in parse.entities
@@ -178,7 +185,7 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     said_symptoms = [e.value for e in parse.symptoms() if e.qualifier not in unsaid]
     changed = _add(facts["symptoms"], said_symptoms + _body_part_pain(parse, domain))
     denied = {*facts["negatives"], *parse.negated}
-    combined = [c for c, parts in _COMBINED.items() if all(s in facts["symptoms"] for s in parts)
+    combined = [c for c, parts in _COMBINED if all(s in facts["symptoms"] for s in parts)
                 and (c not in _COMBINED_DENIED or any(d in denied for d in _COMBINED_DENIED[c]))]
     changed |= _add(facts["symptoms"], combined)
     facts["codes"].update({e.value: e.code for e in parse.entities if e.type == "symptom" and e.code})

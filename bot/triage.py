@@ -32,6 +32,7 @@ THRESHOLDS = {
     "severity_gte": "severity",
     "temperature_gte": "temperature",
     "duration_gte_h": "duration_h",
+    "duration_lt_h": "duration_h",  # sixteenth round: a pattern known for a year or more is no new complaint
     "age_gte": "age",
     "age_lt": "age",
     "systolic_gte": "systolic",
@@ -95,11 +96,13 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = facts.get("severity_band") == want
         elif key in THRESHOLDS:
             value = facts.get(THRESHOLDS[key])  # a fact newer than a saved conversation is unknown
-            ok = value is not None and (value < want if key.endswith("_lt") else value >= want)
+            ok = value is not None and (value < want if "_lt" in key else value >= want)
         elif key == "unless_temperature_lt":  # a thermometer reading below this: the "fever" is none
             ok = facts["temperature"] is None or facts["temperature"] >= want
         elif key == "unless_age_lt":  # not when the age is known and below this (an unknown age is no youth)
             ok = facts["age"] is None or facts["age"] >= want
+        elif key == "unless_age_gte":  # not when the age is known and at least this (the menopause's years)
+            ok = facts["age"] is None or facts["age"] < want
         elif key == "unless_denied":  # not when every one of these symptoms was denied ("not short of breath")
             ok = not all(s in (facts.get("negatives") or ()) for s in want)
         elif key == "pregnant":

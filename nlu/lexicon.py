@@ -53,7 +53,9 @@ class Near:
     concept: Concept
     first: Gazetteer
     then: Gazetteer
-    sites: bool  # a body part may stand between: 개가 손을 물었어요, 猫に手を噛まれた
+    # a body part may stand between: 개가 손을 물었어요, 猫に手を噛まれた; a list names the only parts that may
+    # (sixteenth round: the belly or back in "生理の時お腹が痛い", not the breasts in "月经前乳房胀痛", their own pain)
+    sites: bool | frozenset[str]
     gap: int  # characters allowed between the two words
     sentence: bool = False  # one sentence, not one clause: "and", commas and 는데 may stand between
     # fifteenth round (F17): longer symptoms that may hold the `then` word, being the complaint said in full ("피가
@@ -71,7 +73,13 @@ class Near:
         sentence = bool(spec.get("sentence"))
         gap = int(spec.get("gap") or (_SENTENCE_GAP if sentence else _NEAR_GAP))
         absorbs, not_with = (frozenset(str(c) for c in spec.get(key) or []) for key in ("absorbs", "not_with"))
-        return cls(concept, words("first"), words("then"), bool(spec.get("sites")), gap, sentence, absorbs, not_with)
+        sites = spec.get("sites")
+        sites = frozenset(str(p) for p in sites) if isinstance(sites, list) else bool(sites)
+        return cls(concept, words("first"), words("then"), sites, gap, sentence, absorbs, not_with)
+
+    def _site(self, part: object) -> bool:
+        """Whether the body part `part` may stand between the two words."""
+        return self.sites is True or (isinstance(self.sites, frozenset) and part in self.sites)
 
     def _crosses(self, gap: str) -> bool:
         return bool(_SENTENCE_END.search(gap)) if self.sentence else crosses_clause(gap)
@@ -96,7 +104,7 @@ class Near:
                     _inside(e, x.end, y.start)
                     or (e.type == "symptom" and _within(b, e) and e.value not in self.absorbs)
                     for e in found
-                    if e.type in (("symptom",) if self.sites else ("symptom", "body_part"))
+                    if (e.type == "symptom" or (e.type == "body_part" and not self._site(e.value)))
                     and e.value != self.concept.id
                 ):
                     continue

@@ -19,6 +19,11 @@ from nlu.text import compact, fold, script, squeeze
 # What may follow a one-syllable Korean noun: particles, and the predicates patients put after body parts.
 _KO_NEXT = set("이가은는을를도만에의와과랑쪽부까아앞뒤밑속안위전통")
 _EN_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Between two words of one English lexicon name: a comma, a semicolon, a question or exclamation mark, or a full stop
+# ending a sentence ends the clause (a decimal point or a hyphen does not: "38.5", "1-month-old"), unless the name is
+# written so ("hand, foot and mouth"). Red-flag phrases (word_rules off) may span them ("pregnancy test, it was
+# negative").
+_CLAUSE_BREAK = re.compile(r"[,;!?]|\.\s")
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,7 @@ class Gazetteer:
         self._word_rules = word_rules
         cjk: dict[tuple[str, str], list[Any]] = defaultdict(list)
         self._en: dict[tuple[str, ...], list[Any]] = defaultdict(list)
+        self._en_across: set[tuple[str, ...]] = set()  # English names written with a comma or a full stop inside
         self._bases: dict[str, set[str]] = defaultdict(set)  # inflected form -> the name words it inflects
         self._en_max = 1
         for lang, name, payload in names:
@@ -61,6 +67,8 @@ class Gazetteer:
                 words = tuple(_EN_TOKEN.findall(name.lower()))
                 self._en[words].append(payload)
                 self._en_max = max(self._en_max, len(words))
+                if _CLAUSE_BREAK.search(name + " "):  # "hand, foot and mouth" is written across its commas
+                    self._en_across.add(words)
                 for word in words:
                     for form in inflections(word):
                         self._bases[form].add(word)
@@ -108,6 +116,8 @@ class Gazetteer:
                     continue
                 if reach[i] >= j:  # inside a blocklisted compound
                     continue
+                if _inside_number(text, index[i], key):  # "1개월 아기" is not in "11개월 아기"
+                    continue
                 hits.append(Hit(index[i], index[j - 1] + 1, payloads))
         return hits
 
@@ -130,14 +140,24 @@ class Gazetteer:
         hits = []
         for i in range(len(tokens)):
             starts: list[tuple[str, ...]] = [()]  # the spans from token i that begin a name, in every base form
+            crossed = False  # a lexicon name does not run across a clause's end unless written so (sixteenth round)
             for n in range(1, min(self._en_max, len(tokens) - i) + 1):
-                starts = [words + (base,) for words in starts for base in bases[i + n - 1]
-                          if words + (base,) in self._en_starts]
+                gap = (tokens[i + n - 2].end(), tokens[i + n - 1].start()) if n > 1 else (0, 0)
+                crossed = crossed or (self._word_rules and bool(_CLAUSE_BREAK.search(text, *gap)))
+                starts = [
+                    words + (base,)
+                    for words in starts
+                    for base in bases[i + n - 1]
+                    if words + (base,) in self._en_starts
+                ]
                 if not starts:
                     break
                 if reach[i] < i + n and _en_bounded(text, tokens[i].start(), tokens[i + n - 1].end()):
-                    hits += [Hit(tokens[i].start(), tokens[i + n - 1].end(), payloads)
-                             for words in starts if (payloads := self._en.get(words))]
+                    hits += [
+                        Hit(tokens[i].start(), tokens[i + n - 1].end(), payloads)
+                        for words in starts
+                        if (payloads := self._en.get(words)) and (not crossed or words in self._en_across)
+                    ]
         return hits
 
     def _en_blocked(self, words: list[str]) -> list[int]:
@@ -163,6 +183,12 @@ def _fits(text: str, start: int, end: int, key: str, lang: str) -> bool:
     if lang == "ja":
         return script(before) != "han" and script(after) != "han"
     return True
+
+
+def _inside_number(text: str, start: int, key: str) -> bool:
+    """A name that begins with a number names that number, not the tail of a longer one (sixteenth round): a baby
+    of "11개월" or "11ヶ月" is no "1개월 아기" or "1ヶ月の赤ちゃん", and a fit of "11분쯤" no "1분쯤" that stopped."""
+    return key[0].isdigit() and start > 0 and (text[start - 1].isdigit() or text[start - 1] == ".")
 
 
 def _en_bounded(text: str, start: int, end: int) -> bool:

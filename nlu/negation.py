@@ -26,6 +26,11 @@ _BOUNDARY = re.compile(
     # laughing face, and the copula's 인데 (not the drug 인데놀); "…느낌이 와요 10분쯤 지나면 괜찮아지고요" still says
     # the episode passes
     r"|(?<![은는도이필중주])요\s(?![^.!?\n]{0,12}괜찮아[지져졌])|[ㅠㅜㅋㅎ]+|인데(?!놀)"
+    # an adjective's -ㄴ데 (ㄴ under the syllable: 뜨거운데, 아픈데, 심한데): "몸이 뜨거운데 땀이 안 나고" denies the
+    # sweat, not the hot body (sixteenth round); not "아픈데는 없어요", "아픈데가 없어요" (no place that hurts)
+    r"|(?<=["
+    + "".join(chr(0xAC00 + k) for k in range(11172) if k % 28 == 4 and chr(0xAC00 + k) not in "는은인")
+    + r"])데(?![는도가])"
     r"|\b(?:and|but)\s+(?:my|his|her|their|i|i'm|im|he|she|it's|now)\b"  # "no rash, and my throat is closing"
 )
 _EN_CUE = re.compile(
@@ -36,7 +41,12 @@ _EN_CUE = re.compile(
     r"|(?:ever |really )?(?:thought about|thought of|considered)))\b\W*"
 )
 # "i didn't pass out", "he hasn't fainted": an auxiliary's negation right before the mention (its verb).
-_EN_AUX_CUE = re.compile(r"\b(?:do|does|did|have|has|had)(?: not|n't|nt)(?: (?:ever|really|actually))?$")
+# "didn't eat beets", "haven't had any beetroot": a food denied right before its name, not what
+# follows a meal missed ("didn't eat breakfast and felt dizzy": the cue must touch the mention).
+_EN_AUX_CUE = re.compile(
+    r"\b(?:do|does|did|have|has|had)(?: not|n't|nt)(?: (?:ever|really|actually))?"
+    r"(?: (?:eat|eaten|drink|drunk|had)(?: any)?)?$"
+)
 # "she doesn't seem to be struggling to breathe", "he doesn't look like he's choking": seen, and denied.
 _EN_SEEM_CUE = re.compile(
     r"\b(?:do|does|did)(?: not|n't|nt) (?:seem|appear)(?: to be| to have| to)?$"
@@ -66,10 +76,15 @@ _KO_CUE = re.compile(
 _JA_CUE = re.compile(
     # なかなか ("血がなかなか止まらない": slow to stop) is an adverb, not a negative
     r"(?<![られえけせてねめべげでき])(?!なかなか)(?<!なか)(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
+    # "こぶもなさそう" (no bump, it seems); "吐いてない", "吐いてません": has not vomited (not 見えてない)
+    r"|(?<![られえけせてねめべげでき])(?<!元気が)(?<!元気)なさそう"
+    r"|(?<=吐いて)(?:ない|いない|ません|いません)|(?<=嘔吐して)(?:ない|いない|ません|いません)|(?<=戻して)(?:ない|ません)"
     # 思ってない: "don't think" (other て+ない, 止まってない, are no denial)
     r"|(?<=思って)(?:ない|ません)|(?<=おもって)(?:ない|ません)|(?<=言って)(?:ない|いない|ません)"
     # 倒れてない: "did not collapse" (twelfth round, T; "倒れて意識がない" keeps its finding)
     r"|(?<=倒れて)(?:ない|ません)|(?<=たおれて)(?:ない|ません)|(?<=失神して)(?:ない|ません)|(?<=気絶して)(?:ない|ません)"
+    # 風邪はひいてない: a cold not caught (sixteenth round, KO_UNDER)
+    r"|(?<=ひいて)(?:ない|ません)|(?<=引いて)(?:ない|ません)"
     # "薬は飲んでません": a medicine not taken, the い dropped, right after its topic (eleventh round; "今日飲んでない"
     # is a missed dose)
     r"|(?<=[はも]飲んで)(?:ない|ません)|(?<=[はも]のんで)(?:ない|ません)|(?<=[はも]使って)(?:ない|ません)"
@@ -167,7 +182,10 @@ def _ko_adjective_denied(text: str, end: int) -> bool:
 # The rest of a medicine's name after a rule's stem: 항응고(제), 혈전(약), 피 묽게 (하는 약).
 _KO_MED_TAIL = re.compile(r"(?:제|약|\s*(?:하는|시키는|먹는)\s*약)?")
 # A Japanese adjective's own negative ("痛くない", "黒くないです"): a denial, unlike a negated verb (返事をしない).
-_JA_ADJ_NEG = re.compile(r"く(?:は|も)?(?:ない|なかった|ありません|なし)|(?<=く)(?:は|も)?(?:ない|なかった|ありません)")
+# ("お腹は痛くなくて": the te-form too; sixteenth round)
+_JA_ADJ_NEG = re.compile(
+    r"く(?:は|も)?(?:ない|なくて|なかった|ありません|なし)|(?<=く)(?:は|も)?(?:ない|なくて|なかった|ありません)"
+)
 # "全身のじんましんはない", "顔の腫れもない": the mention modifies a noun that is the topic denied.
 _JA_OF_TOPIC = re.compile(
     r"の[一-龥ァ-ヶーぁ-ん]{1,6}?(?:は|も|とかは|なんかは)"
@@ -217,6 +235,8 @@ _SUCH_AFTER = {
         r"|\s*(?:(?:을|은|는|할|한|일)?\s*(?:정도|수준|지경)(?:는|은|까지는|까진)|까지는|까진)\s*(?:전혀|별로|딱히)?\s*아니"
         # "숨을 못 쉬는 건 아닌데", "죽고 싶은 건 아니에요": it is not that X (not "… 아닌지", which asks)
         r"|\s*(?:는|은|다는|단)\s*(?:건|게|거는|것은)\s*(?:전혀|딱히)?\s*(?:아니(?:에요|예요|고|요|라|야(?!\s*[?？]))|아닌데|아녜요|아닙니다)"
+        # sixteenth round: "커튼처럼 안 보이는 데는 없어요": no place where it is so
+        r"|[가-힣]{0,2}\s*(?:는|은)\s*(?:데|곳|부분)(?:는|은|도)\s*(?:전혀|딱히|별로)?\s*없(?!어지|어져|어졌|어질)"
     ),
     "ja": re.compile(
         r"[いさ]?(?:とか|みたいな|っていう|という|って|なんて|なんか|のような|ような)\s*(?:そういう|そんな|こういう|ああいう)?\s*"
@@ -230,6 +250,9 @@ _SUCH_AFTER = {
         r"(?:考えて|思って|かんがえて|おもって)い?(?:ない|ません)"
         # "死にたいわけではない", "息ができないわけじゃない": it is not that X
         r"|い?わけ(?:では|じゃ)\s*(?:ない(?!か|の\s*[?？か])|なく|ありません(?!か))"
+        # sixteenth round: "カーテンみたいに見えなくなるところはない": no part of the sight where it is so
+        r"|[いく]?(?:なる|なった|なってる)?(?:ところ|とこ|部分|場所)(?:は|も)\s*(?:全然|特に|別に|まったく|全く)?\s*"
+        r"(?:ない|無い|ありません|なかった)"
     ),
     "zh": re.compile(r"(?:的|那种|那種|之类|之類|这种|這種)"),
     "en": re.compile(r"\s+or anything\b", re.IGNORECASE),
@@ -237,7 +260,9 @@ _SUCH_AFTER = {
 _SUCH_BEFORE = {
     "zh": re.compile(
         r"(?:(?:倒|也|并|並|从来|從來|还|還|都|倒是|倒也)?(?:没有|沒有|没|沒)(?:什么|什麼|啥|那么|那麼|过|過|到)?"
-        r"(?:特别|特別|真的)?|不至于|不至於)$"
+        r"(?:特别|特別|真的)?|不至于|不至於"
+        # sixteenth round: "没有像拉窗帘一样看不见的地方": nothing like it
+        r"|(?:没有|沒有|没|沒)(?:像|好像)[^，,。.！!？?；;]{1,10}?(?:一样|一樣|那样|那樣|似的))$"
     ),
     # "nothing like wanting to kill myself", "it's not like i want to die"; "not ... or anything" (_EN_NOT_NEAR)
     "en": re.compile(
@@ -264,6 +289,8 @@ _ZH_THOUGHT = re.compile(
     r"(?:没有?|沒有?|从没|從沒|从来没有?|從來沒有?|不曾|也没|也沒)(?:想过|想過|想到过|想到過|动过|動過|有过|有過)(?:要|去)?"
     r"[^会會竟居]{0,8}$"
 )
+# "没有摸到单独的硬块", "没发现什么肿块": nothing felt or found, a few words before the thing (sixteenth round)
+_ZH_NOT_FOUND = re.compile(r"(?:没有|没|未)(?:摸到|摸着|摸出|发现|看到|看见|找到)(?:过|有)?[^，,。.！!？?；;]{0,6}$")
 # "还没吃", "今天没服": a medicine not taken (with a missed-dose word: a dose missed, nlu `missed_dose`)
 _ZH_NOT_TAKEN = re.compile(r"(?:没有|没)(?:吃|服|用|打|喝)(?:过)?$")
 _ZH_NOT_EATEN = re.compile(r"(?:没有|没|不)(?:吃|喝|服|用)(?:了)?(?:药|饭|早饭|午饭|晚饭|水|奶)")
@@ -304,6 +331,16 @@ _EN_OWN_VERDICT = re.compile(r"\b(?:ok|okay|fine|normally|as usual)$", re.IGNORE
 # "no pain and bleeding heavily", "not sweating and talking nonsense": after a bare "and", something happening (a verb
 # in -ing) is said, not listed among the denied (a list goes on with "or" or "and no").
 _EN_AND_HAPPENING = re.compile(r" and \w+ing\b", re.IGNORECASE)
+# "really hot, not sweating and confused", "no rash and floppy": after a bare "and", a state (an adjective) is said
+# too; a list of nouns stays denied ("no fever, cough and sore throat"), and so do two states ("not pale and clammy";
+# sixteenth round).
+_EN_STATE = (
+    r"(?:confused|disoriented|disorientated|delirious|incoherent|drowsy|sleepy|lethargic|listless|floppy|limp"
+    r"|unresponsive|pale|blue|grey|gray|clammy|mottled|breathless|wheezy|dizzy|lightheaded|light-headed|faint|weak"
+    r"|shaky|feverish|sweaty|nauseous|agitated)"
+)
+_EN_AND_STATE = re.compile(r" and " + _EN_STATE, re.IGNORECASE)
+_EN_STATE_END = re.compile(r"\b" + _EN_STATE + r"$", re.IGNORECASE)
 
 _LIST = re.compile(
     r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
@@ -334,8 +371,13 @@ def has_negative_word(phrase: str) -> bool:
     return bool(_NEGATIVE_WORD.search(phrase.replace("\u2019", "'")))
 
 
+# A spoken hesitation set off by commas ("pain in his, um, privates") ends no clause (sixteenth round).
+_FILLER = re.compile(r",\s*(?:u+m+|u+h+|e+r+m*|a+h+|h+m+)\s*,", re.IGNORECASE)
+
+
 def crosses_clause(gap: str) -> bool:
-    """Whether the text between two words ends a clause ("," "。" "but" "and" "-고 ")."""
+    """Whether the text between two words ends a clause ("," "。" "but" "and" "-고 "); an "um" in commas does not."""
+    gap = _FILLER.sub(" ", gap)
     return bool(_BOUNDARY.search(gap) or re.search(r"\b(?:and|or)\b", gap, re.IGNORECASE))
 
 
@@ -359,6 +401,20 @@ def _lang_of(text: str, lang: str) -> str:
     if "han" in scripts:
         return "zh"
     return "en"
+
+
+# "ぼーっとしててちゃんと返事しません", "멍하니 제대로 대답을 안 해요": a verb not done properly (answering, talking,
+# walking) is a finding of its own, so its negative denies no finding said before it (sixteenth round). Not with only a
+# particle between ("熱はちゃんと測ってない", "열은 잘 안 나요": the mention is the topic denied).
+_PROPERLY = re.compile(
+    r"ちゃんと|きちんと|まともに|うまく|上手く|しっかり|満足に|제대로|똑바로|정상적으로|(?<![가-힣])잘(?![가-힣])"
+)
+_PARTICLE_ONLY = re.compile(r"\s*[はもがを은는도이가을를]?\s*")
+
+
+def _done_improperly(gap: str) -> bool:
+    m = _PROPERLY.search(gap)
+    return bool(m) and not _PARTICLE_ONLY.fullmatch(gap[: m.start()])
 
 
 _KO_OR_TOPIC = re.compile(r"^(?:\S{0,4}거나\s*[^\s.?!]{0,12}|[가-힣]{1,2})(?:건|거는|것은)\s*$")  # or "어지러운건 없고"
@@ -409,6 +465,8 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             # "투석을 못 했어 지금 괜찮아": "fine" does not undo what could not be done (a missed dialysis; 15th round)
             if cue and langs[i] == "ko" and cue.group().startswith("괜찮") and has_negative_word(text[start:end]):
                 cue = None
+            if cue and _done_improperly(text[end : cue.start()]):
+                cue = None
             if cue and langs[i] == "ko" and cue.group().strip() == "안":
                 ache_at = cue.end() + (text[cue.end() : cue.end() + 1] == " ")
                 if _KO_ACHE.match(text, ache_at) and _KO_NEW_SHORT_ACHE.search(text[end : cue.start()]):
@@ -437,7 +495,7 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
         if not result[i] and _NORMAL[langs[i]].match(text, end):
             result[i] = after[i] = True
         if not result[i]:
-            result[i] = denied_as_such(text, start, end, langs[i])
+            result[i] = denied_as_such(text, start, end, langs[i]) or denied_in_list(text, start, end, spans, langs[i])
     for _ in range(3):
         before = list(result)
         _share(text, spans, order, langs, result, after, strict)
@@ -461,13 +519,20 @@ def _share(
     for b in order:
         if langs[b] in ("en", "zh") and not result[b] and not _EN_OWN_VERDICT.search(text[spans[b][0] : spans[b][1]]):
             result[b] = any(
-                result[a] and spans[a][1] <= spans[b][0] and _LIST.match(text[spans[a][1] : spans[b][0]]) for a in order
+                result[a]
+                and spans[a][1] <= spans[b][0]
+                and _LIST.match(text[spans[a][1] : spans[b][0]])
+                and not (
+                    _EN_AND_STATE.fullmatch(text, max(0, spans[b][0] - 5), spans[b][1])
+                    and not _EN_STATE_END.search(text, spans[a][0], spans[a][1])
+                )
+                for a in order
             ) and not _EN_AND_HAPPENING.match(text, max(0, spans[b][0] - 5), spans[b][1])
             # "no chest pain or fainting": the second word of a compound shares the first one's cue (English only:
-            # Chinese writes no spaces, so in "没发烧头痛得厉害" the next word starts a new statement).
+            # Chinese writes no spaces, so in "没发烧头痛得厉害" the next word starts a new statement); for symptoms
+            # too since sixteenth round ("no lip swelling": the part, then its finding)
             result[b] = result[b] or (
-                strict
-                and langs[b] == "en"
+                langs[b] == "en"
                 and any(
                     result[a] and spans[a][1] < spans[b][0] and not text[spans[a][1] : spans[b][0]].strip()
                     for a in order
@@ -550,6 +615,28 @@ def denied_as_such(text: str, start: int, end: int, lang: str = "und") -> bool:
     return bool(_SUCH_BEFORE["en"].search(head) or (_EN_NOT_NEAR.search(head) and _SUCH_AFTER["en"].match(text, end)))
 
 
+# "也没有嘴唇肿喘不上气", "都没有胸痛发烧": "none either" said before a clause made of mentions alone (sixteenth round)
+_ZH_ALSO_NONE = re.compile(r"(?:也|都|并|並|又)(?:没有|沒有|没|沒)(?:什么|什麼)?")
+
+
+def denied_in_list(text: str, start: int, end: int, spans: list[tuple[int, int]], lang: str = "und") -> bool:
+    """Whether text[start:end] stands in a Chinese list of mentions written without commas after "also none"
+    (也没有, 都没有), which ends the clause: each of them is denied, a phrase with its own negative word too
+    ("也没有嘴唇肿喘不上气"). A plain 没有 is not enough ("没发烧咳嗽喘不上气" may say a cough that takes
+    the breath)."""
+    text = _zh_folded(text, lang)
+    if _lang_of(text[start:end], lang) != "zh":
+        return False
+    head = _clause_tail(text[max(0, start - 16) : start])
+    cue = next(reversed(list(_ZH_ALSO_NONE.finditer(head))), None)
+    tail = _ZH_PAIR_END.search(text, end)
+    if cue is None or tail is None or _BOUNDARY.search(text, end, tail.start()):
+        return False
+    stretch = range(start - len(head) + cue.end(), tail.start())
+    covered = {k for a, b in spans for k in range(a, b)} | {k for k in stretch if text[k] in "_、"}
+    return len(stretch) <= 16 and all(k in covered for k in stretch)
+
+
 def denied_before(text: str, start: int, end: int, lang: str = "und") -> bool:
     """Whether a Chinese phrase with its own negative word is denied by a plain cue right before it ("我没有想不开",
     "我不会想不開的", "倒也没有不想活", "他没有叫不醒"), not in a question ("有没有想不开？", "我不会想不开吧").
@@ -604,7 +691,10 @@ def _cue_before(window: str, lang: str) -> bool:
         # "今天没吃药 发烧了", "没吃饭头晕": the cue denies the meal or the medicine it names, not what follows (F10)
         window = _ZH_NOT_EATEN.sub("___", window)
         return bool(
-            _ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:]) or _ZH_THOUGHT.search(window) or _ZH_OR.search(window)
+            _ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:])
+            or _ZH_THOUGHT.search(window)
+            or _ZH_OR.search(window)
+            or _ZH_NOT_FOUND.search(window)
         )
     words = window.lower().replace("\u2019", "'").split()
     tail = _EN_WITHOUT_GEAR.sub(" ", " ".join(words[-5:]))
@@ -625,11 +715,12 @@ _MISSED_DOSE = re.compile(
 )
 
 
-# "피묽게하는 약 안 먹어요", "항응고제는 안 먹고 있어요": a Korean medicine said not taken (twelfth round, T).
+# "피묽게하는 약 안 먹어요", "항응고제는 안 먹고 있어요": a Korean medicine said not taken (twelfth round,
+# T); "피 묽게하는 약 그런건 안먹어요" too (sixteenth round).
 # Only after a medicine's own words (안 먹어요 alone is a finding: "밥을 안 먹어요"); 못 먹 (could not) is a
 # missed dose, and "안 먹은 지 이틀" a medicine stopped lately.
 _KO_MED_NOT_TAKEN = re.compile(
-    r"\s*(?:은|는|도|이나|나|이랑|랑|같은\s*건|같은\s*거는?)?\s*(?:전혀|따로)?\s*"
+    r"\s*(?:은|는|도|이나|나|이랑|랑|같은\s*건|같은\s*거는?|그런\s*건|그런\s*거는?|그런\s*것은?)?\s*(?:전혀|따로)?\s*"
     r"(?:안\s*먹|먹지\s*않|안\s*드|복용\s*안|복용하지\s*않)(?!은\s*지|은지|신\s*지)"
 )
 

@@ -132,6 +132,17 @@ _PAST_AFTER = re.compile(
 )
 
 
+# Sixteenth round. A condition once believed and then ruled out ("third 'heart attack' in 2 months that turned out
+# to be a panic attack", "심장마비인 줄 알았는데 공황이었어요", "心筋梗塞かと思ったらパニック発作だった",
+# "以为是心梗结果是惊恐发作") is no finding now (read as a history).
+_MISTAKEN_BEFORE = re.compile(r"(?:以为是|以為是|还以为|還以為)\s*$")
+_MISTAKEN_AFTER = re.compile(
+    r"['’\"”]?(?:\s+[\w-]+){0,4}?\s+(?:that|which)\s+turned\s+out\s+to\s+be\b"
+    r"|\s*(?:인|이)?\s*줄\s*알았(?:는데|더니)|(?:か|だ)と思ったら[^。！!？?]{0,24}(?:だった|でした)",
+    re.IGNORECASE,
+)
+
+
 # Fourteenth round. A stroke named in a question ("is this a stroke??", "혹시 뇌졸중인가요?", "脳卒中ですか？",
 # "是不是中风？") is a worry: the red flag stroke_signs alone decides it (raised unless the signs are said to be
 # fine), not the symptom.
@@ -150,6 +161,7 @@ _ASKED_AFTER = re.compile(
     # fifteenth round (F8): a name said with a question mark, "이런 거랑 관련 있나요", "の前ぶれって聞いて"
     r"|\s*[?？]|\s*(?:이런\s*거|같은\s*거|그런\s*거)?\s*(?:랑|와|과|하고)\s*관련|(?:の前ぶれ|の前触れ|って聞い|と聞い)"
     r"|\s*(?:의\s*)?(?:신호|징조)(?:라고|라던|래)"  # "뉴스에서 어지러움이 뇌경색 신호라고 하던데": heard of
+    r"|\s*(?:이|가)?\s*(?:오는|온|생기는|생긴)\s*(?:건가|걸까|건지)"  # sixteenth round: "쇼크 오는 건가요?"
     # fifteenth round (F15): "蜂窩織炎とかいうやつになってない？", "蜂窩織炎になってない？"
     r"|(?:とか|って)[^。．！!？?\n]{0,12}[?？]|(?:に|じゃ)\s*(?:なって)?(?:ない|る)\s*(?:か|の)?\s*[?？]",
     re.IGNORECASE,
@@ -161,6 +173,12 @@ _ASKED_AFTER = re.compile(
 # when the patient denies some alarm and says none of the condition's signs (the signs keep their own rules).
 _MENINGITIS = re.compile(r"meningitis|脑膜炎|腦膜炎|髄膜炎|뇌수막염|수막염", re.IGNORECASE)
 _MISCARRIAGE = re.compile(r"miscarr\w*|流产|流產|小产|小產|流産|유산(?!균)", re.IGNORECASE)
+# Sixteenth round: "혹시 알레르기 쇼크 오는 건가요?" asked of a big swollen bite, breathing and swallowing not said
+_ANAPHYLAXIS = re.compile(
+    r"(?:anaphyla\w*|アナフィラキシー)(?:\s*(?:shock|ショック))?|allergic shock"
+    r"|아나필락시스|알레르기\s*쇼크|알러지\s*쇼크|과민성\s*쇼크|过敏性休克|過敏性休克",
+    re.IGNORECASE,
+)
 # Fifteenth round (F10): an infection's name, feared or asked of a rash or spots, is no discharge said.
 _STI_NAME = re.compile(r"성병|임질|클라미디아|性病|性感染症|淋病|クラミジア|衣原体|衣原體|std|sti", re.IGNORECASE)
 _POISON_NAME = re.compile(r"독극물|독약|poison\b|毒物|毒药|毒藥|毒薬", re.IGNORECASE)
@@ -174,6 +192,8 @@ _SIGNS = {
     "poisoning": {"vomiting", "drowsiness", "confusion", "fainting", "seizure", "shortness_of_breath", "blue_lips"},
     "meningitis": {"fever", "headache", "stiff_neck", "rash", "photophobia", "drowsiness", "confusion", "seizure"},
     "penile_discharge": {"painful_urination", "genital_sores", "genital_warts", "vaginal_discharge", "discharge_smell"},
+    "anaphylaxis": {"shortness_of_breath", "wheezing", "throat_swelling", "difficulty_swallowing", "fainting",
+                    "dizziness", "blue_lips", "choking", "hoarseness", "vomiting", "confusion", "drowsiness"},
     "miscarriage": {"vaginal_bleeding", "bleeding", "bleeding_in_pregnancy", "abdominal_pain", "lower_abdominal_pain",
                     "pelvic_pain", "period_pain", "spotting"},
 }
@@ -201,7 +221,7 @@ def _fearable(e: Entity) -> bool:
 def _worry(text: str, e: Entity) -> str | None:
     if _around(text, e, _FEARED_BEFORE, _FEARED_AFTER):
         return "feared"
-    if _around(text, e, _PAST_BEFORE, _PAST_AFTER):
+    if _around(text, e, _PAST_BEFORE, _PAST_AFTER) or _around(text, e, _MISTAKEN_BEFORE, _MISTAKEN_AFTER):
         return "history"
     if _around(text, e, _ASKED_BEFORE, _ASKED_AFTER):
         return "asked"
@@ -212,7 +232,7 @@ def unsaid_names(text: str, entities: list[Entity], present: Collection[str], de
     """Where a condition is named only as a worry, a question or a history: spans the red-flag rules do not count.
     `present`: the symptom concepts said and not denied; `denial`: the patient denies some symptom."""
     named = [(e, e.value) for e in entities if _fearable(e)]
-    for concept, names in (("meningitis", _MENINGITIS), ("miscarriage", _MISCARRIAGE)):
+    for concept, names in (("meningitis", _MENINGITIS), ("miscarriage", _MISCARRIAGE), ("anaphylaxis", _ANAPHYLAXIS)):
         named += [(Entity("symptom", m.group(), m.start(), m.end(), concept), concept) for m in names.finditer(text)]
     denial = denial or bool(_FINE.search(text))
     spans = []
@@ -316,8 +336,20 @@ def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[En
             mark = "asked"  # fifteenth round (F15): "루게릭 초기증상이 근육떨림이라던데": a sign read about, not had
         elif _bite_or_cellulitis(e, entities) and (worry := _worry(text, e)) in ("feared", "asked"):
             mark = worry  # fifteenth round (F15): "蜂窩織炎とかいうやつになってない？" asked of a bite
+        elif _frostbite_without_signs(e, entities) and (worry := _worry(text, e)) in ("feared", "asked"):
+            mark = worry  # sixteenth round: "is this frostbite??" asked of itchy red toes (chilblains)
+        elif _scabies_name(e) and (worry := _worry(text, e)) in ("feared", "asked"):
+            mark = worry  # sixteenth round (KO_UNDER): "ダニ？疥癬？" asked of an old person's dry, itchy skin
+        elif e.type == "symptom" and e.value == "red_food" and _worry(text, e) == "asked":
+            mark = "asked"  # sixteenth round (KO_UNDER): "could it be the beetroot?": a cause wondered about, not eaten
+        elif e.type == "symptom" and e.value == "h_pylori" and _CLEARED.match(text, e.end):
+            mark = "history"  # sixteenth round: "ピロリ菌は陰性でした", "treated for H. pylori, retest negative"
         elif e.type == "duration" and _history_time(text, e, entities):
             mark = "history"
+        elif _bout_before_rash(text, e, entities):
+            mark = "history"  # sixteenth round: a nappy rash "下痢したあとから": the diarrhoea is over
+        elif _others_past(text, e, entities):
+            mark = "history"  # "最近同僚が脳の病気で倒れて不安": a colleague's collapse, the patient's worry
         elif e.type == "body_part":
             mark = _part(text, e, entities, skin)
         elif e.type == "pregnancy":
@@ -347,6 +379,38 @@ def _bite_or_cellulitis(e: Entity, entities: list[Entity]) -> bool:
         and bool(_CELLULITIS_NAME.fullmatch(e.text))
         and any(f.type == "symptom" and f.value in ("insect_bite", "bee_sting") for f in entities)
     )
+
+
+_FROSTBITE_NAME = re.compile(r"frostbite|frostbitten|동상|凍傷|冻伤", re.IGNORECASE)
+# Frozen tissue: numb, white or grey, hard, black or blistered skin, a limb that cannot be used.
+_FROSTBITE_SIGNS = {"numbness", "cold_pale_limb", "skin_turning_black", "blister", "small_blister", "cannot_move_limb"}
+
+
+def _frostbite_without_signs(e: Entity, entities: list[Entity]) -> bool:
+    """Frostbite named by its name ("is this frostbite??", "동상인가요?", "凍傷ですか", "是不是冻伤") with none of its
+    signs said: the question red, itchy, swollen toes after the cold raise (chilblains, home care; sixteenth round)."""
+    return (
+        e.type == "symptom"
+        and e.value == "frostbite"
+        and bool(_FROSTBITE_NAME.fullmatch(e.text))
+        and not any(f.type == "symptom" and f.value in _FROSTBITE_SIGNS for f in entities)
+    )
+
+
+# H. pylori said to be absent or gone (a negative test, eradicated, cured) in the rest of its sentence.
+_CLEARED = re.compile(
+    r"[^.。!！?？\n]{0,40}?(?:negative|cleared|eradicated|gone now|음성|제균\s*성공|제균\s*됐|제균되었"
+    r"|陰性|いなかった|除菌でき|除菌済|除菌成功|阴性|转阴|轉陰|根除了|治好了)",
+    re.IGNORECASE,
+)
+_SCABIES_NAME = re.compile(r"scabies|疥癬|疥疮|疥瘡|옴 같", re.IGNORECASE)
+
+
+def _scabies_name(e: Entity) -> bool:
+    """Scabies named by its name only ("疥癬？", "is it scabies?", "옴 같아요?"): a worry about an itch, read as asked
+    or feared; the household itching at night or the itch between the fingers (its other names) still counts
+    (sixteenth round)."""
+    return e.type == "symptom" and e.value == "scabies" and bool(_SCABIES_NAME.fullmatch(e.text))
 
 
 # Fifteenth round (F15). A symptom named as a disease's sign read or heard about ("루게릭 초기증상이 근육떨림이라던데",
@@ -384,8 +448,24 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
+# Sixteenth round. The time in which earlier bouts cleared ("以前也长过，一周就好", "前にもできたけど1週間で治った",
+# "전에도 났었는데 일주일이면 나았어요", "had them before, gone in a week") is their course, not how long this
+# one has lasted.
+_HEALED_AFTER = re.compile(
+    r"(?:左右|多|以内|之内|之內|以內)?(?:就|便)(?:会|會|能|自己)?(?:好了|好(?![不没沒])|痊愈|痊癒|消了|消|退了|没了|沒了)"
+    r"|間?(?:くらい|ぐらい|ほど)?で(?:自然に)?(?:治[っるり](?!ません)|なお[っるり](?!ません)|(?:良|よ)くな[っるり](?!ません)|消え(?!な|ま))"
+    r"|\s*(?:정도|쯤)?\s*(?:이면|면|만에|안에)\s*(?:다\s*)?(?:나았|낫|나아|없어졌|사라졌)"
+)
+_HEALED_BEFORE = re.compile(
+    r"\b(?:gone|healed|heal|heals|cleared(?: up)?|clears(?: up)?|went away|goes away|go away|better)\s+(?:with)?in\s*$",
+    re.IGNORECASE,
+)
+
+
 def _history_time(text: str, e: Entity, entities: list[Entity]) -> bool:
     left, right = _clause(text, e)
+    if _HEALED_AFTER.match(text, e.end) or _HEALED_BEFORE.search(text[max(0, e.start - 16) : e.start]):
+        return True
     before, after = text[max(left, e.start - 30) : e.start], text[e.end : min(right, e.end + 20)]
     if _SEX_GAP_BEFORE.search(before) or (_SEX_WORD.search(before + after) and _SEX_GAP_AFTER.match(after)):
         return True
@@ -410,6 +490,54 @@ def _history_time(text: str, e: Entity, entities: list[Entity]) -> bool:
     if not _AGO.match(text[e.end : e.end + 6]):
         return False
     return any(f.type == "condition" for f in inside) or bool(_PROCEDURE.search(text[left:right]))
+
+
+# Sixteenth round. A bout of diarrhoea said as the start of a nappy rash ("下痢したあとから", "拉肚子之后开始的",
+# "설사하고 나서부터", "since he had diarrhoea"): the bout is over; the rash is the complaint (diarrhoea said to go
+# on keeps its rules).
+_BOUT_AFTER = re.compile(
+    r"(?:を|が)?(?:した|して)(?:あと|後)|の(?:あと|後)|(?:了)?(?:之后|以后|之後|以後)"
+    r"|\s*(?:하고\s*나서|한\s*(?:뒤|후|다음)|\s*후에?\s)"
+)
+_BOUT_BEFORE = re.compile(
+    r"\b(?:after|since)\s+(?:he|she|they|the baby|my baby)?\s*(?:had|has had)?\s*(?:the|a|a bout of|some)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Sixteenth round. Something that befell a colleague, a friend or a neighbour a while ago, told as the reason for worry
+# ("最近同僚が脳の病気で倒れて不安", "前阵子同事突然晕倒了", "최근 동료가 뇌질환으로 쓰러져서", "a colleague
+# recently collapsed"), is not the patient's symptom now; the red-flag rules still read the words (a bystander's
+# report of a collapse now has no "recently").
+_OTHERS_PAST = re.compile(
+    r"(?:最近|この前|先日|去年|以前)[^。！？]{0,6}?(?:同僚|友達|友人|知人|近所の人|先輩|後輩|上司|親戚)(?:が|も|は)[^。、]{0,12}$"
+    r"|(?:最近|前阵子|前陣子|上个月|上個月|去年|之前)[^。！？]{0,6}?"
+    r"(?:同事|朋友|邻居|鄰居|同学|同學|领导|領導|亲戚|親戚)[^，,。]{0,12}$"
+    r"|(?:최근|얼마 전|작년|지난달)[^.!?]{0,6}?(?:동료|친구|지인|이웃|선배|후배|상사|친척)(?:가|이|는|도)?[^.]{0,14}$"
+    r"|\b(?:recently|last (?:month|year|week)|a while ago)\b[^.]{0,10}?"
+    r"\b(?:a|my)\s+(?:colleague|co-?worker|friend|neighbou?r)\b[^.]{0,24}$"
+    r"|\b(?:a|my)\s+(?:colleague|co-?worker|friend|neighbou?r)\s+recently\b[^.]{0,24}$",
+    re.IGNORECASE,
+)
+
+
+def _others_past(text: str, e: Entity, entities: list[Entity]) -> bool:
+    """The symptom is what befell the person named before it (no other symptom between: "倒れて不安" is the
+    patient's worry)."""
+    start = max(0, e.start - 40)
+    m = _OTHERS_PAST.search(text[start : e.start]) if e.type == "symptom" else None
+    return bool(m) and not any(
+        f.type == "symptom" and start + m.start() <= f.start and f.end <= e.start for f in entities
+    )
+
+
+def _bout_before_rash(text: str, e: Entity, entities: list[Entity]) -> bool:
+    return (
+        e.type == "symptom"
+        and e.value == "diarrhea"
+        and any(f.type == "symptom" and f.value == "diaper_rash" for f in entities)
+        and bool(_BOUT_AFTER.match(text, e.end) or _BOUT_BEFORE.search(text[max(0, e.start - 30) : e.start]))
+    )
 
 
 # Twelfth round: a belly said to grow ("my belly gets bigger", "배가 불러오면서", "お腹が大きくなって", "肚子越来越大").

@@ -232,6 +232,10 @@ _INFANT_AGE = re.compile(
     r"|\b(?:she'?s|he'?s|she\s+is|he\s+is|who'?s|who\s+is|(?:baby|son|daughter|newborn|infant|little\s+one|boy|girl)"
     rf"(?:'s|\s+is))\s+(?:only\s+|just\s+|barely\s+|nearly\s+|almost\s+|about\s+)?(?P<d>{_N})[\s-]*(?P<du>weeks?|wks?|days?|months?)\b"
     rf"(?!\s*(?:pregnant|along|postpartum|post|into|of|on|in|since|without)\b){_BABY_NOT_AFTER}"
+    # "baby 6 weeks, temp 38.2", "baby girl 8 weeks and feverish", "a baby of 6 weeks with a fever": a baby word, then
+    # Weeks or months that end the phrase (days said so are as often the illness's: "baby 2 days fever")
+    rf"|\b(?:baby|newborn|infant)(?:\s+(?:girl|boy))?\s+(?P<g>{_N})\s*(?P<gu>weeks?|wks?|months?)(?=\s*(?:[,.;!]|and\b|$))"
+    rf"|\b(?:baby|newborn|infant)\s+of\s+(?P<h>{_N})\s*(?P<hu>weeks?|wks?|months?)\b"
     # "a week old", "two-week-old"
     rf"|(?<![\d.])(?P<e>{_N})[\s-]*(?P<eu>weeks?|days?|months?)[\s-]+old\b"
     # "刚满月", "还没满月", "满月的宝宝": a month old (not 满月酒, 满月脸)
@@ -286,6 +290,9 @@ _WEEKS_NEXT = (
 _WEEKS_SAID = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|about\s+|currently\s+|already\s+)?"
     rf"(\d{{1,2}})\s*(?:weeks?|wks?|w){_WEEKS_NEXT}"
+    # sixteenth round (ZH_EM): a partner's weeks ("my wife is 32 weeks, her belly is hard")
+    r"|\bmy\s+(?:wife|partner|girlfriend|fianc[eé]e?)(?:\s+is|'s)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
+    rf"(\d{{1,2}})\s*(?:weeks?|wks?){_WEEKS_NEXT}"
     r"|\b(\d{1,2})\s*(?:weeks?|wks?)\s+along\b"
     r"|(?<![\d.+/-])\b(\d{1,2})\s*(?:w|wks?|weeks?)?\s*\+\s*[0-6]\s*(?:d\b|days?\b)?"
     r"(?!\d|\.\d|\s*(?:%|mg|ml|kg|cm|mm|years?|yrs?|months?|hours?|hrs?|mins?|times?)\b)"
@@ -294,12 +301,35 @@ _WEEKS_SAID = re.compile(
     rf"|{_OPENS}(?:いま|今|現在|私は?|わたし|あたし|もう)?[、,\s]*(\d{{1,2}})\s*週目",
     re.IGNORECASE,
 )
+# Sixteenth round (ZH_EM): a partner's weeks open the message too ("我老婆32週，個肚好痛", "아내가 32주인데",
+# "妻が32週で").
+_KO_PARTNER = r"(?:아내|와이프|집사람|여자\s*친구)(?:가|는)"
+_JA_PARTNER = r"(?:妻|嫁|家内|彼女)(?:が|は)"
+_ZH_PARTNER = r"(?:我的?)?(?:老婆|太太|妻子|媳妇|媳婦|爱人|愛人|女朋友|女友)(?:现在|現在|而家|已经|已經)?"
 _WEEKS_OPENING = re.compile(
     rf"{_OPENS}(?:now\s+|currently\s+)?(\d{{1,2}})\s*(?:weeks?|wks?){_WEEKS_NEXT}"
-    rf"|{_OPENS}(?:지금|현재|이제|저는|제가|저|전|난|나)?\s*(\d{{1,2}})\s*주(?=\s*(?:인데|이에요|예요|에요|입니다|이고|[,.!]|$))"
-    rf"|{_OPENS}(?:いま|今|現在|私は?|わたし|あたし|もう)?[、,\s]*(\d{{1,2}})\s*週"
+    rf"|{_OPENS}(?:지금|현재|이제|저는|제가|저|전|난|나|{_KO_PARTNER})?\s*(\d{{1,2}})\s*주(?=\s*(?:인데|이에요|예요|에요|입니다|이고|[,.!]|$))"
+    rf"|{_OPENS}(?:いま|今|現在|私は?|わたし|あたし|もう|{_JA_PARTNER})?[、,\s]*(\d{{1,2}})\s*週"
     r"(?=で|に入|です|だけど|なんですが|なんだけど|[、,。.！!？?\s]|$)"
-    rf"|{_OPENS}(?:我现在|我現在|我|现在|現在|目前|已经|已經|今天)?\s*第?\s*(\d{{1,2}})\s*[周週](?=了|多了|啦|[，,。.！!\s]|$)",
+    rf"|{_OPENS}(?:我现在|我現在|我|现在|現在|目前|已经|已經|今天|{_ZH_PARTNER})?\s*第?\s*(\d{{1,2}})\s*[周週](?=了|多了|啦|喇|[，,。.！!\s]|$)",
+    re.IGNORECASE,
+)
+
+# Sixteenth round. A woman's weeks said in the third person from 20 on are a pregnancy, not a baby's age ("shes 34
+# weeks and her waters broke"; "she's 6 weeks and has a temp" stays the baby's: _INFANT_AGE). Fewer weeks, from 4, open
+# a message or follow "she's" as a pregnancy when an early pregnancy's bleeding follows in the phrase ("8 weeks and
+# spotting", "7주인데 피가 비쳐요", "7週で出血", "7周了，见红"; not "for 8 weeks", "8 weeks ago", "8 weeks of
+# cramping").
+_WEEKS_SHE = re.compile(
+    r"\b(?:she'?s|she\s+is)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
+    rf"(\d{{1,2}})\s*(?:weeks?|wks?){_WEEKS_NEXT}",
+    re.IGNORECASE,
+)
+_EARLY_BLEEDING = re.compile(
+    r"[^.!?。！？\n]{0,20}?(?:spott|cramp|brown\s+discharge|miscarr"
+    r"|(?:bleed|bled)(?!\w*\s+(?:from|out\s+of)\s+(?:my|the|his|her)\s+(?:bum|butt|back\s+passage|rectum|nose|gums?|mouth))"
+    r"|피가?\s*비치|피가?\s*비쳐|피\s*비침|하혈|출혈|갈색\s*(?:냉|분비물|피)|유산"
+    r"|出血|血が出|茶色(?:い|の)?おりもの|茶おり|流産|见红|見紅|流血|褐色分泌物|咖啡色分泌物|流产|流產)",
     re.IGNORECASE,
 )
 
@@ -309,11 +339,12 @@ def weeks_pregnant(text: str, opening_only: bool = False) -> list[Entity]:
     The red-flag item `@pregnant_weeks` stands for them (nlu/redflags.py). `opening_only`: only the weeks that open a
     message with no other cue ("30 weeks, some bleeding"), which answer "how long?" as well (bot/engine.py)."""
     out: list[Entity] = []
-    for pattern, low in ((_WEEKS_SAID, 4), (_WEEKS_OPENING, 10))[opening_only:]:
+    for pattern, low in ((_WEEKS_SAID, 4), (_WEEKS_SHE, 20), (_WEEKS_OPENING, 10))[2 if opening_only else 0 :]:
         for m in pattern.finditer(text):
             group = next(i for i, g in enumerate(m.groups(), 1) if g)
             weeks, start = int(m.group(group)), m.start(group)
-            if low <= weeks <= 42 and not any(e.start < m.end() and start < e.end for e in out):
+            least = 4 if _EARLY_BLEEDING.match(text, m.end()) else low
+            if least <= weeks <= 42 and not any(e.start < m.end() and start < e.end for e in out):
                 said = text[start : m.end()].rstrip()
                 out.append(Entity("pregnancy", said, start, start + len(said), weeks))
     return out
@@ -502,6 +533,12 @@ _WHEN_AFTER = re.compile(r"\s*(?:when|whenever|if|after|during|while|as soon as)
 _PROGRESSIVE = re.compile(r"getting|growing|becoming|worse and worse|越来越|越來越|갈수록|ますます", re.IGNORECASE)
 
 
+def ages(text: str) -> list[Entity]:
+    """The ages said in `text`, in years. The red-flag item `@infant_age` stands for one under three months
+    (nlu/redflags.py), so that a bare "6 weeks" ("6 weeks into chemo") is no baby's age (sixteenth round)."""
+    return _ages(text, datetime.now())
+
+
 def temperatures(text: str) -> list[Entity]:
     """The temperatures of `text` in °C alone (the red-flag rules' `@fever` needs nothing else)."""
     return _temperatures(text, datetime.now())
@@ -645,9 +682,15 @@ def _ages(text: str, now: datetime) -> list[Entity]:
             days = unit[0] in "일日天dD"
             years = count / 365 if days else count / 52 if unit[0] in "주週周wW" and "月" not in unit else count / 12
         if 0 <= years <= 120:
+            prev = out[-1] if out else None
+            # "1歳2ヶ月", "1岁2个月", "1살 2개월": the months belong to the years before them, no baby's age
+            if prev and years < 1 <= prev.value and re.fullmatch(r"\s*", text[prev.end : m.start()]):
+                out[-1] = Entity("age", text[prev.start : m.end()], prev.start, m.end(), round(prev.value + years, 2))
+                continue
             out.append(Entity("age", m.group(), m.start(), m.end(), round(years, 2)))
+    pregnant = weeks_pregnant(text)  # "shes 34 weeks", "she's 8 weeks and spotting": a pregnancy, no age
     for m in _INFANT_AGE.finditer(text):  # fifteenth round (F14): a baby's age said like a duration
-        if any(e.start < m.end() and m.start() < e.end for e in out):
+        if any(e.start < m.end() and m.start() < e.end for e in out + pregnant):
             continue
         before = text[m.start() - 1 : m.start()]
         if m.group("b") and re.match(r"[\u3040-\u30ff\u4e00-\u9fff]", before) and before not in _BABY_BEFORE_OK:
@@ -659,7 +702,7 @@ def _ages(text: str, now: datetime) -> list[Entity]:
         if m.group("f"):
             count, unit = 1.0, "个月"
         else:
-            key = next(k for k in "abcde" if m.group(k))
+            key = next(k for k in "abcdegh" if m.group(k))
             count, unit = number(m.group(key)), m.group(key + "u")
         hours = _unit_hours(re.sub(r"^[个個](?=星期|礼拜|禮拜)", "", unit))
         years = count / {24: 365, 168: 52, 720: 12}[int(hours)]

@@ -7,7 +7,9 @@ misdetected message still raises its flags; only Latin-script phrases of a non-E
 language's messages (a code-switched "emergency" in ko.yml must not fire on English text, which en.yml covers).
 The group item `@fever` stands for a temperature of 38 °C or more in any unit ("38.5度", "101F"), so rules need
 not list numbers (a bare "38" would also fire on "생후 38일"); `@pregnant_weeks` for a pregnancy said by its weeks
-alone ("im 30 weeks and bleeding", "30주차인데", "いま30週で": nlu/quantities.py `weeks_pregnant`; fifteenth round). A
+alone ("im 30 weeks and bleeding", "30주차인데", "いま30週で": nlu/quantities.py `weeks_pregnant`; fifteenth round);
+`@infant_age` for a baby's age under three months ("she's 6 weeks", "baby 8 weeks,": nlu/quantities.py `ages`),
+so that a bare "6 weeks" ("6 weeks into chemo") is no age. A
 flag's `unless` phrases are narrow exclusions:
 a match lying inside one of them (まぶたのけいれん, 공황발작) does not count for that flag. A flag's `over` phrases
 say that the episode is over ("came round after a few seconds", "几秒钟就醒了", "it stopped after 10 mins"): said after
@@ -45,14 +47,15 @@ from pathlib import Path
 
 from nlu.files import read_yaml
 from nlu.matcher import Gazetteer, Hit
-from nlu.negation import denied_as_such, denied_before, has_negative_word, negated
-from nlu.quantities import temperatures, weeks_pregnant
+from nlu.negation import crosses_clause, denied_as_such, denied_before, denied_in_list, has_negative_word, negated
+from nlu.quantities import ages, temperatures, weeks_pregnant
 from nlu.types import RED_FLAGS, RedFlag
 
 DATA_DIR = Path(__file__).parent / "data" / "redflags"
 
 FEVER = "@fever"
 WEEKS = "@pregnant_weeks"  # fifteenth round (F17)
+INFANT = "@infant_age"  # sixteenth round: an age under three months (the triage rule infant_fever's age_lt: 0.25)
 KINDS = ("over", "over_unless", "who", "near", "hyperbole", "explained", "joking", "question", "someone_else", "only")
 KINDS += ("reassured",)  # eleventh round: "now fine" after a call
 KINDS += ("lasting", "lasting_unless")  # eleventh round: a call about a complaint of days, nothing sudden
@@ -72,13 +75,16 @@ class RedFlagRules:
             for r, (lang, _, groups, _) in enumerate(rules)
             for g, group in enumerate(groups)
             for phrase in group
-            if phrase not in (FEVER, WEEKS)
+            if phrase not in (FEVER, WEEKS, INFANT)
         ]
         self._fever = [
             (r, g) for r, (_, _, groups, _) in enumerate(rules) for g, group in enumerate(groups) if FEVER in group
         ]
         self._weeks = [
             (r, g) for r, (_, _, groups, _) in enumerate(rules) for g, group in enumerate(groups) if WEEKS in group
+        ]
+        self._infant = [
+            (r, g) for r, (_, _, groups, _) in enumerate(rules) for g, group in enumerate(groups) if INFANT in group
         ]
         self._phrases = Gazetteer(phrases, word_rules=False)
         self._unless = Gazetteer([(lang, phrase, flag) for lang, flag, phrase in unless], word_rules=False)
@@ -117,6 +123,16 @@ class RedFlagRules:
         words do not count (a condition named only as a worry or a history: nlu/qualify.py `unsaid_names`)."""
         hits = self._phrases.find(text, overlapping=True)
         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in skip)]
+        # A baby's months that belong to a years age ("1歳2ヶ月の娘", "1岁2个月的宝宝") are no infant's age
+        older = [(e.start, e.end) for e in ages(text) if e.value >= 0.25]
+        hits = [
+            h
+            for h in hits
+            if not (
+                all(self._rules[r][0] == "infant_fever" for r, _, _ in h.payloads)
+                and any(a < h.end and h.start < b for a, b in older)
+            )
+        ]
         exclusions = self._unless.find(text, overlapping=True)
         context = self._over.find(text, overlapping=True) if self._has_context else []
         said = _Said(self, text, lang, hits, context)
@@ -225,6 +241,9 @@ class RedFlagRules:
         if self._weeks and (weeks := weeks_pregnant(text)):
             for r, g in self._weeks:
                 found.setdefault(r, {}).setdefault(g, weeks[0].text)
+        if self._infant and (infant := [e for e in ages(text) if e.value < 0.25]):
+            for r, g in self._infant:
+                found.setdefault(r, {}).setdefault(g, infant[0].text)
         raised: dict[str, str] = {}
         for r, groups in found.items():
             flag, need, is_any, _ = self._rules[r]
@@ -268,6 +287,13 @@ class RedFlagRules:
         cues |= {id(f) for f in fixed if denied_as_such(text, f.start, f.end, lang)}
         # ... or denied by a plain cue right before it ("我没有想不开", "我不会想不開的")
         cues |= {id(f) for f in fixed if denied_before(text, f.start, f.end, lang)}
+        # ... or listed without commas after "none either" ("也没有嘴唇肿喘不上气"; sixteenth round)
+        spans = [(h.start, h.end) for h in hits]
+        cues |= {id(f) for f in fixed if denied_in_list(text, f.start, f.end, spans, lang)}
+        # ... and what it is likened to goes with it ("커튼처럼 안 보이는 데는 없어요", "没有像拉窗帘一样看不见";
+        # sixteenth round)
+        gone = [f for f in fixed if id(f) in cues]
+        cues |= {id(h) for h in hits if not h.payloads[0][2] and any(_likened(text, h.end, f.start) for f in gone)}
         hits = [h for h in hits if id(h) not in cues]
         inside = [any(f.start < h.end and h.start < f.end for f in fixed) for h in hits]
         chars = list(text)
@@ -288,6 +314,17 @@ _LAUGH = re.compile(
     r"|[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639])",
     re.IGNORECASE,
 )
+
+
+_LIKE = re.compile(
+    r"처럼|같이|みたいに|みたいな|のように|のような|ように|一样|一樣|那样|那樣|似的|\blike\b", re.IGNORECASE
+)
+
+
+def _likened(text: str, end: int, start: int) -> bool:
+    """Whether the words ending at `end` are likened to the phrase starting at `start`, close by in one clause."""
+    gap = text[end:start]
+    return 0 < len(gap) <= 12 and bool(_LIKE.search(gap)) and not crosses_clause(gap)
 
 
 def _reading(text: str, start: int, end: int) -> bool:

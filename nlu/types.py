@@ -71,6 +71,10 @@ RED_FLAGS = (
     "severe_skin_reaction",  # a new medicine, then mouth sores or red eyes with a blistering, peeling rash (SJS/TEN)
     # Fifteenth round (F16).
     "severe_hypoglycaemia",  # on insulin or a sulfonylurea: sweating or shaking, a clouded mind or unable to swallow
+    # Sixteenth round (JA_EM).
+    "compartment_syndrome",  # after a crush or in a cast: a limb swollen tight, pain painkillers do not touch, numbness
+    # Sixteenth round (ZH_EM).
+    "acute_psychosis",  # voices or false beliefs with danger: told to harm, a weapon, a new mother's about her baby
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+import nlu
 from bot import engine
 from bot.cli import triage_result
 
@@ -369,3 +370,44 @@ def test_a_symptom_before_a_denied_body_part_stays(pipeline):
 def test_a_condition_feared_or_asked(pipeline, text, qualifier):
     conditions = [e for e in pipeline.parse(text).entities if e.type == "condition"]
     assert conditions and all(e.qualifier == qualifier for e in conditions)
+
+
+@pytest.mark.parametrize(
+    ("text", "flags", "present", "absent"),
+    [
+        # Sixteenth round (OVER_EN_KO). Anaphylaxis only asked about, breathing not said: no flag; with it, the flag.
+        (
+            "모기에 물렸는데 손바닥만하게 부었어요. 열은 없어요. 혹시 알레르기 쇼크 오는 건가요?",
+            set(),
+            {"insect_bite"},
+            set(),
+        ),
+        ("모기에 물렸는데 입술이 붓고 숨쉬기 힘들어요. 알레르기 쇼크 오는 건가요?", {"anaphylaxis"}, set(), set()),
+        # Frostbite only asked of red itchy toes is no frostbite; with numb white toes it is.
+        ("my toes are red and itchy since the cold. is this frostbite??", set(), set(), {"frostbite"}),
+        ("my toes went white and numb in the snow, is this frostbite?", set(), {"frostbite", "numbness"}, set()),
+        # A heart attack that turned out to be a panic attack is none now; one feared now stays the flag's.
+        (
+            "third 'heart attack' in 2 months that turned out to be a panic attack",
+            set(),
+            {"panic_attack"},
+            {"heart_attack"},
+        ),
+        ("심장마비인 줄 알았는데 공황이었어요", set(), {"panic_attack"}, {"heart_attack"}),
+        ("I think I'm having a heart attack", {"chest_pain_cardiac"}, {"heart_attack"}, set()),
+        # A blood thinner denied "그런건 안먹어요" is not taken.
+        ("눈이 빨개요. 피 묽게하는 약 그런건 안먹어요", set(), {"red_eye"}, set()),
+    ],
+)
+def test_asked_mistaken_or_denied_names(text, flags, present, absent):
+    """Sixteenth round (OVER_EN_KO): a condition asked about, ruled out before or a medicine denied is no finding."""
+    p = nlu.parse(text)
+    found = {e.value for e in p.symptoms() if e.qualifier not in ("sensation", "feared", "history", "asked")}
+    raised = {f.id for f in p.red_flags}
+    assert flags <= raised if flags else not raised
+    assert present <= found and not absent & found
+
+
+def test_a_medicine_denied_as_such_is_not_taken():
+    """Sixteenth round: "혈압약이나 피 묽게하는 약 그런건 안먹어요" names no blood thinner taken."""
+    assert not [e for e in nlu.parse("혈압약이나 피 묽게하는 약 그런건 안먹어요").entities if e.type == "medication"]

@@ -21,6 +21,12 @@ from nlu_reads import found
         ("心脏病好几年了", "heart_disease"),
         ("I'm on dialysis", "kidney_disease"),
         ("신부전으로 투석 중이에요", "kidney_disease"),
+        # Sixteenth round (ZH_EM): heart stents said as 放过支架; lupus.
+        ("我妈放过支架", "heart_disease"),
+        ("我妈有红斑狼疮", "lupus"),
+        ("I have lupus", "lupus"),
+        ("루푸스가 있어요", "lupus"),
+        ("全身性エリテマトーデスがあります", "lupus"),
     ],
 )
 def test_conditions(lexicon, text, condition):

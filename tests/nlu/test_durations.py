@@ -6,6 +6,8 @@ test_entities.py. Sentences of our own; none is in the training, evaluation or v
 import pytest
 from nlu_reads import extracted, parsed_values
 
+import nlu
+
 
 @pytest.mark.parametrize(
     ("text", "hours"),
@@ -53,3 +55,16 @@ def test_months_before_a_child_are_no_duration():
 def test_a_hangover_holds_no_duration():
     assert parsed_values("二日酔いで頭が痛い", "duration") == []
     assert parsed_values("2日前から頭が痛い", "duration") == [48.0]
+
+
+def _lasting(text):
+    return [e.value for e in nlu.parse(text).entities if e.type == "duration" and e.qualifier != "history"]
+
+
+def test_the_time_earlier_bouts_took_to_clear_is_no_duration():
+    """Sixteenth round (OVER_ZH_JA): "以前也长过，一周就好" dates earlier bouts; "两周也好不了" is this one's time."""
+    assert _lasting("嘴里长了溃疡，第三天了。以前也长过，一周就好") == [72.0]
+    assert _lasting("口内炎3日目。前にもできたけど1週間で治りました") == [72.0]
+    assert _lasting("ulcer in my mouth, I've had them before, gone in a week") == []
+    assert _lasting("咳が2週間で治らない") == [336.0]
+    assert _lasting("咳嗽两周了也好不了") == [336.0]

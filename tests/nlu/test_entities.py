@@ -190,3 +190,18 @@ def test_onset_yesterday_is_a_date():
 )
 def test_hba1c_reads_as_the_blood_sugar_of_the_same_threshold(text, mg_dl):
     assert parsed_values(text, "glucose") == [mg_dl]
+
+
+def test_a_number_in_a_name_is_the_whole_number():
+    """Sixteenth round: a CJK name that begins with a number does not match the tail of a longer one."""
+    g = Gazetteer([("ko", "1개월 아기", "infant"), ("ja", "1ヶ月の赤", "infant")], word_rules=False)
+    assert not g.find("11개월 아기가 열이 나요") and not g.find("11ヶ月の赤ちゃん")
+    assert g.find("1개월 아기가 열이 나요") and g.find("生後1ヶ月の赤ちゃん")
+
+
+def test_an_english_name_does_not_run_across_a_clause():
+    """Sixteenth round: "the right side, hurts to bend" holds no "side hurt"; a name written with its commas still
+    matches, and a decimal point is no clause's end."""
+    g = Gazetteer([("en", "side hurt", "flank_pain"), ("en", "hand, foot and mouth", "hfmd"), ("en", "38.5", "fever")])
+    assert not g.find("mostly the right side, hurts to bend over")
+    assert g.find("my side hurts") and g.find("she has hand, foot and mouth") and g.find("temp of 38.5")

@@ -138,3 +138,48 @@ def test_blood_said_of_the_urine_or_the_stool_stays_so(text, concept):
     found = symptoms_present(text)
     assert concept in found
     assert "blood_in_nappy" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # sixteenth round: a baby word, then weeks or months that end the phrase, is the age
+        ("baby 6 weeks, temp 38.2", 0.12),
+        ("baby girl 8 weeks, fever since this morning", 0.15),
+        ("newborn 3 weeks and not feeding", 0.06),
+        ("a baby of 6 weeks with a fever", 0.12),
+    ],
+)
+def test_a_baby_word_then_its_weeks_is_the_age(text, years):
+    assert extracted(text, "age") == [years]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baby 2 days fever",
+        "baby 3 weeks with a cough",
+        "had my baby 6 weeks ago and now I have a fever",
+        "shes 34 weeks and her waters broke",
+    ],
+)
+def test_a_babys_illness_a_birth_or_a_pregnancy_is_no_age(text):
+    assert extracted(text, "age") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # sixteenth round: infant_fever needs the baby's age read (@infant_age), not a bare "6 weeks"
+        ("baby 6 weeks, temp 38.2", True),
+        ("my son is 10 weeks and running a temp", True),
+        ("she's 8 weeks and feels hot", True),
+        ("6 weeks into chemo with a fever", False),
+        ("I'm 8 weeks pregnant and have a fever", False),
+        ("fever for 6 weeks now", False),
+        ("6 weeks after surgery I have a fever", False),
+        ("생후 38일 된 아기 예방접종 언제 해요", False),
+    ],
+)
+def test_infant_fever_needs_a_babys_age(text, raised):
+    assert ("infant_fever" in parsed_flags(text)) is raised

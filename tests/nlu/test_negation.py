@@ -86,3 +86,82 @@ def test_constipation_with_its_days_not_passed_is_not_negated(pipeline):
 def test_a_past_statement_ends_the_korean_clause_of_a_later_denial():
     # "멍울이 만져졌어요 아프진 않아요": the lump is found; only the pain is denied.
     assert "breast_lump" in symptoms_present("왼쪽 가슴에 멍울이 만져졌어요 아프진 않아요")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "denied"),
+    [
+        # After a bare "and", a state is said (heatstroke: hot, no sweat, confused); nouns stay a denied list
+        ("he's really hot, not sweating and confused", "confusion", "sweating"),
+        ("no rash and floppy", "drowsiness", "rash"),
+        ("no vomiting and disoriented", "confusion", "vomiting"),
+        ("no fever, cough and sore throat", None, "sore_throat"),
+        ("he's not pale and clammy", None, "sweating"),
+        ("no cough and blue lips", None, "blue_lips"),
+        # a verb not done properly is a finding of its own: its negative denies nothing said before it
+        ("祖父がぼーっとしててちゃんと返事しません", "confusion", None),
+        ("母がぼーっとしてまともに話さない", "confusion", None),
+        ("할아버지가 멍하니 제대로 대답을 안 해요", "confusion", None),
+        ("ぼーっとはしてないです", None, "confusion"),
+        ("열은 잘 안 나요", None, "fever"),
+        # an adjective's -ㄴ데 ends the Korean clause: the sweat is denied, not the hot body
+        ("몸이 뜨거운데 땀이 안 나요", "fever", None),
+        ("배가 아픈데는 없어요", None, "abdominal_pain"),
+        # a denied sweat, then a state, in ko, ja, zh: the state stays said
+        ("땀이 안 나고 횡설수설해요", "confusion", None),
+        ("땀은 안 나고 축 처져요", "drowsiness", None),
+        ("汗は出てなくてぼーっとしてる", "confusion", None),
+        ("没出汗，人迷迷糊糊的", "confusion", "sweating"),
+        ("沒出汗，人迷迷糊糊嘅", "confusion", "sweating"),
+    ],
+)
+def test_a_state_said_after_a_denial_stays_said(text, said, denied):
+    parsed = nlu.parse(text)
+    if said:
+        assert said in {e.value for e in parsed.symptoms()}
+    if denied:
+        assert denied in parsed.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang", "want"),
+    [
+        # A food denied right before its name (sixteenth round, KO_UNDER); a meal missed denies nothing said after it.
+        ("didn't eat beets or anything red", ["beets"], "en", [True]),
+        ("I haven't had any beetroot", ["beetroot"], "en", [True]),
+        ("I didn't eat breakfast and felt dizzy", ["dizzy"], "en", [False]),
+        # 風邪はひいてない: a cold not caught; caught, it stays said.
+        ("風邪もひいてない", ["風邪"], "ja", [True]),
+        ("風邪をひいて熱がある", ["風邪", "熱"], "ja", [False, False]),
+    ],
+)
+def test_a_food_not_eaten_and_a_cold_not_caught(text, words, lang, want):
+    assert list(_check(text, words, lang).values()) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "denied"),
+    [
+        # Sixteenth round: "not vomited" and "no bump, it seems" deny; a listless look denies nothing after it.
+        ("吐いてないし、こぶもなさそう", None, "vomiting"),
+        ("転んだけど、こぶもなさそう", None, "lump"),
+        ("元気がなさそうで吐いてます", "vomiting", None),
+        ("お腹は痛くなくて、茶色いおりものだけ", "spotting", "abdominal_pain"),
+        # "none either" before a list written without commas; a plain 没 before a cough does not reach the breath
+        ("也没有嘴唇肿喘不上气", None, "shortness_of_breath"),
+        ("也没有嘴唇肿喘不上气", None, "swelling"),
+        ("没发烧咳嗽喘不上气", "shortness_of_breath", "fever"),
+        # a part, then its finding: "no lip swelling"
+        ("no lip swelling or trouble breathing", None, "swelling"),
+        ("lip swelling and trouble breathing", "swelling", None),
+        # nothing felt: the thing a few words on is denied
+        ("没有摸到单独的硬块", None, "lump"),
+        ("右边摸到一个硬块", "lump", None),
+    ],
+)
+def test_denials_reach_their_finding(text, said, denied):
+    parsed = nlu.parse(text)
+    if said:
+        assert said in {e.value for e in parsed.symptoms()}
+    if denied:
+        assert denied in parsed.negated

@@ -115,3 +115,41 @@ def test_a_blood_pressure_is_no_bleeding_in_pregnancy() -> None:
     assert not nlu.parse("I'm 28 weeks pregnant, my blood pressure was 145/92").red_flags
     bleeding = nlu.parse("I'm 28 weeks pregnant, my blood pressure is fine but there's blood in my pants")
     assert "pregnancy_pain_bleeding" in [f.id for f in bleeding.red_flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        # sixteenth round: fewer than 10 weeks open a message as a pregnancy when an early pregnancy's bleeding follows
+        ("8 weeks and spotting", 8),
+        ("7 weeks, some bleeding", 7),
+        ("7주인데 피가 비쳐요", 7),
+        ("7週で出血", 7),
+        ("7周了，见红", 7),
+        # a woman's weeks in the third person: from 20 on, or with the bleeding
+        ("shes 34 weeks and her waters broke", 34),
+        ("she's 10 weeks and spotting", 10),
+        ("my wife is 30 weeks and bleeding", 30),
+        ("아내가 30주예요 피가 나요", 30),
+        ("妻が30週で出血しています", 30),
+        ("我老婆32周，见红了", 32),
+    ],
+)
+def test_weeks_said_alone_are_a_pregnancy(text: str, weeks: int) -> None:
+    assert [v for v, _ in _pregnancy(text)] == [weeks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "coughing for 8 weeks",
+        "8 weeks ago I had surgery and now bleeding",
+        "8 weeks of cramping",
+        "a baby of 6 weeks with a fever",
+        "6 weeks and bleeding from my bum",
+        "she's 6 weeks and has a temp",
+        "2 weeks and spotting",
+    ],
+)
+def test_a_duration_or_a_babys_weeks_is_no_pregnancy(text: str) -> None:
+    assert _pregnancy(text) == []

@@ -24,3 +24,20 @@ def _marks(pipeline, text: str) -> dict[tuple[str, str], str | None]:
 )
 def test_qualifier(pipeline, text, span, mark):
     assert _marks(pipeline, text)[span] == mark
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "mark"),
+    [
+        # Sixteenth round: scabies only asked about, H. pylori found gone, beetroot only wondered about: unsaid.
+        ("78歳の母、すねがかゆい。ダニ？疥癬？", ("symptom", "疥癬"), "asked"),
+        ("疥癬と診断されました", ("symptom", "疥癬"), None),
+        ("ピロリ菌は陰性でした", ("symptom", "ピロリ菌"), "history"),
+        ("ピロリ菌陽性と言われました", ("symptom", "ピロリ菌"), None),
+        ("헬리코박터 검사 음성 나왔어요", ("symptom", "헬리코박터"), "history"),
+        ("my pee was red twice this week. could it be the beetroot?", ("symptom", "beetroot"), "asked"),
+        ("had beetroot last night and my pee is pink", ("symptom", "beetroot"), None),
+    ],
+)
+def test_a_name_asked_or_found_gone_is_unsaid(pipeline, text, span, mark):
+    assert _marks(pipeline, text)[span] == mark

@@ -578,8 +578,11 @@ CASES = [
     ("ko", "난로 켜고 있는데 머리가 아파요", None),
     ("zh", "昨晚烧炭取暖，门窗紧闭，早上我们都头疼头晕", "overdose_poisoning"),
     ("ja", "石油ストーブをつけたまま寝て、家族全員頭痛と吐き気があります", "overdose_poisoning"),
-    ("en", "my wife and I both woke with headaches, the gas heater was on all night with the windows shut",
-     "overdose_poisoning"),
+    (
+        "en",
+        "my wife and I both woke with headaches, the gas heater was on all night with the windows shut",
+        "overdose_poisoning",
+    ),
     ("en", "the carbon monoxide alarm went off and I have a headache", "overdose_poisoning"),
     ("en", "I have a headache, the heater is on", None),
     # A caustic splashed into the eye (chemical burn); shampoo in the eye is not.
@@ -689,8 +692,11 @@ CASES = [
     ("en", "11 weeks pregnant, bit of pink spotting on my underwear this morning, no pain", None),
     ("en", "11 weeks pregnant, a little pink blood when i wiped and now cramping", "pregnancy_pain_bleeding"),
     # A pregnant belly said to grow, the ache in the back, is no belly pain.
-    ("ja", "妊娠24週です。お腹が大きくなってきて、夕方になると腰がだるく痛くなります。出血やお腹の張り"
-           "はないです", None),
+    (
+        "ja",
+        "妊娠24週です。お腹が大きくなってきて、夕方になると腰がだるく痛くなります。出血やお腹の張りはないです",
+        None,
+    ),
     ("ja", "妊娠24週です。お腹が大きくなってきて、お腹が痛いです", "pregnancy_pain_bleeding"),
     ("ja", "妊娠24週です。お腹が大きくなってきて痛いです", "pregnancy_pain_bleeding"),
     ("ja", "妊娠24週です。お腹が大きくなってきて腰が痛くて、少し出血もあります", "pregnancy_pain_bleeding"),
@@ -699,37 +705,72 @@ CASES = [
     ("zh", "怀孕24周，肚子越来越大，很疼", "pregnancy_pain_bleeding"),
     ("zh", "怀孕24周，肚子越来越大，腰疼，肚子发紧", "pregnancy_pain_bleeding"),
     # "help, is it my heart?!" about one skipped beat that is over, alarms denied.
-    ("zh", "救命我是不是心脏有问题！！刚才喝完第三杯咖啡，心脏突然咯噔一下漏跳了一拍，之后就正常了，就"
-           "那一下。没有胸痛也不晕", None),
-    ("zh", "救命我是不是心脏有问题！！刚才心脏突然咯噔一"
-           "下漏跳了一拍，之后就正常了，但是现在胸口很痛", "emergency_request"),
-    ("zh", "救命我是不是心脏有问题！！刚才心脏突然咯噔"
-           "一下漏跳了一拍，之后就正常了，可是现在头好晕", "emergency_request"),
-    ("ko", "살려주세요 심장에 문제 있는 건가요!! 커피 세 잔째 마셨는데 심장이 쿵 하고 한 번 건너뛰었어"
-           "요 그 뒤로는 정상이에요 가슴은 안 아프고 어지럽지도 않아요", None),
-    ("ko", "살려주세요 심장에 문제 있는 건가요!! 심장이 쿵 하고 한 번 건너뛰었어요 그 뒤로는 정상인데 "
-           "어지러워요", "emergency_request"),
+    (
+        "zh",
+        "救命我是不是心脏有问题！！刚才喝完第三杯咖啡，心脏突然咯噔一下漏跳了一拍，之后就正常了，就"
+        "那一下。没有胸痛也不晕",
+        None,
+    ),
+    (
+        "zh",
+        "救命我是不是心脏有问题！！刚才心脏突然咯噔一下漏跳了一拍，之后就正常了，但是现在胸口很痛",
+        "emergency_request",
+    ),
+    (
+        "zh",
+        "救命我是不是心脏有问题！！刚才心脏突然咯噔一下漏跳了一拍，之后就正常了，可是现在头好晕",
+        "emergency_request",
+    ),
+    (
+        "ko",
+        "살려주세요 심장에 문제 있는 건가요!! 커피 세 잔째 마셨는데 심장이 쿵 하고 한 번 건너뛰었어"
+        "요 그 뒤로는 정상이에요 가슴은 안 아프고 어지럽지도 않아요",
+        None,
+    ),
+    (
+        "ko",
+        "살려주세요 심장에 문제 있는 건가요!! 심장이 쿵 하고 한 번 건너뛰었어요 그 뒤로는 정상인데 어지러워요",
+        "emergency_request",
+    ),
     ("ko", "살려주세요 너무 피곤해요 피가 나요 지금은 괜찮아요", "emergency_request"),
     # Recurring attacks of breathlessness that pass after minutes each time, none now.
     ("ko", "요즘 3주째 갑자기 심장이 쿵쾅거리고 숨 막혀서 죽을것 같은 느낌이 와요 10분쯤 지나면 괜찮아지고요", None),
     ("ko", "요즘 3주째 갑자기 숨 막혀요 10분쯤 지나면 괜찮아지는데 지금도 숨이 막혀요", "breathing_severe"),
     ("ko", "요즘 3주째 갑자기 숨이 막히고 가슴이 아파요 10분쯤 지나면 괜찮아져요", "breathing_severe"),
-    ("en", "for 3 weeks i keep getting sudden attacks where my heart p"
-           "ounds and i can't breathe, they pass after about 10 minutes", None),
-    ("en", "for 3 weeks i keep getting attacks where i can't breathe, th"
-           "ey pass after about 10 minutes but i still can't breathe now", "breathing_severe"),
-    ("en", "for 3 weeks i keep getting attacks where i can't bre"
-           "athe and chest pain, they pass after about 10 minutes", "breathing_severe"),
+    (
+        "en",
+        "for 3 weeks i keep getting sudden attacks where my heart p"
+        "ounds and i can't breathe, they pass after about 10 minutes",
+        None,
+    ),
+    (
+        "en",
+        "for 3 weeks i keep getting attacks where i can't breathe, th"
+        "ey pass after about 10 minutes but i still can't breathe now",
+        "breathing_severe",
+    ),
+    (
+        "en",
+        "for 3 weeks i keep getting attacks where i can't breathe and chest pain, they pass after about 10 minutes",
+        "breathing_severe",
+    ),
     ("zh", "最近三个星期老是突然心跳很快、喘不过气，十分钟左右就好了", None),
     ("zh", "最近三个星期老是突然喘不过气，十分钟左右就好了，可是现在还喘不过气", "breathing_severe"),
     ("zh", "最近三个星期老是突然喘不过气，胸口痛，十分钟左右就好了", "breathing_severe"),
     ("ja", "この3週間、突然息ができなくなることがあります。10分くらいでおさまります", None),
-    ("ja", "この3週間、突然息ができなくなることがあります。10分くらいでおさまりますが、今も息ができな"
-           "いです", "breathing_severe"),
+    (
+        "ja",
+        "この3週間、突然息ができなくなることがあります。10分くらいでおさまりますが、今も息ができないです",
+        "breathing_severe",
+    ),
     ("ja", "この3週間、突然息ができなくなって胸が痛くなる発作が来ます。10分くらいでおさまります", "breathing_severe"),
     # A forehead or eyebrow that won't rise (a facial nerve palsy) is no arm that won't rise.
-    ("ko", "아침에 일어났는데 왼쪽 얼굴이 안움직여요 왼쪽 이마도 안 올라가요 눈도 잘 안감겨요. 팔다리"
-           "는 멀쩡하고 말도 괜찮아요", None),
+    (
+        "ko",
+        "아침에 일어났는데 왼쪽 얼굴이 안움직여요 왼쪽 이마도 안 올라가요 눈도 잘 안감겨요. 팔다리"
+        "는 멀쩡하고 말도 괜찮아요",
+        None,
+    ),
     ("ko", "아침에 일어났는데 왼쪽 얼굴이 안움직여요 왼쪽 이마도 안 올라가고 왼쪽 팔도 안 올라가요", "stroke_signs"),
     ("ko", "아침에 일어났는데 왼쪽 눈썹이 안 올라가고 말이 어눌해요", "stroke_signs"),
     # A stroke feared for later is a worry, not a stroke sign.
@@ -778,8 +819,7 @@ CASES = [
     ("zh", "我爸早上起来嘴歪了，额头也皱不起来", "stroke_signs"),
     (
         "ko",
-        "아침에 일어났더니 왼쪽 입이 돌아가고 왼쪽 눈이 안 감겨요. 이마도 안 올라가요. 팔다리는 멀쩡하고 말"
-        "도 잘 해요",
+        "아침에 일어났더니 왼쪽 입이 돌아가고 왼쪽 눈이 안 감겨요. 이마도 안 올라가요. 팔다리는 멀쩡하고 말도 잘 해요",
         None,
     ),
     ("ko", "아침에 일어났더니 왼쪽 입이 돌아가고 이마도 안 올라가요. 말이 좀 어눌해요", "stroke_signs"),
@@ -789,14 +829,12 @@ CASES = [
     ("ja", "朝起きたら顔の左側が垂れてて、左目が閉じられない", "stroke_signs"),
     (
         "en",
-        "the left side of my mouth is drooping, can't wrinkle my forehead on that side either. arms and leg"
-        "s fine",
+        "the left side of my mouth is drooping, can't wrinkle my forehead on that side either. arms and legs fine",
         None,
     ),
     (
         "en",
-        "the left side of my mouth is drooping, can't wrinkle my forehead on that side. my left arm feels w"
-        "eak",
+        "the left side of my mouth is drooping, can't wrinkle my forehead on that side. my left arm feels weak",
         "stroke_signs",
     ),
     (
@@ -871,3 +909,102 @@ def test_red_flag_words_denied_played_down_or_over(lang, text, flag):
         assert not found
     else:
         assert flag in found
+
+
+SIXTEENTH = [
+    # A baby of 11 months, or "생후 11개월", is no baby under three months; a month-old, or "생후 2개월", still is.
+    ("ko", "11개월 아기가 체온은 37.3~37.5 왔다갔다 해요", None),
+    ("ko", "생후 11개월 아기가 열이 38.5도예요", None),
+    ("ko", "1개월 아기가 열이 38.2도예요", "infant_fever"),
+    ("ko", "생후 2개월 아기가 열이 38도예요", "infant_fever"),
+    ("ja", "11ヶ月の赤ちゃんが37.5度の熱", None),
+    ("ja", "1ヶ月の赤ちゃんが38.2度の熱", "infant_fever"),
+    # A tickle in the throat is no epilepsy.
+    ("ko", "목이 간질간질하고 기침이 나요", None),
+    ("ko", "아이가 간질 발작을 해요", "seizure"),
+    # A faint at a blood test, come round at once, is over; during exercise it is kept.
+    ("en", "she fainted when they took blood, came round right away", None),
+    ("en", "he fainted while running, came round right away", "loss_of_consciousness"),
+    # A past visit to the ER is no call for help; asking for an ambulance still is.
+    ("ko", "응급실 두 번 갔는데 심전도 피검사 다 정상이래요", None),
+    ("ko", "구급차 불러주세요", "emergency_request"),
+    # A sense of dying in attacks after a normal workup is the panic's; with a chest pain now it is kept.
+    (
+        "ko",
+        "세 번이나 심장이 터질 것처럼 뛰고 죽을 것 같은 느낌이 왔어요. 응급실 가서 심전도랑 피검사 다 했는데 "
+        "정상이래요",
+        None,
+    ),
+    ("ko", "심전도는 정상이래요. 그런데 지금 가슴이 아프고 죽을 것 같아요", "emergency_request"),
+    ("en", "ECG and bloods normal both times in ER. heart pounding, sure im dying, lasts 15 min then goes", None),
+    ("en", "ECG and bloods normal last time but now chest pain and sure im dying", "emergency_request"),
+    # Afraid of the next attack: this one is over (fear of a breathless spell again); breathless now still fires.
+    ("ko", "지하철에서 숨이 막히는 느낌이 왔었어요. 또 올까봐 지하철을 못 타겠어요", None),
+    ("ko", "숨이 막혀요 지금도 숨이 막혀요", "breathing_severe"),
+    # A burning band to the back with a strip of blisters is shingles; crushing with a sweat is the heart's.
+    (
+        "en",
+        "burning pain on the right of her chest going round to her back, today a strip of little blisters came up",
+        None,
+    ),
+    ("en", "crushing chest pain going to her back and she's sweaty, she had shingles last month", "chest_pain_cardiac"),
+    ("ko", "가슴이 화끈거리고 등까지 아프더니 물집이 띠처럼 올라왔어요 대상포진인가요", None),
+    ("ko", "대상포진이 있었는데 지금 가슴이 쥐어짜듯 아프고 등까지 아파요 식은땀도 나요", "chest_pain_cardiac"),
+    ("ja", "胸が焼けるように痛くて背中まで痛い。帯状に水ぶくれが出てきた。息苦しさはない", None),
+    ("ja", "帯状疱疹があるけど胸が締め付けられるように痛くて背中まで痛い、冷や汗も出てる", "chest_pain_cardiac"),
+    ("zh", "胸口火辣辣地疼，一直疼到背后，今天起了一串小水泡，不气短", None),
+    ("zh", "得过带状疱疹，现在胸口压着疼，疼到后背，出冷汗", "chest_pain_cardiac"),
+    # Waves of burning heat up the chest with sweats, the menopause named: hot flushes; a chest pain with a sweat fires.
+    ("en", "waves of burning heat up my chest and face, I sweat through my pyjamas, GP said it's the menopause", None),
+    ("en", "I'm menopausal but now I have chest pain going down my left arm and I'm sweating", "chest_pain_cardiac"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "flag"), SIXTEENTH)
+def test_benign_readings_beside_kept_ones_en_ko(lang, text, flag):
+    """Sixteenth round (OVER_EN_KO): each benign reading that no longer fires beside its neighbour that still does."""
+    found = {f.id for f in RULES.find(text, lang)}
+    assert flag in found if flag else not found
+
+
+STOP_ELEVEN_OVER_ZH_JA = [
+    # A curtain over the sight denied, with what it is likened to; said, it fires.
+    ("ja", "昨日から黒い点が飛んで見えて、時々光ります。カーテンみたいに見えなくなるところはないです", None),
+    ("ja", "右目がカーテンみたいに見えなくなりました", "sudden_vision_loss"),
+    ("ko", "눈앞에 점이 떠다니고 번쩍여요 커튼처럼 안 보이는 데는 없어요", None),
+    ("ko", "오른쪽 눈이 커튼 친 것처럼 안 보여요", "sudden_vision_loss"),
+    ("zh", "没有像拉窗帘一样看不见的地方", None),
+    ("zh", "右眼像拉了窗帘一样看不见", "sudden_vision_loss"),
+    # "None either" before a list without commas denies a phrase with its own negative word; a plain 没 does not.
+    ("zh", "手上起了疹子，也没有嘴唇肿喘不上气", None),
+    ("zh", "没发烧咳嗽喘不上气", "breathing_severe"),
+    ("zh", "孩子咳嗽喘不上气，也没有发烧", "breathing_severe"),
+    # A severe pain said of a calf cramp in pregnancy; unexplained, or a swollen red calf, it fires.
+    ("ja", "妊娠20週、ふくらはぎがつって激痛で目が覚めた。腫れはない", None),
+    ("ja", "妊娠20週、夜中に激痛で目が覚めた", "pregnancy_pain_bleeding"),
+    ("ja", "妊娠20週、ふくらはぎがつって激痛。ふくらはぎが腫れて赤い", "pregnancy_pain_bleeding"),
+    ("en", "20 weeks pregnant, a calf cramp woke me with severe pain, no swelling now", None),
+    ("en", "20 weeks pregnant and severe pain", "pregnancy_pain_bleeding"),
+    # Spotting whose bleeding is said not to increase; increasing, it fires.
+    ("ja", "妊娠8週、茶色いおりものが少し、出血も増えてないです", None),
+    ("ja", "妊娠8週、茶色いおりものが出て、出血が増えてきた", "pregnancy_pain_bleeding"),
+    ("zh", "怀孕8周，一点点褐色分泌物，出血也没有变多", None),
+    ("zh", "怀孕8周，出血越来越多了", "pregnancy_pain_bleeding"),
+    ("ko", "임신 8주인데 갈색 분비물이 조금 묻어나요 피가 늘지는 않아요", None),
+    ("ko", "임신 8주인데 피가 점점 많이 나와요", "pregnancy_pain_bleeding"),
+    ("en", "8 weeks pregnant, a little brown discharge, the bleeding isn't getting heavier", None),
+    ("en", "8 weeks pregnant and the bleeding is getting heavier", "pregnancy_pain_bleeding"),
+    ("ja", "妊娠7週、お腹は痛くなくて、茶色いおりものだけです", None),
+    # A toddler's years and months are no infant's age; a baby of two months with a fever still is.
+    ("ja", "1歳2ヶ月の娘が38.5度の熱", None),
+    ("zh", "1岁2个月的宝宝发烧38.5度", None),
+    ("ja", "生後2ヶ月の娘が38.5度の熱", "infant_fever"),
+    ("zh", "两个月大的宝宝发烧38.5度", "infant_fever"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "flag"), STOP_ELEVEN_OVER_ZH_JA)
+def test_benign_readings_beside_kept_ones_zh_ja(lang, text, flag):
+    """Sixteenth round (OVER_ZH_JA): each benign reading that no longer fires beside its neighbour that still does."""
+    found = {f.id for f in RULES.find(text, lang)}
+    assert flag in found if flag else not found

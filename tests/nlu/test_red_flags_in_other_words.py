@@ -39,6 +39,17 @@ from nlu_reads import parsed_flags, rule_flags
         ("ventolin isn't helping and the wheezing is getting worse", "breathing_severe"),
         ("I can only get a few words out between breaths", "breathing_severe"),
         ("his lips look a bit blue", "breathing_severe"),
+        # Sixteenth round (ZH_EM): acute psychosis with danger (a new mother's beliefs about her baby; voices ordering
+        # harm with a knife); methanol after bootleg spirits; a toddler and iron tablets in Cantonese; a battery lost.
+        ("产后第十天，她一直说孩子被人调包了", "acute_psychosis"),
+        ("since the birth she's been hearing voices and says the baby was swapped", "acute_psychosis"),
+        ("출산 후에 아내가 우리 아기가 아니라고 해요", "acute_psychosis"),
+        ("産後、妻が赤ちゃんはすり替えられたと言っています", "acute_psychosis"),
+        ("他说有声音叫他杀人，手里拿着刀", "acute_psychosis"),
+        ("喝了来路不明的酒，第二天看东西模糊", "overdose_poisoning"),
+        ("drank bootleg vodka on holiday and now my vision is blurred", "overdose_poisoning"),
+        ("個女偷食咗我啲補鐵丸", "overdose_poisoning"),
+        ("遥控器里的电池找不到了，孩子刚才在玩", "button_battery"),
     ],
 )
 def test_red_flags_said_in_other_words(text, flag):
@@ -140,6 +151,14 @@ def test_too_breathless_to_speak(rules, text, lang):
         # Everyday pills said plainly; an inhaler that helps.
         "my inhaler helps when I wheeze",
         "I'm giving away my old clothes to charity",
+        # Sixteenth round (ZH_EM): heard someone say something after the birth; a baby's cries heard at night; a
+        # hangover; a meatball; new batteries delivered.
+        "坐月子的时候听到有人说不能洗头，是真的吗",
+        "还在坐月子，宝宝喉咙里有声音跟小猪一样",
+        "産後、夜中に赤ちゃんの泣き声が聞こえる気がします",
+        "hungover after a few pints, headache and a bit blurry",
+        "孩子吃了两个肉丸",
+        "新买的纽扣电池到了",
     ],
 )
 def test_look_alikes_raise_no_red_flag(text):

@@ -5,7 +5,7 @@ clause is no dysuria, and a denied one is negated. Blood in the urine raises no 
 own; none is in the training, evaluation or vignette data."""
 
 import pytest
-from nlu_reads import found, rule_flags
+from nlu_reads import found, rule_flags, symptoms_present
 
 
 # Frequent urination said loosely.
@@ -122,3 +122,26 @@ def test_a_denied_urinary_symptom_is_negated(pipeline):
 )
 def test_blood_in_urine_is_no_gi_bleeding(rules, text, lang, flags):
     assert rule_flags(rules, text, lang) & {"gi_bleeding"} == flags
+
+
+# Sixteenth round (JA_EM): no urine at all said politely, with "at all" or "not a drop" between, and the negation inside
+# the name, so that "出なくて" after it is the finding, not a denial.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫は朝から尿が一滴も出なくて困っています",
+        "おしっこが全く出ません",
+        "尿が全然出ないんです",
+        "오줌이 한 방울도 안 나와요",
+        "아버지가 소변이 전혀 안 나오신대요",
+        "一滴尿也没有",
+        "屙唔出尿，好辛苦",
+    ],
+)
+def test_no_urine_at_all_is_retention(text):
+    assert "urinary_retention" in symptoms_present(text)
+
+
+@pytest.mark.parametrize("text", ["おしっこは普通に出ます", "소변은 잘 나와요", "小便正常"])
+def test_urine_passed_is_no_retention(text):
+    assert "urinary_retention" not in symptoms_present(text)

@@ -164,17 +164,23 @@ def test_text_stays_self_care(text: str) -> None:
         ("my hernia won't go back in today and it's really painful", "red_flag:bowel_obstruction"),
         ("疝气今天推不回去了，很疼，还吐了", "red_flag:bowel_obstruction"),
         # Appendicitis, a pain that began at the navel or upper belly and moved to the lower right.
-        ("the pain started around my belly button and has moved to the lower right side, hurts when I walk",
-         "red_flag:appendicitis"),
+        (
+            "the pain started around my belly button and has moved to the lower right side, hurts when I walk",
+            "red_flag:appendicitis",
+        ),
         ("배꼽 주변이 아프다가 지금은 오른쪽 아랫배가 아파요", "red_flag:appendicitis"),
         ("おへその周りが痛かったのが右下に移ってきました", "red_flag:appendicitis"),
         ("一开始肚脐周围疼，后来转到右下腹了", "red_flag:appendicitis"),
         # Belly pain with a cold sweat and a pale face (shock).
         ("my mum is doubled over with stomach pain, cold and clammy and really pale", "abdominal_pain_shock"),
-        ("아빠가 살면서 제일 심한 배 통증이래요. 얼굴이 창백하고 식은땀 흘리고 쓰러질 뻔했어요",
-         "abdominal_pain_shock"),
-        ("父が人生で一番ひどいお腹の痛みだと言って、顔が真っ青で冷や汗をかいて倒れそうになりました",
-         "abdominal_pain_shock"),
+        (
+            "아빠가 살면서 제일 심한 배 통증이래요. 얼굴이 창백하고 식은땀 흘리고 쓰러질 뻔했어요",
+            "abdominal_pain_shock",
+        ),
+        (
+            "父が人生で一番ひどいお腹の痛みだと言って、顔が真っ青で冷や汗をかいて倒れそうになりました",
+            "abdominal_pain_shock",
+        ),
         # Vomiting blood, or heavy bleeding from the bottom with pallor.
         ("my grandpa is spitting up cupfuls of fresh blood and shivering", "red_flag:gi_bleeding"),
         ("吐いたら全部真っ赤な血でした。気が遠くなりそうです", "red_flag:gi_bleeding"),
@@ -184,8 +190,10 @@ def test_text_stays_self_care(text: str) -> None:
         ("肚子很痛 冒冷汗 脸色发白", "abdominal_pain_shock"),
         ("お腹がすごく痛くて冷や汗が出て顔面蒼白です", "abdominal_pain_shock"),
         ("お腹が痛くて冷や汗、顔が真っ白です", "abdominal_pain_shock"),
-        ("夫が急にお腹から背中にかけてものすごく痛いって言って冷や汗かいてます。顔色が真っ白です",
-         "abdominal_pain_shock"),
+        (
+            "夫が急にお腹から背中にかけてものすごく痛いって言って冷や汗かいてます。顔色が真っ白です",
+            "abdominal_pain_shock",
+        ),
         ("my stomach really hurts and i'm in a cold sweat and white as a sheet", "abdominal_pain_shock"),
         ("bad belly pain, cold sweats, face gone grey", "abdominal_pain_shock"),
         # A belly rigid as a board with a near-faint, or come on suddenly.
@@ -201,6 +209,8 @@ def test_text_stays_self_care(text: str) -> None:
         # Coffee-ground vomit, a black stool said with 도 (coffee drunk stays below emergency)
         ("커피색 같은 걸 토했어요", "red_flag:gi_bleeding"),
         ("속이 쓰리더니 변도 새까매요", "red_flag:gi_bleeding"),
+        # Sixteenth round (ZH_EM): not even passing wind ("连屁都不放") with vomiting.
+        ("爷爷三天没大便，今天连屁都不放，一直吐", "red_flag:bowel_obstruction"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -265,8 +275,11 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("diarrhoea since last night and tummy ache, temp 38.3", "urgent"),
         ("昨天开始拉肚子，肚子一阵一阵疼，还发烧", "urgent"),
         # An older person's diarrhoea with drinking kept up; blood, dizziness or drinking not said keep it raised.
-        ("mum is 73, she's had the runs 3 times today after a takeaway. no blood, no fever, drinking ok and not dizzy",
-         "self_care"),
+        (
+            "mum is 73, she's had the runs 3 times today after a takeaway. no "
+            "blood, no fever, drinking ok and not dizzy",
+            "self_care",
+        ),
         ("엄마가 73세인데 오늘 설사를 세 번 했어요 물은 잘 마시고 어지럽지 않대요", "self_care"),
         ("母73歳、今日3回下痢しました。水分はとれていてふらつきはないです", "self_care"),
         ("妈妈73岁，今天拉肚子三次，水喝得下，不头晕", "self_care"),
@@ -276,6 +289,13 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("엄마가 73세인데 설사에 피가 섞여 나와요 물은 잘 마셔요", "urgent"),
         ("母73歳、下痢に血が混じってます。水分はとれています", "urgent"),
         ("妈妈73岁，拉肚子带血，水喝得下", "urgent"),
+        # A bloated belly with a week of constipation is the constipation's (two weeks at home); bloating alone
+        # for a week is seen.
+        ("constipated for a week since changing my diet, tummy bloated but not sore", "self_care"),
+        ("일주일째 변비인데 배가 빵빵한데 아프진 않아요", "self_care"),
+        ("便秘一个星期了，肚子胀，不痛", "self_care"),
+        ("my tummy has been bloated for a week", "routine"),
+        ("배가 더부룩하고 빵빵한 게 일주일 됐어요", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -311,9 +331,154 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "3시간 전부터 아랫배가 너무 아프고 토하고 설사해요",
         # Coffee drunk is no blood ("커피를" holds "피를")
         "커피를 너무 많이 마셔서 속이 울렁거리고 토했어요",
+        # Sixteenth round (ZH_EM): constipated, a little bloated, still passing wind.
+        "三天没大便了，肚子有点胀，屁还是放的",
     ],
 )
 @pytest.mark.usefixtures("no_net")
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Sixteenth round (JA_EM). Bowel obstruction: wind and stool named together, then not passed, with a time
+        # between, or told of someone else; with vomiting or a swollen belly.
+        (
+            "父が一昨日からお腹が張ってきて、今朝から何度も吐いています。おならも便も昨日の昼から出ていません",
+            "red_flag:bowel_obstruction",
+        ),
+        (
+            "my grandad's belly has been swollen since last night and he keeps being sick, "
+            "he hasn't passed wind all day",
+            "red_flag:bowel_obstruction",
+        ),
+        ("할머니가 어제부터 배가 빵빵하고 토하세요. 방귀가 하루 종일 안 나왔대요", "red_flag:bowel_obstruction"),
+        ("我爸肚子胀了两天，今天吐了三次，屁和大便从昨天起都没出来", "red_flag:bowel_obstruction"),
+        ("阿爺個肚脹到好大，嘔咗幾次，屁同大便都冇出過", "red_flag:bowel_obstruction"),
+        # Appendicitis: the navel's pain low on the right by the morning (no "moved" said), or a lower right pain
+        # every step jars, with vomiting or a fever.
+        ("娘が夜にへそのあたりを痛がっていて、今朝は右下が痛いと言います。一度吐きました", "red_flag:appendicitis"),
+        ("右下腹が痛くて、歩くとお腹に響くそうです。熱が38.4度あります", "red_flag:appendicitis"),
+        (
+            "pain started round his belly button yesterday evening and this morning it's low on the right, "
+            "he's been sick",
+            "red_flag:appendicitis",
+        ),
+        (
+            "sharp pain lower right of my tummy, every step jars it so I'm walking bent over, and I've vomited twice",
+            "red_flag:appendicitis",
+        ),
+        (
+            "아들이 어젯밤 배꼽 근처가 아프다고 했는데 오늘은 오른쪽 아랫배가 아프대요. 한 번 토했어요",
+            "red_flag:appendicitis",
+        ),
+        ("오른쪽 아랫배가 아픈데 걸으면 배가 울린대요. 열이 38.3도예요", "red_flag:appendicitis"),
+        ("女儿昨晚说肚脐周围疼，今天早上变成右下腹疼，吐了一次", "red_flag:appendicitis"),
+        ("右下腹痛，走路就痛，弯着腰走，发烧38.5", "red_flag:appendicitis"),
+        # Acute pancreatitis with the vomiting said as 吐くのがおさまりません.
+        (
+            "夕べ日本酒をたくさん飲んで、今朝からみぞおちが激しく痛くて背中に突き抜ける。吐くのがおさまりません",
+            "red_flag:acute_pancreatitis",
+        ),
+        # A large bleed from the bottom with a near-faint on standing.
+        ("さっき排便したら真っ赤な血が大量に出て、立ち上がるとふらふらします", "red_flag:gi_bleeding"),
+        ("방금 대변 보는데 새빨간 피가 왈칵 나오고 일어나니까 어지러워요", "red_flag:gi_bleeding"),
+        ("刚才上厕所拉出很多血，站起来头晕眼前发黑", "red_flag:gi_bleeding"),
+        ("bleeding from my bottom, lightheaded when I stand up", "red_flag:gi_bleeding"),  # rectal_bleeding_faint
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
+    """Sixteenth round (JA_EM): bowel obstruction, appendicitis, pancreatitis and a large rectal bleed, said in other
+    words, are emergencies by the rules alone (the learned net off)."""
+    result = triage_result(text)
+    assert result["level"] == "emergency" and reason in result["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constipation still passing wind; a navel ache with diarrhoea; a lower right pain walking does not jar; a
+        # lower right tooth; a belly and back pain without vomiting; blood on the paper with piles and no faintness.
+        "便秘で4日うんちが出ていません。お腹は張るけど、おならは出ています",
+        "constipated for 4 days, belly a bit bloated, still passing wind, not being sick",
+        "변비로 사흘째 변을 못 봤어요. 방귀는 잘 나와요. 토하지는 않아요",
+        "便秘三天了，肚子有点胀，屁还是有的，没有吐",
+        "おへその周りが少し痛いです。今朝から下痢をしています。熱はありません",
+        "ache around my belly button this morning with diarrhoea, no fever, not being sick",
+        "오른쪽 아랫배가 살짝 아픈데 걸어도 괜찮고 열도 없어요",
+        "右下腹有点隐隐作痛，走路不痛，没发烧",
+        "右下の奥歯が痛くて、歩くと響きます。熱もあります",
+        "みぞおちが痛くて背中も少し痛い。吐き気はあるけど吐いてはいません",
+        "トイレットペーパーに少し血がつきました。痔があります。ふらつきはありません",
+        "휴지에 피가 조금 묻었어요. 치질이 있어요. 어지럽지는 않아요",
+        "大便后纸上有一点血，有痔疮，不头晕",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_their_neighbours_stay_below_emergency(text: str) -> None:
+    """Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone."""
+    assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two days of a tummy bug's mild cramps with the diarrhoea: home care; a pain low on the right, or said to be
+        # bad, is seen as before.
+        (
+            "베트남 다녀온 다음날부터 설사를 하루 4-5번 해요. 이틀째고 피는 없고 열도 없어요. 물은 잘 마시고 배가 "
+            "살살 아픈 정도예요",
+            "self_care",
+        ),
+        ("오른쪽 아랫배가 이틀째 아프고 설사도 해요", "routine"),
+        ("배가 이틀째 너무 아프고 설사해요", "routine"),
+        # A strained low back after lifting (the right side, hurts to bend) is no flank pain.
+        (
+            "Helped my buddy move and my lower back has been sore since, mostly the right side, hurts to bend over. "
+            "no pain down my legs, no numbness, peeing normal",
+            "self_care",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
+    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H. pylori found: treated. Cleared after treatment: home care.
+        ("my H. pylori breath test came back positive, no stomach symptoms", "routine"),
+        ("건강검진에서 헬리코박터 양성 나왔어요. 속은 괜찮아요", "routine"),
+        ("健康診断でピロリ菌陽性と言われました", "routine"),
+        ("体检碳13呼气试验阳性，胃不难受", "routine"),
+        ("Last year I was treated for H. pylori and the follow-up breath test was negative", "self_care"),
+        ("헬리코박터 검사 음성 나왔어요", "self_care"),
+        ("ピロリ菌は陰性でした", "self_care"),
+        ("去年幽门螺杆菌治好了，复查呼气试验是阴性", "self_care"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_read_h_pylori_found(text: str, expected: str) -> None:
+    """Sixteenth round (KO_UNDER). H. pylori found at a check-up is treated; found gone after treatment, home care."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("打嗝一个多小时停不下来，喝水憋气都试过了", "self_care"),
+        ("爬楼梯就憋气", "emergency"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
+    """Sixteenth round. Hiccups with holding the breath tried against them: home care; breathless on stairs stays
+    an emergency."""
+    assert triage_result(text)["level"] == expected

@@ -228,22 +228,47 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
     [
         # After a fall or a crash, a belly or flank pain with dizziness or a cold sweat: bleeding inside (emergency),
         # even when the fall was played down; the pain alone is seen the same day; a graze and dizziness stay home care.
-        ("오토바이 타다 넘어졌는데 별거 아닌 것 같았어요. 근데 옆구리가 점점 아프고 일어나면 핑 돌고 식은땀나요",
-         "emergency", "injury_belly_shock"),
-        ("came off my motorbike, thought it was nothing, but my belly is getting more painful, dizzy and sweaty",
-         "emergency", "injury_belly_shock"),
+        (
+            "오토바이 타다 넘어졌는데 별거 아닌 것 같았어요. 근데 옆구리가 점점 아프고 일어나면 핑 돌고 식은땀나요",
+            "emergency",
+            "injury_belly_shock",
+        ),
+        (
+            "came off my motorbike, thought it was nothing, but my belly is getting more painful, dizzy and sweaty",
+            "emergency",
+            "injury_belly_shock",
+        ),
         ("骑摩托车摔了一下，现在左边肚子越来越痛，站起来头晕，出冷汗", "emergency", "injury_belly_shock"),
-        ("バイクで転んだけど大したことないと思って帰りました。でも左の脇腹とお腹がだんだん痛くなって、立つとくらっとして冷や汗が出ます",
-         "emergency", "injury_belly_shock"),
+        (
+            "バイクで転んだけど大したことないと思って帰りました。でも左の脇腹とお腹がだんだん痛くなって、立つとくらっとして冷や汗が出ます",
+            "emergency",
+            "injury_belly_shock",
+        ),
         ("넘어졌는데 배가 아파요. 어지럽지는 않아요", "urgent", "injury_belly_pain"),
         ("I fell off my bike and my tummy hurts, no dizziness", "urgent", "injury_belly_pain"),
         ("자전거 타다 넘어져서 무릎이 까지고 좀 어지러워요", "self_care", "no_warning_signs"),
         # Back pain with osteoporosis: a compression fracture until seen.
-        ("my mum is 78 with osteoporosis and her back suddenly hurt after lifting a shopping bag", "routine",
-         "osteoporosis_back_pain"),
+        (
+            "my mum is 78 with osteoporosis and her back suddenly hurt after lifting a shopping bag",
+            "routine",
+            "osteoporosis_back_pain",
+        ),
         ("골다공증 있는 엄마가 빨래 들다가 갑자기 등이 아프대요", "routine", "osteoporosis_back_pain"),
         ("骨粗鬆症がある母が、くしゃみをしてから急に背中が痛くなった", "routine", "osteoporosis_back_pain"),
         ("我妈70岁有骨质疏松，搬了个东西后背突然很痛", "routine", "osteoporosis_back_pain"),
+        # Sixteenth round (ZH_EM): a scooter crash said as 摔車 with a belly pain, pale and dizzy on standing;
+        # after a fall from a height, a neck pain with numb or tingling hands (the cord: keep still, an ambulance),
+        # not a stiff neck alone.
+        ("騎機車摔車，肚子撞到龍頭，現在左邊肚子越來越痛，臉色很白站起來會頭暈", "emergency", "injury_belly_shock"),
+        ("我爸从梯子上摔下来，脖子很痛，两只手都发麻", "emergency", "injury_neck_nerves"),
+        (
+            "fell off a ladder at work, my neck really hurts and both my hands are tingling",
+            "emergency",
+            "injury_neck_nerves",
+        ),
+        ("사다리에서 떨어졌는데 목이 너무 아프고 양손이 저려요", "emergency", "injury_neck_nerves"),
+        ("脚立から落ちて、首がすごく痛くて両手がしびれています", "emergency", "injury_neck_nerves"),
+        ("昨天摔了一跤，脖子有点酸痛，手脚都没事", "self_care", "no_warning_signs"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -318,3 +343,87 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
 def test_rules_keep_it_self_care(text: str) -> None:
     """The rules alone (the learned net off) keep the message at home care."""
     assert triage_result(text)["level"] == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Sixteenth round (JA_EM). A fall from a height (where from, then the fall, a place between) with a belly
+        # pain and a pale face: bleeding inside.
+        ("4歳の子が2階の窓から庭に落ちました。お腹を痛がって顔が真っ青です", "injury_belly_shock"),
+        ("5살 아이가 2층 베란다에서 마당으로 떨어졌어요. 배가 아프다고 하고 얼굴이 창백해요", "injury_belly_shock"),
+        ("孩子从二楼阳台掉到院子里，说肚子痛，脸色苍白", "injury_belly_shock"),
+        (
+            "my 4 year old fell from an upstairs window onto the lawn, tummy hurts and he's very pale",
+            "injury_belly_shock",
+        ),
+        # A crushed or trapped limb swollen tight, pain painkillers do not touch, numbness: compartment syndrome.
+        (
+            "工事現場で足が重機の下敷きになって、ふくらはぎがパンパンに腫れてきました。痛み止めを飲んでも効かないくらい痛くて、足先がしびれます",
+            "red_flag:compartment_syndrome",
+        ),
+        (
+            "my leg got trapped under a fallen pallet, now the calf is rock hard and the pain is way worse than "
+            "painkillers can touch, toes going numb",
+            "red_flag:compartment_syndrome",
+        ),
+        (
+            "공장 기계에 팔이 끼었는데 팔뚝이 빵빵하게 붓고 진통제를 먹어도 안 들어요. 손가락이 저려요",
+            "red_flag:compartment_syndrome",
+        ),
+        ("腿被倒下来的货架压到，小腿肿得硬邦邦的，吃了止痛药也没用，脚趾发麻", "red_flag:compartment_syndrome"),
+        # A collision, then a chest pain and breathlessness growing: a collapsed lung or blood in the chest.
+        ("自転車で車とぶつかって、胸を打ちました。だんだん息苦しくなってきて胸も痛いです", "injury_chest_breathless"),
+        (
+            "a car hit me on my bike an hour ago, now my chest hurts and I'm getting more and more short of breath",
+            "injury_chest_breathless",
+        ),
+        ("자전거 타다가 차랑 부딪혔는데 가슴이 아프고 점점 숨이 차요", "injury_chest_breathless"),
+        ("骑车跟汽车撞了，胸口痛，越来越喘", "injury_chest_breathless"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
+    """Sixteenth round (JA_EM): a fall from a height with belly pain and pallor, compartment syndrome, a chest injury
+    with breathlessness: emergencies by the rules alone (the learned net off)."""
+    result = triage_result(text)
+    assert result["level"] == "emergency" and reason in result["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short fall with a child playing again; a finger caught in a door that moves; a knock to the chest that
+        # hurts on a deep breath without breathlessness.
+        "3歳の子がソファから落ちました。すぐ泣いて、今は元気に遊んでいます",
+        "아이가 소파에서 떨어졌는데 금방 울음 그치고 잘 놀아요",
+        "孩子从沙发上掉下来，哭了一下，现在玩得很好",
+        "ドアに指を挟まれて少し腫れています。動かせます",
+        "trapped my finger in the door, it's bruised and a bit swollen, I can bend it",
+        "문에 손가락이 끼어서 조금 부었어요",
+        "手指被门夹了，有点肿，能弯",
+        "転んで胸を打ちました。深呼吸すると少し痛いですが、息苦しくはありません",
+        "fell off my bike onto my side, ribs sore when I breathe in deeply, not short of breath",
+        "넘어져서 가슴을 부딪혔는데 숨 쉴 때 조금 아파요. 숨이 차지는 않아요",
+        "摔了一跤撞到胸口，深呼吸有点痛，不气短",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_their_neighbours_stay_below_emergency(text: str) -> None:
+    """Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone."""
+    assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Falls counted in an older person: examined. One trip at 40 with a scraped knee: home care.
+        ("my nan is 85 and has fallen three times since Christmas", "routine"),
+        ("84歳の祖母が先月2回転びました", "routine"),
+        ("I tripped on the kerb yesterday, I'm 40, just a scraped knee", "self_care"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_read_repeated_falls_in_the_old(text: str, expected: str) -> None:
+    """Sixteenth round (KO_UNDER). An older person who has fallen more than once: examined (falls assessment)."""
+    assert triage_result(text)["level"] == expected

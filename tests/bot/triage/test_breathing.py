@@ -57,8 +57,10 @@ def test_text_stays_self_care(text: str) -> None:
     ("text", "reason"),
     [
         # Stridor (a high-pitched noise breathing in) or the chest sucking in under the ribs.
-        ("my 2 year old has croup and is making a high pitched noise when breathing in even at rest",
-         "red_flag:breathing_severe"),
+        (
+            "my 2 year old has croup and is making a high pitched noise when breathing in even at rest",
+            "red_flag:breathing_severe",
+        ),
         ("두 살 아이가 컹컹 기침을 하는데 가만히 있어도 숨 들이쉴 때 끽끽 소리가 나요", "red_flag:breathing_severe"),
         ("2歳の子、犬が吠えるような咳で、肋骨の下がへこむような息をしています", "red_flag:breathing_severe"),
         ("2岁儿子咳嗽像狗叫，安静坐着吸气时也有尖锐的声音", "red_flag:breathing_severe"),
@@ -68,8 +70,10 @@ def test_text_stays_self_care(text: str) -> None:
         ("7歳の子が喘息の発作で、話すのも途切れ途切れです", "red_flag:breathing_severe"),
         ("孩子哮喘发作，喷了三次沙丁胺醇还是喘", "red_flag:breathing_severe"),
         # Coughing up blood with shaking (haemoptysis_unwell).
-        ("my nan keeps bringing up bright red blood when she coughs and she's trembling all over",
-         "haemoptysis_unwell"),
+        (
+            "my nan keeps bringing up bright red blood when she coughs and she's trembling all over",
+            "haemoptysis_unwell",
+        ),
         ("祖母が咳をするたびに真っ赤な血が出て、全身が震えています", "haemoptysis_unwell"),
         # A child's ribs sucking in with each breath.
         ("孩子每次吸气肋骨那里都往里凹，还哼哼", "red_flag:breathing_severe"),
@@ -84,11 +88,46 @@ def test_text_stays_self_care(text: str) -> None:
         ("흡입기를 써도 안 나아요 숨이 차요", "red_flag:breathing_severe"),
         ("my inhaler isn't working and i'm really breathless", "red_flag:breathing_severe"),
         # Near-drowning: under water or pulled out, then coughing, fast breathing or drowsy.
-        ("my 3 year old fell in the pool, we pulled him out of the water after a few seconds, now he keeps coughing "
-         "and is really sleepy", "red_flag:breathing_severe"),
+        (
+            "my 3 year old fell in the pool, we pulled him out of the water after a few seconds, now he keeps coughing "
+            "and is really sleepy",
+            "red_flag:breathing_severe",
+        ),
         ("아이가 수영장에 빠졌다가 건져냈는데 계속 기침하고 숨이 빨라요", "red_flag:breathing_severe"),
         ("孩子掉进河里被救上来了，一直咳，嘴唇发紫", "red_flag:breathing_severe"),
         ("息子が川に落ちて引き上げたんですが、咳が止まらなくて息が荒いです", "red_flag:breathing_severe"),
+        # Sixteenth round (EN_EM): a reliever that gives no relief, speech cut short, lips bluish with a wheeze.
+        ("she is wheezing badly, used her blue inhaler 6-7 times but no relief", "red_flag:breathing_severe"),
+        (
+            "wheezing and not able to speak full sentence, taking breath after every few words",
+            "red_flag:breathing_severe",
+        ),
+        ("her lips are looking little bluish and she's wheezing", "red_flag:breathing_severe"),
+        ("입술이 약간 푸르스름하고 쌕쌕거려요", "red_flag:breathing_severe"),
+        ("唇が少し青紫っぽくて、ゼーゼーしています", "red_flag:breathing_severe"),
+        ("嘴唇有点发紫，一直喘", "red_flag:breathing_severe"),
+        # Sixteenth round (EN_EM): a sudden chest pain and a full breath can't be taken (a collapsed lung).
+        (
+            "got a sudden sharp pain on the right side of my chest and now i cant get a full breath in",
+            "red_flag:breathing_severe",
+        ),
+        ("it's like breathing through a straw", "red_flag:breathing_severe"),
+        ("갑자기 오른쪽 가슴이 찌르듯 아프고 숨을 끝까지 들이쉴 수가 없어요", "red_flag:breathing_severe"),
+        ("急に右胸が鋭く痛くなって、息を深く吸い込めません", "red_flag:breathing_severe"),
+        ("突然右边胸口刺痛，吸不满气", "red_flag:breathing_severe"),
+        # Sixteenth round (EN_EM): can't even swallow their own spit (epiglottitis).
+        ("can't even swallow my own spit so I'm drooling into a cup, fever", "red_flag:breathing_severe"),
+        ("喉が痛すぎて唾も飲み込めず、よだれが垂れてきます", "red_flag:breathing_severe"),
+        # Sixteenth round (ZH_EM): so breathless that two or three words need a stop for breath; lips a little blue
+        # said with a degree word or the nails; a toddler's barking cough with the skin above the collarbone sinking in.
+        ("发烧咳嗽，喘得厉害，说两句话就要停下来喘口气", "red_flag:breathing_severe"),
+        ("fever and cough, so breathless she has to stop for breath after two words", "red_flag:breathing_severe"),
+        ("열이 나고 기침하는데 숨이 너무 차서 두세 마디 하고 쉬어야 해요", "red_flag:breathing_severe"),
+        ("熱と咳があって、息が苦しくて一言話すたびに息継ぎが必要です", "red_flag:breathing_severe"),
+        ("孩子的嘴唇有点发紫", "red_flag:breathing_severe"),
+        ("嘴唇和指甲都有点发紫了", "red_flag:breathing_severe"),
+        ("입술이 약간 파래요", "red_flag:breathing_severe"),
+        ("孩子咳嗽像狗叫，吸气的时候锁骨那里往下陷", "red_flag:breathing_severe"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -104,8 +143,7 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         # Blood streaks in the sputum with a cough that won't stop are urgent; much blood or breathlessness is an
         # emergency.
         (
-            "62歳女、タバコ40年。2ヶ月くらい咳が止まらなくて、最近たまに痰に血が混じります。息苦しさはそんなに"
-            "ないです",
+            "62歳女、タバコ40年。2ヶ月くらい咳が止まらなくて、最近たまに痰に血が混じります。息苦しさはそんなにないです",
             "urgent",
         ),
         ("62살 여자, 두 달째 기침이 멈추지 않고 요즘 가끔 가래에 피가 섞여 나와요. 숨찬 건 별로 없어요", "urgent"),
@@ -199,9 +237,32 @@ def test_rules_alone_make_it_routine(text: str) -> None:
         "수영하다가 물을 좀 먹어서 기침했는데 지금은 잘 놀아요",
         "游泳的时候呛了几口水，咳了几声，现在照样在游",
         "プールで水を飲んじゃって少しむせたけど、元気に泳いでます",
+        # Sixteenth round (EN_EM): a reliever that helps; a stitch that goes; a sore throat that only hurts to swallow.
+        "wheezy tonight, used my blue inhaler 2 puffs and it gave good relief, breathing fine now",
+        "sudden sharp pain in my chest when i take a deep breath while running, went away when i stopped",
+        "worst sore throat ever, it hurts to swallow and I have a fever, white spots on my tonsils",
+        # Sixteenth round (ZH_EM): out of breath on the stairs; purple lipstick; a bruise under a trapped nail.
+        "爬两层楼就喘，要停下来歇一下",
+        "I get out of breath walking up the stairs and have to stop for breath halfway",
+        "계단을 오르면 숨이 차서 중간에 쉬어야 해요",
+        "我的嘴唇涂了紫色的口红，有点干",
+        "刚刚手指被门夹了，指甲下面紫了一块，一跳一跳地疼",
     ],
 )
 @pytest.mark.usefixtures("no_net")
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A diabetic's sudden breathlessness with a cold sweat and no chest pain: a heart attack that spares the chest.
+        ("당뇨가 있는 엄마가 20분 전부터 숨이 너무 차다고 하고 식은땀을 흘려요. 가슴은 안 아프대요", "emergency"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_read_breathlessness_said_with_a_degree_word(text: str, expected: str) -> None:
+    """Sixteenth round (KO_UNDER). Breathlessness said with a degree word between (숨이 너무 차) is breathlessness."""
+    assert triage_result(text)["level"] == expected

@@ -22,15 +22,20 @@ from bot.cli import _parse, triage_result
     ("text", "expected"),
     [
         # A stroke feared for later is no stroke sign; the signs still are.
-        ("pharmacy machine said 168/102 last week so i bought a home monitor, been getting 160s over 100 "
-         "every day since. feel ok apart from the odd mild headache. 52, no chest pain or anything. "
-         "am i about to have a stroke??", "routine"),
+        (
+            "pharmacy machine said 168/102 last week so i bought a home monitor, been getting 160s over 100 "
+            "every day since. feel ok apart from the odd mild headache. 52, no chest pain or anything. "
+            "am i about to have a stroke??",
+            "routine",
+        ),
         ("my blood pressure is 170/100, am i about to have a stroke? my left arm went weak suddenly", "emergency"),
         ("my bp is 165/100, am i going to have a stroke? my face is drooping on one side", "emergency"),
         ("i think i'm having a stroke", "emergency"),
         # Freaking out about a mole, then a chest pain: the chest pain decides.
-        ("my wife is freaking out about a mole, darker for a few months. she thinks she's dying, her chest hurts",
-         "emergency"),
+        (
+            "my wife is freaking out about a mole, darker for a few months. she thinks she's dying, her chest hurts",
+            "emergency",
+        ),
     ],
 )
 def test_text_gets_level(text: str, expected: str) -> None:
@@ -132,7 +137,7 @@ def test_rules_give_level(text: str, expected: str) -> None:
 )
 @pytest.mark.usefixtures("no_net")
 def test_fear_of_dying_is_no_request_when_explained(text: str, expected: str) -> None:
-    """"I think I'm dying" said of an explained complaint is no call for an ambulance (the learned net off)."""
+    """ "I think I'm dying" said of an explained complaint is no call for an ambulance (the learned net off)."""
     result = triage_result(text)
     assert result["level"] == expected
     if expected != "emergency":
@@ -179,7 +184,7 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
     ],
 )
 def test_own_verdict_joins_no_denied_list(text: str, denied: set[str]) -> None:
-    """"no fever, drinking ok": the drinking said ok is no denial shared along the list."""
+    """ "no fever, drinking ok": the drinking said ok is no denial shared along the list."""
     assert set(_parse(text).negated) == denied
 
 

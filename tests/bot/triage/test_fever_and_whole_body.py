@@ -19,8 +19,11 @@ from triage.helpers import level
     ("kwargs", "expected", "reason"),
     [
         # A measured fever with a chronic illness or for three days; a cough with one.
-        ({"symptoms": ("fever", "common_cold"), "condition": "heart_disease", "temperature": 38.4}, "routine",
-         "fever_chronic"),
+        (
+            {"symptoms": ("fever", "common_cold"), "condition": "heart_disease", "temperature": 38.4},
+            "routine",
+            "fever_chronic",
+        ),
         ({"symptoms": ("fever",), "duration": 72.0, "temperature": 38.3}, "routine", "fever_days"),
         ({"symptoms": ("fever",), "duration": 72.0}, "routine", "fever_days"),  # "a fever for 3 days", not measured
         ({"symptoms": ("cough",), "condition": "heart_disease"}, "routine", "cough_chronic"),
@@ -134,26 +137,36 @@ def test_text_stays_self_care(text: str) -> None:
         # A fever of 39 °C or more with a clouded mind said as a polite negative (話がかみ合いません).
         ("母がリウマチで、今39.3度で、ぼーっとして話がかみ合いません", "fever_confusion"),
         # The glass test with a fever said as a touch ("burning hot", "烧得滚烫").
-        ("my toddler is burning hot, has purple spots that don't fade when i press a glass on them",
-         "red_flag:meningism"),
+        (
+            "my toddler is burning hot, has purple spots that don't fade when i press a glass on them",
+            "red_flag:meningism",
+        ),
         ("孩子烧得滚烫，身上有紫色的点点，用玻璃杯压也不褪色", "red_flag:meningism"),
         # A clouded mind with rigors, or with fast breathing (sepsis).
-        ("my mum is shivering uncontrollably, hot then cold, confused and her skin looks mottled and blotchy",
-         "red_flag:sepsis"),  # mottled skin and a clouded mind are now nlu's red flag
+        (
+            "my mum is shivering uncontrollably, hot then cold, confused and her skin looks mottled and blotchy",
+            "red_flag:sepsis",
+        ),  # mottled skin and a clouded mind are now nlu's red flag
         ("我妈一直在打寒战，一会冷一会热，人糊涂了，皮肤一块一块花的", "confusion_rigors"),
         ("아내가 신우신염인데 몸이 차갑고 덜덜 떨고 계속 졸려하고 말이 안 통해요", "confusion_rigors"),
-        ("my dad has a chest infection, now he's very confused, breathing fast and hasn't peed all day",
-         "confusion_fast_breathing"),
-        ("父が肺炎で、今はわけのわからないことを言って呼吸が速く、一日中おしっこが出ていません",
-         "confusion_fast_breathing"),
+        (
+            "my dad has a chest infection, now he's very confused, breathing fast and hasn't peed all day",
+            "confusion_fast_breathing",
+        ),
+        (
+            "父が肺炎で、今はわけのわからないことを言って呼吸が速く、一日中おしっこが出ていません",
+            "confusion_fast_breathing",
+        ),
         # Sepsis said plainly.
         ("my dad's knees are all blotchy and purple and he's cold and hard to wake", "red_flag:sepsis"),
         ("할머니 무릎이 얼룩덜룩 보라색이고 몸이 차갑고 잘 안 깨어나요", "red_flag:sepsis"),
         ("爷爷膝盖上一块一块发紫，身上冰凉，叫不太醒", "red_flag:sepsis"),
         ("祖母の膝がまだらに紫色になって、体が冷たくて呼んでもなかなか起きません", "red_flag:sepsis"),
         ("我爸说话糊里糊涂的，一会儿发烫一会儿发抖，一整天没尿", "confusion_fever_shaking"),
-        ("父が話のつじつまが合わなくて、熱くなったり震えたりして、一日おしっこが出ていません",
-         "confusion_fever_shaking"),
+        (
+            "父が話のつじつまが合わなくて、熱くなったり震えたりして、一日おしっこが出ていません",
+            "confusion_fever_shaking",
+        ),
         ("he's not making sense, hot then shivering, hasn't peed all day", "confusion_rigors"),
         # Dark or purple spots that do not fade, with a fever.
         ("孩子发烧，腿上有紫色的点，按了不褪", "red_flag:meningism"),
@@ -163,11 +176,19 @@ def test_text_stays_self_care(text: str) -> None:
         ("my 18 month old has a temp of 39.4 and little purple dots on her legs", "red_flag:meningism"),
         ("baby has a temperature and spots on her tummy that dont go away when i press them", "red_flag:meningism"),
         # Heatstroke said without heat words (outdoor work or sport, no air conditioning).
-        ("my dad's been on the building site all day, now he's burning hot and talking nonsense, not sweating",
-         "red_flag:heatstroke"),
+        (
+            "my dad's been on the building site all day, now he's burning hot and talking nonsense, not sweating",
+            "red_flag:heatstroke",
+        ),
         ("아버지가 밭일하시다가 몸이 불덩이인데 땀이 안 나고 횡설수설하세요", "red_flag:heatstroke"),
         ("我爷爷在田里干了一下午活，身上滚烫，不出汗，叫他也迷迷糊糊的", "red_flag:heatstroke"),
         ("部活で外を走ってた息子が、体がすごく熱くて汗をかいてなくて、ぼーっとしてます", "red_flag:heatstroke"),
+        # A state said after a denied sweat ("not sweating and confused") or a verb not done properly is said.
+        ("out in the heat all day, he's really hot, not sweating and confused", "red_flag:heatstroke"),
+        ("밖에서 일하다가 몸이 뜨거운데 땀이 안 나고 정신이 없어요", "red_flag:heatstroke"),
+        ("畑で作業してた父が、体がすごく熱くて、ぼーっとしててちゃんと返事しません", "red_flag:heatstroke"),
+        # Sixteenth round (ZH_EM): a fever with purple spots that do not fade under a glass, said in Cantonese.
+        ("個女4歲發燒，腳度出咗啲紫色細點，用玻璃杯壓落去都唔褪色", "red_flag:meningism"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -200,9 +221,35 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "공사장에서 하루 종일 일해서 피곤해요. 물 많이 마셨고 정신은 멀쩡해요",
         "在工地干了一天活，很累很渴，喝了很多水，人很清醒",
         "畑で一日作業して疲れました。水分はとってて、頭ははっきりしてます",
+        # Sixteenth round: hot after a day in the heat with the clouded mind denied.
+        "out in the heat all day, really hot, not sweating and not confused",
+        "밖에서 일해서 몸이 뜨거운데 땀은 나고 정신은 멀쩡해요",
+        "畑で作業して体が熱いけど、ちゃんと返事するし、ぼーっとはしてません",
+        # Sixteenth round (ZH_EM): spots that fade under the glass, said in Cantonese.
+        "個仔發燒，身上出咗啲紅疹，用玻璃杯壓落去會褪色，佢仲好精神",
     ],
 )
 @pytest.mark.usefixtures("no_net")
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hot after work in the fields and talking strangely, not sweating or staggering: heatstroke. Hot and sweating,
+        # talking as usual: home care.
+        ("할머니가 밭일하고 오셨는데 몸이 뜨겁고 이상한 소리를 하시면서 비틀거리세요", "emergency"),
+        ("grandad came back from the fields, burning hot and saying strange things, staggering", "emergency"),
+        ("아빠가 밭일하고 들어오셨는데 더워서 땀을 많이 흘리고 좀 피곤하대요", "self_care"),
+        (
+            "Dad was working in the fields all morning, very hot and tired, sweating a lot but talking normally",
+            "self_care",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_read_heatstroke_said_by_its_strangeness(text: str, expected: str) -> None:
+    """Sixteenth round (KO_UNDER). Hot and talking strangely or staggering after work in the fields: heatstroke."""
+    assert triage_result(text)["level"] == expected

@@ -96,8 +96,12 @@ def test_parse_stays_self_care(kwargs: dict) -> None:
         ("the room spins when i roll over, started this morning. i'm 61", "routine"),
         ("寝返りを打つと天井が回ります。3日目です", "routine"),
         # A facial palsy with the forehead involved, limbs and speech normal (Bell's palsy).
-        ("아침에 일어났는데 왼쪽 얼굴이 안움직여요 물 마시면 입 옆으로 새고 왼쪽 이마도 안 올라가요 눈도 잘 안감겨요. "
-         "팔다리는 멀쩡하고 말도 괜찮아요 42살", "urgent"),
+        (
+            "아침에 일어났는데 왼쪽 얼굴이 안움직여요 물 마시면 입 옆으로 새고 "
+            "왼쪽 이마도 안 올라가요 눈도 잘 안감겨요. "
+            "팔다리는 멀쩡하고 말도 괜찮아요 42살",
+            "urgent",
+        ),
     ],
 )
 def test_text_gets_level(text: str, expected: str) -> None:
@@ -142,11 +146,15 @@ def test_text_stays_self_care(text: str) -> None:
         ("腰疼了一周，擦的时候没感觉", "cauda_equina"),
         # Plain-word emergencies (close cases: test_rules_keep_it_below_emergency). A fall said as landing on the head,
         # then sleepy and sick.
-        ("my son fell off the climbing frame onto his head, now he is really sleepy and keeps being sick",
-         "head_injury_serious"),
+        (
+            "my son fell off the climbing frame onto his head, now he is really sleepy and keeps being sick",
+            "head_injury_serious",
+        ),
         # Not answering, shaken and not waking.
-        ("my grandma fell down and isn't responding, her eyes are open but she doesn't answer",
-         "red_flag:loss_of_consciousness"),
+        (
+            "my grandma fell down and isn't responding, her eyes are open but she doesn't answer",
+            "red_flag:loss_of_consciousness",
+        ),
         ("我奶奶摔倒了，眼睛睁着但是叫她不答应", "red_flag:loss_of_consciousness"),
         ("父が台所で倒れて、揺すっても起きません", "red_flag:loss_of_consciousness"),
         # A collapse with gurgling breath: unconscious.
@@ -175,6 +183,13 @@ def test_text_stays_self_care(text: str) -> None:
         ("孩子发烧，突然两眼上翻，手脚一抽一抽的", "red_flag:seizure"),
         # A head knock on warfarin said with words between (a knee knocked stays below emergency).
         ("와파린 드시는 아버지가 넘어지시면서 머리를 식탁 모서리에 부딪히셨어요", "red_flag:head_injury_anticoagulant"),
+        # Sixteenth round (EN_EM): an adult's arm suddenly floppy; words not found (apostrophe dropped).
+        ("my husband (63) suddenly cant find his words and his right arm is floppy", "red_flag:stroke_signs"),
+        ("my dad suddenly has a floppy right arm", "red_flag:stroke_signs"),
+        ("남편이 갑자기 말이 안 나오고 오른팔이 축 늘어졌어요", "red_flag:stroke_signs"),
+        # Sixteenth round (ZH_EM): a sudden headache "worse than ever in this life" said in Traditional characters.
+        ("我媽剛才突然頭痛，說這輩子沒這麼痛過，還吐了", "red_flag:thunderclap_headache"),
+        ("我爸突然头痛到爆，说这辈子从没这么痛", "red_flag:thunderclap_headache"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -219,8 +234,20 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
     ("text", "expected", "reason"),
     [
         # Japanese Bell's palsy with the forehead weak too: the same day.
-        ("朝起きたら顔の右半分が動かない。おでこにもしわが寄らない。手足は普通に動くし話せる", "urgent",
-         "facial_weakness"),
+        (
+            "朝起きたら顔の右半分が動かない。おでこにもしわが寄らない。手足は普通に動くし話せる",
+            "urgent",
+            "facial_weakness",
+        ),
+        # Sixteenth round (ZH_EM): both legs gone weak with breathlessness (Guillain-Barré reaching the breathing
+        # muscles); both legs weak with normal breathing is not this emergency.
+        ("前天开始两条腿发软，今天手也没力气，感觉呼吸也有点短", "emergency", "legs_weak_breathing"),
+        (
+            "both legs are weak since yesterday, now my hands are weak too and i'm short of breath",
+            "emergency",
+            "legs_weak_breathing",
+        ),
+        ("2週間前に下痢をして、両足に力が入らなくなって、少し息も苦しいです", "emergency", "legs_weak_breathing"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -291,8 +318,7 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
             "self_care",
         ),
         (
-            "2週間くらい毎日夕方になると頭が締め付けられるよ"
-            "うな頭痛。こめかみと首の後ろ。パソコン仕事。31歳",
+            "2週間くらい毎日夕方になると頭が締め付けられるような頭痛。こめかみと首の後ろ。パソコン仕事。31歳",
             "self_care",
         ),
         ("这两个星期每天下午头像被箍着一样疼，两边太阳穴和后脖子，天天对着电脑，吃了扑热息痛会好点，31岁", "self_care"),
@@ -341,9 +367,82 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "너무 화나서 눈 돌아가는 줄 알았어요 손이 떨려요",
         # A knee, not the head, knocked on warfarin
         "와파린 드시는데 무릎을 식탁에 부딪히셨어요",
+        # Sixteenth round (EN_EM): a toddler's arm hanging after a tug is a pulled elbow
+        "pulled my toddler up by the hand and suddenly his arm is floppy and he won't use it",
+        "두돌 아들 손 잡고 당겼는데 갑자기 울더니 왼팔을 안 써요 축 늘어뜨리고 있어요",
+        # Sixteenth round (ZH_EM): a headache "to bursting" for a week of exams; both legs soft with normal breathing.
+        "考试压力大，头痛到爆，已经一个星期了",
+        "最近两条腿发软，走路没劲，呼吸正常",
     ],
 )
 @pytest.mark.usefixtures("no_net")
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same tension headache known for years, eased by painkillers, is home care (NICE CKS: a new headache or a
+        # changed pattern is the warning); one of three months is seen, and so is one at 55.
+        (
+            "I've had the same headache on and off for like 5 years, like a tight band around my head after "
+            "screens. Panadol sorts it",
+            "self_care",
+        ),
+        (
+            "38살인데 모니터 보면 오후에 뒷목이랑 머리 양쪽이 조이듯이 아파요. 타이레놀 먹으면 나아지고, 몇년째 이래요",
+            "self_care",
+        ),
+        ("headache like a tight band around my head most days for 3 months now", "routine"),
+        ("I'm 55 and for 5 years I get a headache like a tight band around my head", "routine"),
+        # A crick in the neck on waking, muscles only, is home care as before.
+        ("자고 일어났더니 목이 왼쪽으로 안 돌아가요. 담 걸린 것 같아요", "self_care"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
+    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Speech slurred as 발음이 꼬여: a stroke sign. A child's lisp is none.
+        ("아버지가 갑자기 발음이 꼬여서 무슨 말인지 못 알아듣겠어요", "emergency"),
+        ("아이가 혀 짧은 소리를 해서 발음이 부정확해요. 6살이에요", "self_care"),
+        # An older relative who asks the same thing again and again, leaves the gas on or gets lost: memory loss,
+        # examined. Now and then mislaying glasses, otherwise sharp: home care.
+        ("my dad is 78 and keeps asking the same questions, and he left the gas on twice last week", "routine"),
+        ("아버지가 76세신데 요즘 했던 말을 또 하시고 가스불 켜놓은 걸 잊으세요", "routine"),
+        ("80歳の父が同じことを何度も聞くし、ガスの消し忘れも増えました", "routine"),
+        ("我爸79岁，最近老是重复问同样的问题，还经常忘了关火", "routine"),
+        ("70세 아버지가 가끔 안경 둔 곳을 깜빡하세요. 다른 건 다 괜찮으세요", "self_care"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_read_slurred_speech_and_an_elders_forgetting(text: str, expected: str) -> None:
+    """Sixteenth round (KO_UNDER). Slurred speech said as 발음이 꼬여 is a stroke sign; an older relative's forgetting
+    told by what happens is examined."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("女儿14岁，学校升旗站了很久，早饭也没吃，晕倒了，几秒钟就醒了，现在完全正常", "self_care"),
+        ("我60岁，站了很久突然晕倒了，马上醒了", "urgent"),
+        ("女儿16岁，跑步的时候突然晕倒了，几秒钟就醒了", "emergency"),
+        ("肩こりが10年以上続いていて、昔から全然変わってないです。最近友人が倒れたので心配です", "self_care"),
+        ("肩こりが3週間続いています", "routine"),
+        ("同僚が倒れて意識がないです", "emergency"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
+    """Sixteenth round. A faint after standing long and no breakfast, awake in seconds, under 40, and neck and
+    shoulder stiffness the same for years (a colleague's collapse only the worry): home care, beside a faint while
+    running, at 60, weeks of new stiffness and a collapse now."""
+    assert triage_result(text)["level"] == expected

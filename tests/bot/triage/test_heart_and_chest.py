@@ -32,15 +32,24 @@ from triage.helpers import SUDDEN, WALL, level
         # A chest pain that pressing brings back: urgent unless young, after a strain, breathlessness denied, no warning
         # sign.
         ({"symptoms": (*WALL, "overexertion"), "negated": ("shortness_of_breath",)}, "urgent", "chest_wall_age"),
-        ({"symptoms": (*WALL, "overexertion"), "negated": ("shortness_of_breath",), "age": 55}, "urgent",
-         "chest_wall_age"),
+        (
+            {"symptoms": (*WALL, "overexertion"), "negated": ("shortness_of_breath",), "age": 55},
+            "urgent",
+            "chest_wall_age",
+        ),
         ({"symptoms": WALL, "negated": ("shortness_of_breath",), "age": 24}, "urgent", "chest_wall_no_strain"),
         ({"symptoms": (*WALL, "overexertion"), "age": 24}, "urgent", "chest_wall_breathing"),
         # A sweat with it answers the intake's radiating-pain question, as in the chest pain intake: an emergency.
-        ({"symptoms": (*WALL, "overexertion", "sweating"), "negated": ("shortness_of_breath",), "age": 24}, "emergency",
-         "red_flag:chest_pain_cardiac"),
-        ({"symptoms": (*WALL, "overexertion", "nausea"), "negated": ("shortness_of_breath",), "age": 24}, "urgent",
-         "chest_wall_warning"),
+        (
+            {"symptoms": (*WALL, "overexertion", "sweating"), "negated": ("shortness_of_breath",), "age": 24},
+            "emergency",
+            "red_flag:chest_pain_cardiac",
+        ),
+        (
+            {"symptoms": (*WALL, "overexertion", "nausea"), "negated": ("shortness_of_breath",), "age": 24},
+            "urgent",
+            "chest_wall_warning",
+        ),
         ({"symptoms": (*WALL, "overexertion", "shortness_of_breath"), "age": 24}, "urgent", "chest_wall_warning"),
         # A chest pain or a painful breath that came on suddenly with breathlessness: an emergency.
         ({"symptoms": ("chest_pain", "shortness_of_breath"), "onset": "sudden"}, "emergency", SUDDEN),
@@ -51,6 +60,21 @@ from triage.helpers import SUDDEN, WALL, level
         # Pulmonary embolism: a painful or swollen leg with chest pain and breathlessness, or pleuritic pain.
         ({"symptoms": ("leg_pain", "chest_pain", "shortness_of_breath")}, "emergency", "pulmonary_embolism_pain"),
         ({"symptoms": ("leg_swelling", "painful_breathing")}, "emergency", "pulmonary_embolism_pleuritic"),
+        # Sixteenth round (ZH_EM): a faint with palpitations, or in a heart patient: an emergency; a faint alone: today.
+        ({"symptoms": ("fainting", "palpitations")}, "emergency", "faint_palpitations"),
+        ({"symptoms": ("fainting",), "condition": "heart_disease"}, "emergency", "faint_heart_disease"),
+        ({"symptoms": ("fainting",)}, "urgent", "serious_symptom"),
+        # A systolic of 90 or less with unable to stand; of 80 or less with dizziness. 88 with dizziness: not shock.
+        (
+            {"symptoms": ("difficulty_walking",), "blood_pressure": {"systolic": 88, "diastolic": 50}},
+            "emergency",
+            "low_pressure_shock",
+        ),
+        (
+            {"symptoms": ("dizziness",), "blood_pressure": {"systolic": 78, "diastolic": 45}},
+            "emergency",
+            "low_pressure_shock",
+        ),
     ],
 )
 def test_parse_is_raised_to(kwargs: dict, expected: str, reason: str) -> None:
@@ -63,6 +87,8 @@ def test_parse_is_raised_to(kwargs: dict, expected: str, reason: str) -> None:
     "kwargs",
     [
         {"symptoms": ("leg_pain", "chest_pain")},  # not breathless
+        {"symptoms": ("dizziness", "palpitations")},  # a near-faint with palpitations (ZH_EM)
+        {"symptoms": ("dizziness",), "blood_pressure": {"systolic": 88, "diastolic": 60}},  # low, a little dizzy
     ],
 )
 def test_parse_stays_below_emergency(kwargs: dict) -> None:
@@ -216,6 +242,43 @@ def test_text_stays_self_care(text: str) -> None:
         ("누우면 숨이 차서 앉아서 자고 다리가 퉁퉁 부었어요", "red_flag:breathing_severe"),
         ("我爸一躺下就喘，只能坐着睡，两条腿都肿了", "red_flag:breathing_severe"),
         ("横になると息苦しくて座ったまま寝てます。足もむくんでます", "red_flag:breathing_severe"),
+        # Sixteenth round (EN_EM): a sudden belly pain through to the back with a grey face or a faint (an aneurysm),
+        # and the aorta in lay words.
+        (
+            "my dad had sudden really bad pain in his tummy going through to his back, he's gone a grey colour",
+            "red_flag:aortic_dissection",
+        ),
+        (
+            "71세 아버지가 갑자기 배가 너무 아프고 등까지 뚫고 나가는 것처럼 아프대요. 얼굴이 잿빛이에요",
+            "red_flag:aortic_dissection",
+        ),
+        (
+            "父が急にお腹が激しく痛くなって背中に突き抜けるように痛いそうです。顔色が土気色です",
+            "red_flag:aortic_dissection",
+        ),
+        ("我爸突然肚子剧痛，一直痛到后背，脸色发灰", "red_flag:aortic_dissection"),
+        (
+            "they keep an eye on a swelling on his main artery, now sudden pain in his back and he feels faint",
+            "red_flag:aortic_dissection",
+        ),
+        # Sixteenth round (EN_EM): breathless with a swollen calf (a clot in the lung), the calf named alone.
+        (
+            "chest feels tight when i breathe in and i get breathless walking to the loo, left calf is swollen too",
+            "pulmonary_embolism",
+        ),
+        (
+            "flew back 3 days ago, calf a bit swollen, now really puffed out walking to the kitchen",
+            "red_flag:pulmonary_embolism",
+        ),
+        # Sixteenth round (ZH_EM): a faint with palpitations, or in a heart patient, awake again in seconds.
+        ("我爸突然说心慌，心跳特别快，然后倒了，晕了几秒自己醒过来了", "faint_palpitations"),
+        ("急に動悸がして倒れました。すぐ目は開けました", "faint_palpitations"),
+        ("我妈有冠心病，今天在厨房晕了十几秒才醒", "faint_heart_disease"),
+        # A systolic pressure of 90 or less with unable to stand or a chest tightness (shock: a nitrate on sildenafil).
+        ("吃了伟哥又含了硝酸甘油，现在站都站不起来，血压85/50", "low_pressure_shock"),
+        ("took viagra and then his GTN spray, now he can't stand up, blood pressure 82/48", "low_pressure_shock"),
+        ("비아그라 먹고 니트로글리세린도 먹었는데 가슴이 답답하고 혈압이 84/50이에요", "low_pressure_shock"),
+        ("バイアグラの後にニトロを使って、立てなくなりました。血圧は80/50です", "low_pressure_shock"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -332,9 +395,134 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         "흰 가래가 나오는 기침을 해요",
         "咳嗽有白痰，不发烧",
         "白い痰が出る咳が続いてます",
+        # Sixteenth round (EN_EM): a belly ache into the back over days; a calf swollen after a knock.
+        "my dad has had a dull ache in his tummy going through to his back for 3 days after a fatty meal",
+        "며칠 전부터 배가 아프고 등까지 아파요",
+        "hurt my calf playing football yesterday and now my calf is swollen and bruised",
+        # Sixteenth round (ZH_EM): palpitations with a near-faint (dizziness); a low reading with a little dizziness on
+        # standing; awake again in the morning after a dizzy night.
+        "my heart was racing and i felt faint",
+        "動悸がして倒れそうになった",
+        "我血压一直偏低，88/60，站起来快了会有点头晕",
+        "my blood pressure is always low, 88/60, and i get a bit dizzy if i stand up fast",
+        "头晕了一晚上，早上醒了好点",
     ],
 )
 @pytest.mark.usefixtures("no_net")
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sixteenth round (JA_EM). A pressure or heaviness in the pit of the stomach with a cold sweat: a heart
+        # attack that feels like indigestion.
+        "65歳の父が20分前からみぞおちが締め付けられるようで、冷や汗をかいています",
+        "my dad (64, diabetic) has a heavy pressure in his upper stomach and he's in a cold sweat",
+        "아버지가 명치가 묵직하게 누르는 것 같고 식은땀을 흘리세요",
+        "我爸说心窝那里压得慌，出了一身冷汗",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_upper_stomach_pressure_with_a_cold_sweat(text: str) -> None:
+    """Sixteenth round (JA_EM): the upper stomach's pressure with a cold sweat is cardiac by the rules alone."""
+    result = triage_result(text)
+    assert result["level"] == "emergency" and "red_flag:chest_pain_cardiac" in result["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heavy stomach after overeating, no sweat.
+        "食べ過ぎてみぞおちが重苦しいです。汗はかいていません",
+        "upper stomach feels heavy after a big dinner, no sweating",
+        "명치가 답답한데 과식해서 그런 것 같아요. 땀은 안 나요",
+        "胃口那里有点闷，吃多了，没出汗",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_a_full_stomach_without_sweat_stays_below_emergency(text: str) -> None:
+    """Sixteenth round (JA_EM): the neighbour, a heavy stomach after a meal without a sweat, stays below emergency."""
+    assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A faint while blood was taken for a test, come round at once: the needle's vasovagal faint (home care). At
+        # the gym, with a chest pain after it, or with no trigger, it stays an emergency or same-day.
+        (
+            "my 15 yr old fainted when they took blood, went pale and sweaty, came round right away, totally normal "
+            "now",
+            "self_care",
+        ),
+        (
+            "I blacked out while they were taking my blood, slumped for a few seconds, felt shaky after but I'm "
+            "totally fine now",
+            "self_care",
+        ),
+        ("피 뽑다가 기절했는데 금방 깨어났어요 지금은 괜찮아요", "self_care"),
+        ("採血中に気を失ったけど数秒で気がついた。今は元気です", "self_care"),
+        ("抽血的时候晕倒了，几秒就醒了，现在没事", "self_care"),
+        ("I fainted at the gym while running, came round right away", "emergency"),
+        ("I fainted while they were taking my blood and now I have chest pain", "emergency"),
+        ("fainted at work today, came round right away", "urgent"),
+        # A burning pain round the chest to the back with a strip of blisters along the same line is shingles (seen
+        # within days); a crushing pain with a sweat beside a shingles rash stays an emergency.
+        (
+            "My mam is 72, burning pain on the right side of her chest going round to her back for 2 days, today a "
+            "strip of little blisters came up along the same line. She's not short of breath. Is it the shingles?",
+            "routine",
+        ),
+        (
+            "72세 엄마가 이틀 전부터 오른쪽 가슴이 화끈거리고 등까지 아프더니 오늘 같은 줄을 따라 물집이 띠처럼 "
+            "올라왔어요. 숨차진 않아요",
+            "routine",
+        ),
+        (
+            "72歳の母が2日前から右の胸が焼けるように痛くて背中まで痛い。今日同じところに帯状に水ぶくれが出てきた。息"
+            "苦しさはない",
+            "urgent",
+        ),
+        ("我妈72岁，两天前开始右边胸口火辣辣地疼，一直疼到背后，今天沿着同一条线起了一串小水泡，不气短", "routine"),
+        (
+            "my mum is 72 with shingles on her back and now she has a crushing chest pain going to her back and "
+            "she's sweaty",
+            "emergency",
+        ),
+        ("엄마가 대상포진 앓고 있는데 지금 가슴이 쥐어짜듯 아프고 등까지 아파요 식은땀도 나요", "emergency"),
+        # Waves of burning heat up the chest and face with night sweats, the menopause named: hot flushes (home care);
+        # a chest pain and a near-faint with them are seen the same day.
+        (
+            "I'm 51 and for the last year I get waves of burning heat up my chest and face, I sweat through my "
+            "pyjamas and my heart pounds with it. My GP said it's the menopause",
+            "self_care",
+        ),
+        ("I'm 51, hot flushes for a year and my heart pounds, now I have chest pain and feel faint", "urgent"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
+    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我20岁，喝了两罐红牛心跳好快，休息一会就好了", "self_care"),
+        ("我55岁，喝了咖啡以后心跳很快", "routine"),
+        (
+            "every couple of days my heart suddenly races for a minute, I'm 28 and drink a lot of energy drinks",
+            "routine",
+        ),
+        ("22岁，喝了咖啡心跳很快，胸口痛", "urgent"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
+    """Sixteenth round. A racing heart after coffee or an energy drink under 40: home care; from 40, or with a
+    chest pain, examined."""
+    assert triage_result(text)["level"] == expected

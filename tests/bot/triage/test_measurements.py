@@ -213,5 +213,5 @@ def test_rules_keep_it_self_care(text: str) -> None:
 
 @pytest.mark.usefixtures("no_net")
 def test_a_saturation_red_flag_no_longer_fires_on_a_normal_reading() -> None:
-    """"血氧只有96" is normal; 92 and 88 stay emergencies (above)."""
+    """ "血氧只有96" is normal; 92 and 88 stay emergencies (above)."""
     assert triage_result("血氧只有96，有点咳嗽")["level"] != "emergency"

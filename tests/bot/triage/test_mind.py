@@ -64,8 +64,11 @@ def test_parse_stays_self_care(kwargs: dict) -> None:
         ("3週間ずっと落ち込んでます。夜は眠れてるし、ご飯も食べてます。死にたいとかは思ってないです", "routine"),
         ("3주째 우울해요. 그래도 잠도 잘 자고 밥도 잘 먹어요. 죽고 싶은 생각은 없어요", "routine"),
         # A first panic attack, the heart never checked.
-        ("I'm 24, had a panic attack, heart pounding, felt like I couldn't breathe. It settled after 15 mins, "
-         "first time ever.", "urgent"),
+        (
+            "I'm 24, had a panic attack, heart pounding, felt like I couldn't breathe. It settled after 15 mins, "
+            "first time ever.",
+            "urgent",
+        ),
         # Self-harm a parent tells of (cutting herself, 用刀片划) is coded: never self-care.
         ("女儿手臂上有几道用刀片划的伤口", "emergency"),
         ("my daughter has been cutting herself", "emergency"),
@@ -128,6 +131,32 @@ def test_rules_give_level(text: str, expected: str) -> None:
         ("got my sleeping pills saved up, gonna take them all once everyones asleep", "red_flag:suicidal"),
         ("偷偷存的安眠药够了，打算今晚全吃了", "red_flag:suicidal"),
         ("こっそり集めた睡眠薬、今夜全部飲むつもり", "red_flag:suicidal"),
+        # Sixteenth round (EN_EM): a note saying sorry found with tablets she has been saving.
+        (
+            "I've just found a note in her room saying sorry to everyone, and a bag of paracetamol she's been saving",
+            "red_flag:suicidal",
+        ),
+        ("딸 방에서 모두에게 미안하다는 쪽지랑 모아둔 수면제를 발견했어요", "red_flag:suicidal"),
+        ("在女儿房间发现一张纸条写着对不起大家，还有她攒下来的安眠药", "red_flag:suicidal"),
+        # Sixteenth round (ZH_EM): a new mother hearing voices or sure her baby was swapped (postpartum psychosis);
+        # voices telling a brother to kill, a knife in his hand.
+        (
+            "老婆生完孩子十天，总说孩子被人调包了，不是我们的孩子，还说有声音叫她带孩子躲起来",
+            "red_flag:acute_psychosis",
+        ),
+        (
+            "my wife gave birth three weeks ago and now she says the baby isn't ours, she's hearing voices at night",
+            "red_flag:acute_psychosis",
+        ),
+        ("출산한 지 열흘 된 아내가 아기가 바뀌었다고, 우리 애가 아니라고 해요", "red_flag:acute_psychosis"),
+        ("妻が産後2週間で、赤ちゃんがすり替えられた、うちの子じゃないと言い張ります", "red_flag:acute_psychosis"),
+        ("我哥说有声音叫他去杀人，现在拿着菜刀站在门口", "red_flag:acute_psychosis"),
+        (
+            "my son keeps hearing voices telling him to kill our neighbour and he's carrying a kitchen knife",
+            "red_flag:acute_psychosis",
+        ),
+        ("동생이 옆집 사람을 죽이라는 목소리가 들린다면서 식칼을 들고 있어요", "red_flag:acute_psychosis"),
+        ("兄が隣の人を殺せという声が聞こえると言って包丁を持っています", "red_flag:acute_psychosis"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -145,9 +174,94 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "I've stockpiled my meds for the trip because the pharmacy is shut over easter, is that ok",
         "旅行用に集めた薬、今夜の分だけ飲めばいい？",
         "攒的感冒药今晚吃一片可以吗",
+        # Sixteenth round (EN_EM): a note saying sorry for a quarrel, no means
+        "found a note from my son saying sorry for breaking the window, he's fine",
+        "딸이 동생한테 미안하다는 쪽지를 써서 화해했어요",
+        # Sixteenth round (ZH_EM): tired, tearful and low after a birth (the baby blues, postnatal depression); a baby's
+        # cry heard at night; a kitchen knife for cooking
+        "生完孩子三周了，晚上睡不好，老是想哭，觉得自己不是个好妈妈",
+        "I had my baby 3 weeks ago and I'm exhausted, crying a lot and feeling low",
+        "산후 3주인데 너무 피곤하고 자꾸 눈물이 나요",
+        "産後3週間で、夜中に赤ちゃんの泣き声が聞こえる気がして眠れません",
+        "切菜的时候菜刀划到手指，出了点血",
     ],
 )
 @pytest.mark.usefixtures("no_net")
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Attacks that keep coming after the ECG and bloods were normal in the ER: panic (seen by a doctor), not a
+        # call for help nor a heart attack; the same racing heart and breathlessness with no workup, or still going
+        # now, stay emergencies.
+        (
+            "third 'heart attack' in 2 months that turned out to be a panic attack, ECG and bloods normal both "
+            "times in ER. heart pounding, tingly hands, sure im dying, lasts about 15 min then goes. i need actual "
+            "help with this",
+            "routine",
+        ),
+        (
+            "한달 사이에 세 번이나 갑자기 심장이 터질 것처럼 뛰고 숨이 막히고 죽을 것 같은 느낌이 왔어요. 응급실 "
+            "가서 심전도랑 피검사 다 했는데 정상이래요. 또 올까봐 지하철을 못 타겠어요",
+            "urgent",
+        ),
+        (
+            "요즘 한 달에 두세 번 갑자기 심장이 터질 것처럼 뛰고 숨이 막히고 죽을 것 같은 느낌이 와요. 10분 정도 "
+            "지나면 괜찮아져요. 응급실 두 번 갔는데 심전도 피검사 다 정상이래요",
+            "urgent",
+        ),
+        ("갑자기 심장이 터질 것처럼 뛰고 숨이 막혀요 죽을 것 같아요", "emergency"),
+        ("응급실에서 심전도 정상이었는데 지금도 숨이 막히고 가슴이 아파요 죽을 것 같아요", "emergency"),
+        ("I think I'm having a heart attack", "emergency"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
+    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Washing or checking that cannot be stopped: treated. Liking a tidy desk: home care.
+        ("I wash my hands over and over until they crack and can't stop checking the door", "routine"),
+        ("하루에 손을 수십 번 씻고 문을 잠갔는지 확인하러 돌아가요", "routine"),
+        ("何十回も手を洗ってしまうし、鍵も何度も確認しに戻ります", "routine"),
+        ("我每天洗手几十遍，出门还要回去检查门锁", "routine"),
+        ("I like my desk tidy and double check the oven once before bed", "self_care"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_read_compulsions(text: str, expected: str) -> None:
+    """Sixteenth round. Washing or checking that cannot be stopped: obsessive-compulsive disorder, treated."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("最近加班压力大，这一周晚上都很难入睡，白天有点累，心情还好", "self_care"),
+        ("仕事のストレスで1週間寝つきが悪いです", "self_care"),
+        ("这一周睡不着，心情很低落", "routine"),
+        ("一个多月了每天晚上都睡不着", "routine"),
+        ("外公两周前去世了，想起来就难过，但还是能上班", "self_care"),
+        ("我妈三周前去世了，每天哭，吃不下饭", "routine"),
+        ("爸爸半年多前走了，到现在还是每天哭，心情很低落，还是可以上班", "routine"),
+        ("タバコをやめて4日目、イライラして眠れないし不安です", "self_care"),
+        ("禁煙して2週間、気分が落ち込んで死にたい", "emergency"),
+        ("我25岁，刚才地铁上突然心跳很快、手发麻、喘不过气，十几分钟就好了，以前也这样过，心电图正常", "self_care"),
+        ("我25岁，刚才地铁上突然心跳很快、手发麻、喘不过气，十几分钟就好了", "urgent"),
+        ("我25岁，突然心跳很快、手发麻、胸口痛，以前心电图正常", "urgent"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
+    """Sixteenth round. A week of poor sleep over stress, grief weeks after a death with daily life kept, nicotine
+    withdrawal and a panic attack told by its signs after a normal ECG: home care, beside low mood, a month of poor
+    sleep, grief with no eating or past six months, suicidal thoughts, no heart check and a chest pain."""
+    assert triage_result(text)["level"] == expected

@@ -140,11 +140,48 @@ def test_text_stays_self_care(text: str) -> None:
         ("some garden lime blew in my eye", "red_flag:severe_burn"),
         # Drunk and cannot be woken, snoring breathing, sick while passed out (alcohol
         # poisoning).
-        ("my mate drank half a bottle of vodka and now we can't wake him, he's snoring really loudly",
-         "red_flag:overdose_poisoning"),
+        (
+            "my mate drank half a bottle of vodka and now we can't wake him, he's snoring really loudly",
+            "red_flag:overdose_poisoning",
+        ),
         ("술을 너무 많이 마신 친구가 깨워도 안 일어나고 코 고는 것처럼 숨을 쉬어요", "red_flag:overdose_poisoning"),
         ("朋友喝酒喝断片了，怎么拍也不醒，刚才还睡着吐了", "red_flag:overdose_poisoning"),
         ("彼氏がお酒を飲みすぎて、揺すっても起きないし、いびきみたいな呼吸してる", "red_flag:overdose_poisoning"),
+        # Sixteenth round (EN_EM): carbon monoxide told as a household (the pet too) sick together, better outside.
+        (
+            "Everyone in our house has headaches and feels dizzy, even the dog is sleepy. Better when we go out",
+            "red_flag:overdose_poisoning",
+        ),
+        (
+            "me, my husband and both kids woke up with headaches and dizzy, we just turned the old gas furnace on",
+            "red_flag:overdose_poisoning",
+        ),
+        (
+            "온 가족이 머리가 아프고 어지러운데 강아지도 축 처져 있어요. 밖에 나가면 좀 나아요",
+            "red_flag:overdose_poisoning",
+        ),
+        ("家族全員が頭痛とめまいがして、犬もぐったりしています。外に出ると楽になります", "red_flag:overdose_poisoning"),
+        ("我们全家都头痛头晕想吐，狗也没精神，一出门就好一点", "red_flag:overdose_poisoning"),
+        ("成家人都頭痛頭暈想嘔，隻狗都好冇精神，出街就好啲", "red_flag:overdose_poisoning"),
+        # Sixteenth round (EN_EM): an overdose by a count with a brand, or a handful taken after a row.
+        (
+            "my daughter told me she took about 20 panadol 3 hours ago, she says she's fine now",
+            "red_flag:overdose_poisoning",
+        ),
+        (
+            "my partner took a load of his sleeping tablets after we argued tonight, he says he's fine",
+            "red_flag:overdose_poisoning",
+        ),
+        ("he took 20 of her sleeping tablets", "red_flag:overdose_poisoning"),
+        ("夫が喧嘩のあと睡眠薬をごっそり飲みました。大丈夫だから寝たいと言っています", "red_flag:overdose_poisoning"),
+        ("我老公跟我吵架后吃了一把安眠药，说没事只想睡觉", "red_flag:overdose_poisoning"),
+        # Sixteenth round (ZH_EM): blurred sight "like snow" after bootleg or home-made spirits (methanol); a household
+        # blue at the lips and nails after young home-pickled vegetables (nitrite).
+        ("昨晚喝了散装白酒，今天看东西模模糊糊的，像下雪一样", "red_flag:overdose_poisoning"),
+        ("drank some moonshine last night and now my vision is blurry like a snowstorm", "red_flag:overdose_poisoning"),
+        ("어젯밤 밀주를 마셨는데 오늘 눈앞이 흐릿하고 잘 안 보여요", "red_flag:overdose_poisoning"),
+        ("昨夜密造酒を飲んで、今日は目がかすんでよく見えません", "red_flag:overdose_poisoning"),
+        ("全家吃了刚腌两天的咸菜，现在都头晕，嘴唇和指甲都发紫", "red_flag:breathing_severe"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -235,9 +272,117 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "친구가 술에 취했는데 깨어 있고 말도 잘 해요",
         "朋友喝多了，人是醒着的，还能说话",
         "友達が酔っ払ってるけど、起きてて普通にしゃべってます",
+        # Sixteenth round (EN_EM): one person's headache better in fresh air, a family stomach bug, a usual dose.
+        "I get headaches at work but they get better when I go outside for a walk",
+        "사무실에서 머리가 아픈데 밖에 나가면 좀 나아요",
+        "職場で頭が痛くなるけど、外に出ると少し楽になります",
+        "上班的时候头痛，出去外面就好一点",
+        "we all have a stomach bug, the kids and me, feeling sick with diarrhoea since yesterday",
+        "I took 2 panadol for my headache this morning",
+        "my partner took a couple of paracetamol after we argued because his head was pounding",
+        # Sixteenth round (ZH_EM): a hangover's headache and a little blur after ordinary drinks.
+        "昨晚喝多了白酒，今天头痛恶心，看东西有点花",
+        "had a few beers last night, headache and blurry this morning",
     ],
 )
 @pytest.mark.usefixtures("no_net")
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Sixteenth round (JA_EM). A sting, then hives all over with dizziness: anaphylaxis (sting_anaphylaxis,
+        # flag anaphylaxis).
+        ("ハチに腕を刺されて、しばらくしたら全身にじんましんが出てきて、めまいがします", "red_flag:anaphylaxis"),
+        (
+            "got stung on the hand by a wasp and now I've come out in hives all over and I feel dizzy",
+            "red_flag:anaphylaxis",
+        ),
+        ("벌에 손을 쏘였는데 온몸에 두드러기가 올라오고 어지러워요", "red_flag:anaphylaxis"),
+        ("被黄蜂蛰了手，全身起荨麻疹，头晕", "red_flag:anaphylaxis"),
+        # A toddler may have swallowed adult tablets (a strip short), looking well.
+        (
+            "1歳の息子が夫の薬のシートをいじっていて、2錠なくなってます。飲んだかもしれない",
+            "red_flag:overdose_poisoning",
+        ),
+        # Pufferfish, then a numb mouth or fingers: tetrodotoxin.
+        ("自分でさばいたふぐを食べたら、口のまわりと指先がしびれてきました", "red_flag:overdose_poisoning"),
+        (
+            "we ate a pufferfish my uncle cleaned himself and now my lips and tongue are numb",
+            "red_flag:overdose_poisoning",
+        ),
+        ("아버지가 직접 손질한 복어를 드시고 입술이 저리다고 하세요", "red_flag:overdose_poisoning"),
+        ("我叔叔吃了自己弄的河豚，现在嘴唇发麻", "red_flag:overdose_poisoning"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
+    """Sixteenth round (JA_EM): a sting with a reaction beyond the skin, a toddler and adult tablets, pufferfish
+    poisoning: emergencies by the rules alone (the learned net off)."""
+    result = triage_result(text)
+    assert result["level"] == "emergency" and reason in result["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sting's own red, itchy swelling; a child refusing a syrup; pufferfish from a restaurant with a full stomach.
+        "蜂に足を刺されて赤く腫れてかゆいです。ほかは何ともありません",
+        "stung by a bee on my arm, red and itchy, otherwise fine",
+        "벌에 팔을 쏘였는데 빨갛게 부어올랐어요. 다른 증상은 없어요",
+        "被蜜蜂蛰了胳膊，红肿，别的都好",
+        "2歳の娘が風邪薬のシロップを嫌がって飲みません",
+        "フグ料理のお店でてっちりを食べて、少し胃もたれしてます",
+        "had fugu at a restaurant, feeling a bit full",
+        "복국 먹고 배가 좀 더부룩해요",
+        "吃了河豚火锅，有点拉肚子",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_their_neighbours_stay_below_emergency(text: str) -> None:
+    """Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone."""
+    assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A big mosquito bite, well child, anaphylaxis only asked about: home care; lips swelling and breathing hard
+        # stay 119.
+        (
+            "5살 딸이 모기에 물렸는데 어른 손바닥만하게 부어올랐어요. 빨갛고 가렵대요. 열은 없고 잘 놀아요. 혹시 "
+            "알레르기 쇼크 오는 건가요?",
+            "self_care",
+        ),
+        ("蚊に刺されたところが手のひらくらい腫れた。熱はなくて元気。アナフィラキシーですか？", "self_care"),
+        ("5岁女儿被蚊子咬了肿得像手掌那么大，不发烧，玩得好好的，会不会过敏性休克？", "self_care"),
+        ("5살 딸이 모기에 물렸는데 입술도 붓고 숨쉬기 힘들어해요 알레르기 쇼크 오는 건가요?", "emergency"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
+    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stray's scratch, the cat said as 它 after a comma: the same day. One's own vaccinated cat: examined, not
+        # today.
+        ("在楼下喂野猫，被它抓了一下，流血了", "urgent"),
+        ("家里养的猫玩的时候抓了我手臂一下，疫苗都打过了", "routine"),
+        (
+            "My own cat scratched my arm while playing, she's an indoor cat and fully vaccinated, small scratch",
+            "routine",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_read_a_stray_scratch_said_as_it(text: str, expected: str) -> None:
+    """Sixteenth round. A stray cat's scratch told with the cat as 'it' (被它抓) is a rabies exposure, vaccinated the
+    same day."""
+    assert triage_result(text)["level"] == expected

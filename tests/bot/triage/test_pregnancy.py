@@ -198,29 +198,53 @@ def test_text_stays_self_care(text: str) -> None:
         ("임신 28주인데 밑에서 물이 왈칵 쏟아졌어요 계속 흘러요", "waters_broken_pregnancy"),
         ("妊娠27週です。さっき下から水がバシャッと出て、透明な水が流れてきます", "waters_broken_pregnancy"),
         # A cord- or string-like thing coming out after the waters break (cord prolapse).
-        ("妊娠38週です。さっき破水して、何かひものようなものが膣から出てきてる感じがします",
-         "red_flag:pregnancy_pain_bleeding"),
-        ("38 weeks pregnant, my waters broke and there's something like a cord coming out of my vagina",
-         "red_flag:pregnancy_pain_bleeding"),
+        (
+            "妊娠38週です。さっき破水して、何かひものようなものが膣から出てきてる感じがします",
+            "red_flag:pregnancy_pain_bleeding",
+        ),
+        (
+            "38 weeks pregnant, my waters broke and there's something like a cord coming out of my vagina",
+            "red_flag:pregnancy_pain_bleeding",
+        ),
         ("임신 39주인데 양수가 터지고 끈 같은 게 밑으로 나와요", "red_flag:pregnancy_pain_bleeding"),
         ("怀孕37周，破水了，下面好像有像绳子一样的东西出来", "red_flag:pregnancy_pain_bleeding"),
         # A crash or a blow to the belly in pregnancy, then tightening, pain or bleeding (abruption).
         ("懷孕28週，剛剛出車禍，安全帶勒到肚子，現在肚子有點緊，內褲上有一點血", "red_flag:pregnancy_pain_bleeding"),
-        ("30 weeks pregnant, was in a car crash, the seatbelt went across my belly and now i have tightening",
-         "red_flag:pregnancy_pain_bleeding"),
+        (
+            "30 weeks pregnant, was in a car crash, the seatbelt went across my belly and now i have tightening",
+            "red_flag:pregnancy_pain_bleeding",
+        ),
         ("임신 30주인데 교통사고가 났고 안전벨트에 배가 눌렸어요 지금 배가 뭉쳐요", "red_flag:pregnancy_pain_bleeding"),
-        ("妊娠30週で交通事故にあいました。シートベルトでお腹を圧迫されて、お腹が張っています",
-         "red_flag:pregnancy_pain_bleeding"),
+        (
+            "妊娠30週で交通事故にあいました。シートベルトでお腹を圧迫されて、お腹が張っています",
+            "red_flag:pregnancy_pain_bleeding",
+        ),
         # After a birth, a swollen leg and breathlessness (a clot in the lungs).
         ("産後10日です。左足だけパンパンに腫れて痛くて、今日になって息苦しいです", "postpartum_leg_breathless"),
-        ("gave birth 2 weeks ago, my left leg is swollen and painful and now i'm short of breath",
-         "postpartum_leg_breathless"),
+        (
+            "gave birth 2 weeks ago, my left leg is swollen and painful and now i'm short of breath",
+            "postpartum_leg_breathless",
+        ),
         ("출산한 지 10일 됐는데 한쪽 다리가 퉁퉁 붓고 숨이 차요", "postpartum_leg_breathless"),
         # A secondary postpartum haemorrhage (a pad an hour, large clots).
         ("gave birth 2 weeks ago and now soaking a pad every hour", "red_flag:heavy_bleeding"),
         ("출산한 지 10일 됐는데 오후부터 한 시간마다 패드가 흠뻑 젖고 어지러워요", "red_flag:heavy_bleeding"),
         ("産後10日目、夕方から1時間でナプキンがびっしょりになります", "red_flag:heavy_bleeding"),
         ("产后第10天，下午开始一个小时就湿透一片卫生巾", "red_flag:heavy_bleeding"),
+        # Sixteenth round (ZH_EM): a partner's pregnancy by its weeks alone, a hard painful belly and bleeding.
+        ("我老婆32週，個肚好痛，摸落硬晒，下面有血", "red_flag:pregnancy_pain_bleeding"),
+        (
+            "my wife is 32 weeks, her belly is rock hard and painful and there is bright red bleeding",
+            "red_flag:pregnancy_pain_bleeding",
+        ),
+        ("아내가 32주인데 배가 딱딱하고 아프대요", "red_flag:pregnancy_pain_bleeding"),
+        ("妻が32週で、お腹が硬くて痛いそうです", "red_flag:pregnancy_pain_bleeding"),
+        # Fewer weeks open a message as a pregnancy with its bleeding; a woman's weeks in the third person.
+        ("8 weeks and spotting", "red_flag:pregnancy_pain_bleeding"),
+        ("7주인데 피가 비쳐요", "red_flag:pregnancy_pain_bleeding"),
+        ("7週で出血があります", "red_flag:pregnancy_pain_bleeding"),
+        ("7周了，见红了", "red_flag:pregnancy_pain_bleeding"),
+        ("shes 34 weeks and bleeding", "red_flag:pregnancy_pain_bleeding"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -235,8 +259,11 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
     [
         # Light or brown spotting in early pregnancy without pain: seen the same day; with dizziness or a belly pain it
         # stays an emergency.
-        ("임신 8주차에요 속옷에 갈색 분비물이 조금 묻어있었어요 배는 안아프고 피가 줄줄 나지도 않아요", "urgent",
-         "pregnancy_spotting"),
+        (
+            "임신 8주차에요 속옷에 갈색 분비물이 조금 묻어있었어요 배는 안아프고 피가 줄줄 나지도 않아요",
+            "urgent",
+            "pregnancy_spotting",
+        ),
         ("I'm 8 weeks pregnant and have a little brown spotting, no pain", "urgent", "pregnancy_spotting"),
         ("妊娠8週です。少量の茶色っぽい出血がありました。お腹は痛くないです", "urgent", "pregnancy_spotting"),
         ("怀孕8周，内裤上有一点点褐色分泌物，肚子不痛", "urgent", "pregnancy_spotting"),
@@ -248,19 +275,31 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("I'm 8 weeks pregnant and bleeding heavily", "emergency", "red_flag:pregnancy_pain_bleeding"),
         # Waters breaking: an emergency at any week, said as 破水 or described, with "pregnant" or without.
         ("妊娠38週です。さっき破水した", "emergency", "red_flag:pregnancy_pain_bleeding"),
-        ("妊娠32週です。さっき下から水がバシャッと出て、透明な水が流れてきます", "emergency",
-         "waters_broken_pregnancy"),
+        (
+            "妊娠32週です。さっき下から水がバシャッと出て、透明な水が流れてきます",
+            "emergency",
+            "waters_broken_pregnancy",
+        ),
         ("밑에서 물이 왈칵 쏟아졌어요 계속 흘러요", "emergency", "waters_broken_pregnancy"),
         # A pregnant belly growing with a backache: home care by the rules (the learned net, trained on many pregnancy
         # emergencies, raises this short message; noted in docs/nlu.md).
         ("임신 24주인데 배가 나오면서 허리가 아파요", "self_care", "no_warning_signs"),
         # 140/90 or more, no severe feature: the same day, not an ambulance
-        ("I'm 28 weeks pregnant, my blood pressure was 145/92, it's usually 110/70. I feel fine.", "urgent",
-         "pregnancy_bp_raised"),
-        ("임신 28주인데 혈압이 145/92 나왔어요. 평소엔 110대예요. 두통이나 눈 이상은 없어요", "urgent",
-         "pregnancy_bp_raised"),
-        ("妊娠28週です。家で血圧測ったら145/92でした（いつもは110台）。頭痛や目がチカチカするのはないです", "urgent",
-         "pregnancy_bp_raised"),
+        (
+            "I'm 28 weeks pregnant, my blood pressure was 145/92, it's usually 110/70. I feel fine.",
+            "urgent",
+            "pregnancy_bp_raised",
+        ),
+        (
+            "임신 28주인데 혈압이 145/92 나왔어요. 평소엔 110대예요. 두통이나 눈 이상은 없어요",
+            "urgent",
+            "pregnancy_bp_raised",
+        ),
+        (
+            "妊娠28週です。家で血圧測ったら145/92でした（いつもは110台）。頭痛や目がチカチカするのはないです",
+            "urgent",
+            "pregnancy_bp_raised",
+        ),
         ("怀孕28周，血压145/92，平时110左右，没有头痛也没有眼花", "urgent", "pregnancy_bp_raised"),
         # ... with a headache, or in the severe range: an emergency
         ("28 weeks pregnant, BP 145/92, and a headache", "emergency", "pre_eclampsia_bp_signs"),
@@ -292,13 +331,20 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("妊娠30週です。急に顔と手がむくんでパンパンです", "pregnancy_face_hands_swelling"),
         ("怀孕30周，今天脸和手突然肿了", "pregnancy_face_hands_swelling"),
         # Sickness with nothing kept down and little or dark urine: hyperemesis with dehydration
-        ("10 weeks pregnant, been vomiting nonstop since yesterday, cant even keep water down and ive only peed once",
-         "pregnancy_vomiting_dry"),
-        ("9 weeks pregnant, throwing up everything since yesterday even water, hardly peeing",
-         "pregnancy_vomiting_dry"),
+        (
+            "10 weeks pregnant, been vomiting nonstop since yesterday, cant even "
+            "keep water down and ive only peed once",
+            "pregnancy_vomiting_dry",
+        ),
+        (
+            "9 weeks pregnant, throwing up everything since yesterday even water, hardly peeing",
+            "pregnancy_vomiting_dry",
+        ),
         ("임신 9주인데 어제부터 계속 토해요 물만 마셔도 토하고 소변도 거의 안 나와요", "pregnancy_vomiting_dry"),
-        ("妊娠9週です。昨日から吐き続けて水も飲めません。おしっこもほとんど出ないし色が濃いです",
-         "pregnancy_vomiting_dry"),
+        (
+            "妊娠9週です。昨日から吐き続けて水も飲めません。おしっこもほとんど出ないし色が濃いです",
+            "pregnancy_vomiting_dry",
+        ),
         ("怀孕9周，从昨天开始一直吐，喝水都吐，尿很少颜色很深", "pregnancy_vomiting_dry"),
         # A swollen painful calf in pregnancy, a swollen leg after a birth: a clot until seen
         ("I'm 30 weeks pregnant and my left calf is red, swollen and painful", "pregnancy_leg_clot"),
@@ -374,17 +420,26 @@ def test_rules_make_it_the_same_day(text: str, reason: str) -> None:
         # The baby blues: tearful in the first days after a birth, sleeping and caring for the baby, no harmful
         # thoughts; thoughts of harming oneself or the baby are the crisis path, a low mood for weeks is seen.
         ("生完第5天，动不动就想哭，情绪起伏很大，但是也能睡，能照顾宝宝，没有不好的念头", "self_care"),
-        ("출산한 지 5일 됐는데 자꾸 눈물이 나고 기분이 오락가락해요 그래도 잠은 잘 자고 아기도 잘 돌보고 있고 "
-         "나쁜 생각은 안 들어요", "self_care"),
-        ("5 days after giving birth, crying at everything and feeling low, but sleeping ok and looking after the baby "
-         "fine, no thoughts of harming myself or the baby", "self_care"),
+        (
+            "출산한 지 5일 됐는데 자꾸 눈물이 나고 기분이 오락가락해요 그래도 잠은 잘 자고 아기도 잘 돌보고 있고 "
+            "나쁜 생각은 안 들어요",
+            "self_care",
+        ),
+        (
+            "5 days after giving birth, crying at everything and feeling low, "
+            "but sleeping ok and looking after the baby fine, no thoughts of harming myself or the baby",
+            "self_care",
+        ),
         ("生完第5天，老想哭，有不好的念头，想伤害宝宝", "emergency"),
         ("i keep having thoughts of hurting my baby", "emergency"),
         ("아기를 해칠 것 같은 생각이 들어요", "emergency"),
         ("赤ちゃんを傷つけてしまいそうで怖い", "emergency"),
         ("我有想伤害宝宝的念头", "emergency"),
-        ("baby is 5 weeks old, still feeling low and teary every day for 4 weeks, sleeping ok and looking after the "
-         "baby fine, no thoughts of harming myself", "routine"),
+        (
+            "baby is 5 weeks old, still feeling low and teary every day for 4 weeks, sleeping ok and looking after the "
+            "baby fine, no thoughts of harming myself",
+            "routine",
+        ),
         # A negative pregnancy test is no pregnancy; a positive one with pain, or pregnancy said, stays an emergency.
         ("pregnancy test negative, period late and cramping low down", "self_care"),
         ("did a pregnancy test, it was negative. lower belly pain since this morning", "self_care"),
@@ -422,6 +477,13 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "had my baby 10 days ago, still some light red bleeding, less each day, feeling ok",
         "产后第10天，恶露还有一点，颜色变淡了",
         "産後2週間、悪露が少し続いていますが量は減ってきました",
+        # Sixteenth round (ZH_EM): a partner at 32 weeks asking about a medicine, no pain or bleeding.
+        "my wife is 32 weeks and asking about heartburn tablets",
+        "我老婆32周了，想问孕期能不能吃感冒药",
+        # Weeks that are how long, or a bleed from the bottom, are no pregnancy (raised above when bleeding).
+        "8 weeks of cramping and some spotting between periods",
+        "7주째 피가 비쳐요 생리가 안 끝나요",
+        "6 weeks and bleeding from my bum",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -445,3 +507,61 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
 def test_rules_keep_it_self_care(text: str) -> None:
     """The rules alone (the learned net off) keep the message at home care."""
     assert triage_result(text)["level"] == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sixteenth round (JA_EM). Watery or clear fluid that keeps coming, a pad or underwear soaked, no pain:
+        # waters broken before term.
+        "妊娠31週です。さっきから透明な水がじわじわ出続けていて、下着がびっしょりです。お腹は痛くありません",
+        "I'm 32 weeks pregnant and clear fluid keeps trickling out, I've soaked my pad twice",
+        "임신 32주인데 맑은 물이 계속 흘러서 팬티가 다 젖었어요. 배는 안 아파요",
+        "怀孕32周，下面一直有清水流出来，内裤都湿透了，肚子不痛",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_waters_leaking_is_an_emergency(text: str) -> None:
+    """Sixteenth round (JA_EM): waters leaking in pregnancy, said without the word for waters, by the rules alone."""
+    result = triage_result(text)
+    assert result["level"] == "emergency" and "red_flag:pregnancy_pain_bleeding" in result["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A little wee leaked on a sneeze.
+        "妊娠30週です。くしゃみをした時に少し尿がもれました",
+        "30 weeks pregnant and I leak a little wee when I sneeze",
+        "임신 30주인데 재채기할 때 소변이 찔끔 새요",
+        "怀孕30周，打喷嚏漏了一点尿",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_a_leak_on_sneezing_stays_below_emergency(text: str) -> None:
+    """Sixteenth round (JA_EM): the neighbour of waters leaking, a sneeze's leak of urine, stays below emergency."""
+    assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("妊娠24週です。夜中に足がつって激痛で起きました。すぐ治まって、腫れや赤みはありません", "self_care"),
+        (
+            "I'm 24 weeks pregnant, woke up with a calf cramp and severe pain, gone after a few minutes, no swelling",
+            "self_care",
+        ),
+        ("妊娠24週、ふくらはぎがつって激痛。ふくらはぎが腫れて赤くなっています", "emergency"),
+        ("妊娠24週、夜中に激痛で目が覚めました", "emergency"),
+        ("妊娠7週、茶色いおりものが少しありました。お腹は痛くなくて、出血も増えていません", "urgent"),
+        ("怀孕7周，擦的时候有一点点褐色分泌物，肚子不疼，出血也没有变多", "urgent"),
+        ("임신 7주예요 갈색 분비물이 조금 묻어났어요 배는 안 아프고 피가 늘지는 않아요", "urgent"),
+        ("妊娠7週、茶色いおりものが出て、出血が増えてきました", "emergency"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
+    """Sixteenth round (OVER_ZH_JA). A calf cramp in pregnancy and brown spotting whose bleeding is not increasing: no
+    emergency (spotting is seen today), beside a swollen red calf, an unexplained severe pain and bleeding that
+    increases."""
+    assert triage_result(text)["level"] == expected

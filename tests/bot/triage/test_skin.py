@@ -211,10 +211,14 @@ def test_text_stays_self_care(text: str) -> None:
         ("cut my wrist, blood is squirting out in spurts", "red_flag:heavy_bleeding"),
         ("손목을 칼에 베였는데 10분 동안 수건으로 눌러도 피가 계속 나요", "red_flag:heavy_bleeding"),
         # Skin turning black with a fever (Fournier's gangrene, necrotising infection).
-        ("남편이 당뇨가 있는데 음낭이 붓고 벌겋고 일부는 거무스름하게 변했어요 열도 39도 넘어요",
-         "necrotising_infection"),
-        ("my husband is diabetic, his scrotum is swollen red and the skin is turning black, fever 39",
-         "necrotising_infection"),
+        (
+            "남편이 당뇨가 있는데 음낭이 붓고 벌겋고 일부는 거무스름하게 변했어요 열도 39도 넘어요",
+            "necrotising_infection",
+        ),
+        (
+            "my husband is diabetic, his scrotum is swollen red and the skin is turning black, fever 39",
+            "necrotising_infection",
+        ),
         ("夫の陰嚢が腫れて赤く、一部が黒く変色してきました。熱が39度あります", "necrotising_infection"),
         ("我老公阴囊又红又肿，皮肤发黑，发烧39度", "necrotising_infection"),
         # A blistered burn over a whole forearm (wrist to elbow).
@@ -228,6 +232,22 @@ def test_text_stays_self_care(text: str) -> None:
         ("끓는 물을 다리에 쏟아서 물집이 크게 잡히고 피부가 벗겨져요", "red_flag:severe_burn"),
         ("熱湯を足にこぼして、大きな水ぶくれができて皮がむけています", "red_flag:severe_burn"),
         ("开水洒了一腿，起了很大的水泡，皮都掉了", "red_flag:severe_burn"),
+        # Sixteenth round (EN_EM): a pain far worse than the cut looks, dusky spreading skin (necrotising fasciitis).
+        (
+            "cut my shin on some wire, now the pain is way worse than the cut looks and the skin has gone purply grey",
+            "red_flag:sepsis",
+        ),
+        (
+            "철사에 정강이를 베었는데 상처에 비해 통증이 너무 심하고 피부가 보라색으로 변하면서 번져요",
+            "red_flag:sepsis",
+        ),
+        (
+            "ワイヤーですねを切ったんですが、傷のわりに痛みが強く、周りの皮膚が紫っぽく広がってきました",
+            "red_flag:sepsis",
+        ),
+        ("被铁丝划伤小腿，伤口不大但痛得要命，周围皮肤发紫一直蔓延", "red_flag:sepsis"),
+        # Sixteenth round (ZH_EM): boiling water over a child's chest and arm, a large area with many blisters.
+        ("孩子打翻了热水壶，开水浇到胸口和胳膊上，一大片红了，起了好多泡", "red_flag:severe_burn"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -333,9 +353,118 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "뜨거운 냄비에 손가락을 데서 작은 물집이 생겼어요",
         "熱湯が指にかかって、小さな水ぶくれができました",
         "开水溅到手背，起了一个小水泡",
+        # Sixteenth round (EN_EM): a small cut that is healing
+        "cut my finger on a knife yesterday, it's a bit red and sore but healing",
+        "切菜划伤了手指，有点红有点痛",
+        # Sixteenth round (ZH_EM): one small blister on a finger from boiling water.
+        "倒开水烫到手指，起了个小泡",
     ],
 )
 @pytest.mark.usefixtures("no_net")
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chickenpox with its own fever, spots and itch is home care; a fever of 39.5 or a baby under one is seen the
+        # same day.
+        (
+            "4yo daughter has chicken pox, spots came out yesterday, shes itchy, temp was 38.1 but she's eating and "
+            "drinking",
+            "self_care",
+        ),
+        ("4yo daughter has chicken pox and a temp of 39.6", "urgent"),
+        ("my 8 month old has chicken pox spots and a temp of 38.4", "urgent"),
+        # Head lice and their itch for a week: home care; with a fever and a red swollen neck, seen.
+        (
+            "my daughter is 8 and scratching her head for one week, today I saw crawling things and white eggs near "
+            "her ears",
+            "self_care",
+        ),
+        (
+            "my son has had lice for 2 weeks and now the back of his neck is red swollen and oozing with a fever",
+            "routine",
+        ),
+        # Itchy peeling skin between the toes for a week is athlete's foot; a red hot spreading foot is not.
+        ("itchy peeling skin between my toes for about a week. i play a lot of football", "self_care"),
+        # A small blister on a burned wrist, named again, is the small blister; a burn of the neck stays an emergency.
+        ("고데기에 손목이 살짝 닿았는데 동전보다 작은 물집이 잡혔어요. 물집 터트려야 되나요?", "self_care"),
+        ("burned my forearm on the oven, there's a big blister", "routine"),
+        ("고데기에 목이 데어서 작은 물집이 생겼어요 물집 터트려도 되나요", "emergency"),
+        # Frostbite asked of red, itchy, swollen toes is chilblains' question; white numb toes stay frostbite (same
+        # day).
+        (
+            "Since it got cold my toes have gone puffy and purply-red and they itch like mad. I'm 24. Is this "
+            "frostbite??",
+            "self_care",
+        ),
+        ("발가락이 추워지고 나서 빨갛게 붓고 가려워요. 동상인가요?", "self_care"),
+        ("足の指が赤く腫れてかゆい。凍傷ですか？", "self_care"),
+        ("脚趾又红又肿又痒，是不是冻伤？", "self_care"),
+        ("my toes went white and numb after hiking in the snow, is this frostbite?", "urgent"),
+        # A bumpy wart for months is home care.
+        ("오른손 검지에 오돌토돌한 사마귀가 생겼어요. 몇 달 됐고 아프진 않아요", "self_care"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
+    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scrape's redness gone past the line drawn round it: cellulitis, examined.
+        ("scraped my leg 3 days ago, drew a pen line around the red warm patch and it's now past the line", "routine"),
+        ("무릎 긁힌 데가 빨갛고 뜨거워서 펜으로 선을 그려놨는데 선 밖으로 번졌어요", "routine"),
+        # A round, smooth bald patch: examined. Hair shed all over after a birth: home care.
+        ("found a round bald patch the size of a coin on the back of my head", "routine"),
+        ("뒤통수에 동전만 하게 머리카락이 동그랗게 빠졌어요", "routine"),
+        ("後頭部に10円ハゲができていました", "routine"),
+        ("后脑勺有一块硬币大小的秃斑", "routine"),
+        ("I've been losing more hair in the shower since I had my baby 3 months ago", "self_care"),
+        ("産後3ヶ月で抜け毛が増えました", "self_care"),
+        ("生完孩子三个月，掉头发很多", "self_care"),
+        # A squiggly, itchy red line creeping on the foot after a beach abroad: treated. A mosquito bite: home care.
+        ("back from Bali, there's an itchy squiggly red line on my heel that has moved", "routine"),
+        ("필리핀 다녀온 뒤로 발등에 구불구불한 빨간 줄이 생겼는데 가려워요", "routine"),
+        ("沖縄のビーチから帰ってから足の裏にくねくねした赤い線が出てかゆい", "routine"),
+        ("从海边回来，脚底有一条弯弯曲曲的红线，很痒", "routine"),
+        ("I got back from Thailand and have an itchy mosquito bite on my foot", "self_care"),
+        # A household itching at night, between the fingers: scabies, treated. An old person's dry itchy skin, scabies
+        # only asked about: home care.
+        ("the whole family is itchy at night, little bumps between our fingers", "routine"),
+        ("온 가족이 밤마다 가려워서 잠을 못 자요", "routine"),
+        ("家族全員が夜になるとかゆがっています", "routine"),
+        ("全家人晚上都痒得睡不着", "routine"),
+        ("78歳の母、冬になると毎晩すねがかゆいって掻いてる。皮膚がカサカサ。ダニ？疥癬？", "self_care"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_read_skin_complaints_examined_within_days(text: str, expected: str) -> None:
+    """Sixteenth round (KO_UNDER). Redness past a drawn line, a round bald patch, a creeping red line after travel, a
+    household's night itch."""
+    assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("戴了新手链，手腕上起了一圈红疹，很痒，也没有嘴唇肿喘不上气", "self_care"),
+        ("戴了新手链，手腕上起了红疹，现在嘴唇肿了，喘不上气", "emergency"),
+        ("毎年冬になると手の指が赤く腫れてかゆくなります", "self_care"),
+        ("一到冬天脚趾就红肿发痒", "self_care"),
+        ("겨울마다 발가락이 빨갛게 붓고 가려워요", "self_care"),
+        ("every winter my toes get red, swollen and itchy", "self_care"),
+        ("冬になると手の指が白くなって、しびれて痛い", "routine"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
+    """Sixteenth round. A rash denied breathing trouble in a Chinese list without commas and chilblains told, not
+    named: home care, beside lips swelling with breathlessness and cold white painful fingers."""
+    assert triage_result(text)["level"] == expected

@@ -90,8 +90,10 @@ def test_text_stays_self_care(text: str) -> None:
         ("아버지가 투석을 빠졌는데 오늘 힘이 없고 손발이 저리대요", "missed_dialysis_symptoms"),
         ("爸爸昨天没去洗肾，今天手脚发麻", "missed_dialysis_symptoms"),
         # A missed dialysis said with its days, with breathlessness (fluid overload, high potassium).
-        ("아버지 혈액투석 하시는데 이틀 투석을 못 하셨어요. 숨이 차서 누워서는 못 주무세요",
-         "missed_dialysis_symptoms"),
+        (
+            "아버지 혈액투석 하시는데 이틀 투석을 못 하셨어요. 숨이 차서 누워서는 못 주무세요",
+            "missed_dialysis_symptoms",
+        ),
         ("我爸洗腎的，兩天沒洗腎了，現在很喘", "missed_dialysis_symptoms"),
         ("父は透析をしていますが、台風で透析ができなかった。息苦しいです", "missed_dialysis_symptoms"),
         # An erection that will not go down (priapism).
@@ -100,8 +102,11 @@ def test_text_stays_self_care(text: str) -> None:
         ("勃起が4時間以上治まらなくて痛いです", "priapism"),
         ("勃起已经4个小时了还消不下去，很痛", "priapism"),
         # No urine at all with a painful or swollen lower belly (acute urinary retention).
-        ("my dad is 79, he hasnt been able to pee at all since last night, lower belly is swollen and hard and painful",
-         "urinary_retention_painful"),
+        (
+            "my dad is 79, he hasnt been able to pee at all since last night, "
+            "lower belly is swollen and hard and painful",
+            "urinary_retention_painful",
+        ),
         ("할아버지가 어제 밤부터 소변이 안 나오고 아랫배가 빵빵하게 아프대요", "urinary_retention_painful"),
         ("父が昨夜からおしっこが全然出なくて、下腹がパンパンで痛がっています", "urinary_retention_painful"),
         ("我爸从昨晚到现在一直尿不出来，小肚子胀得很痛", "urinary_retention_painful"),
@@ -111,16 +116,22 @@ def test_text_stays_self_care(text: str) -> None:
         ("포피가 뒤로 넘어가서 안 돌아와요 귀두가 부었어요", "paraphimosis"),
         ("包皮が戻らなくなって、先が腫れて痛いです", "paraphimosis"),
         # A painful or swelling testicle with vomiting, after a blow or not (torsion, rupture).
-        ("高校生の息子が股間を強く蹴られて、陰嚢がどんどん腫れて紫っぽくなってます。痛すぎて吐きました",
-         "testicular_swelling_vomiting"),
-        ("my son got kicked in the balls at football, his testicle is swelling up and he threw up",
-         "testicular_swelling_vomiting"),
+        (
+            "高校生の息子が股間を強く蹴られて、陰嚢がどんどん腫れて紫っぽくなってます。痛すぎて吐きました",
+            "testicular_swelling_vomiting",
+        ),
+        (
+            "my son got kicked in the balls at football, his testicle is swelling up and he threw up",
+            "testicular_swelling_vomiting",
+        ),
         ("아들이 축구하다 고환을 차였는데 고환이 점점 붓고 토했어요", "testicular_swelling_vomiting"),
         ("儿子踢球被踢到睾丸，睾丸越来越肿，还吐了", "testicular_swelling_vomiting"),
         ("my son is 15, really bad pain in his left testicle, been sick twice", "testicular_pain_vomiting"),
         # A fever or shaking chills after a prostate biopsy (urosepsis).
-        ("65歳男です。おととい前立腺の生検を受けました。今夜から39.5度の熱が出てガタガタ震えが止まりません",
-         "red_flag:sepsis"),
+        (
+            "65歳男です。おととい前立腺の生検を受けました。今夜から39.5度の熱が出てガタガタ震えが止まりません",
+            "red_flag:sepsis",
+        ),
         ("had a prostate biopsy 2 days ago and now i have a fever of 39 and shaking chills", "red_flag:sepsis"),
         ("전립선 조직검사 받고 이틀 뒤에 열이 39도 나고 오한이 있어요", "red_flag:sepsis"),
         ("前列腺穿刺活检后第二天发烧39度，一直发抖", "red_flag:sepsis"),
@@ -134,6 +145,20 @@ def test_text_stays_self_care(text: str) -> None:
         # A boy's "privates" hurting with vomiting (a girl's privates stay below emergency).
         ("my son (12) has bad pain in his privates on one side and has thrown up", "testicular_pain_vomiting"),
         ("중학생 아들이 고환이 아프다는데 토도 한번 했어요", "testicular_pain_vomiting"),
+        # Sixteenth round (EN_EM): a boy's "privates" with a spoken "um," or in quotes after "down there".
+        ("my son woke me crying with pain in his, um, privates. He's been sick twice", "testicular_pain_vomiting"),
+        (
+            "my son has really bad pain down there on one side (his 'privates'), he's thrown up twice",
+            "testicular_pain_vomiting",
+        ),
+        # Sixteenth round (ZH_EM): a flank pain with fever and little urine passed (a blocked, infected kidney; sepsis).
+        ("以前有肾结石，今天左边腰疼得厉害，发烧39度，一直打寒战，尿很少", "fever_flank_little_urine"),
+        (
+            "kidney stones before, now bad left flank pain, fever of 39 and passing very little urine",
+            "fever_flank_little_urine",
+        ),
+        ("요로결석이 있었는데 오늘 옆구리가 너무 아프고 열이 39도에 소변이 거의 안 나와요", "fever_flank_little_urine"),
+        ("尿管結石があって、今日は脇腹がすごく痛く、熱が39度で、尿がほとんど出ません", "fever_flank_little_urine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -152,8 +177,10 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("발기가 오래 갔는데 지금은 가라앉았어요", "self_care"),
         ("包皮翻下去之後自己回去了，不痛也不腫", "self_care"),
         ("포피가 뒤로 넘어갔는데 바로 다시 돌아왔어요", "self_care"),
-        ("my son got kicked in the groin at football, it hurt for a few minutes but now he's fine, no swelling",
-         "self_care"),
+        (
+            "my son got kicked in the groin at football, it hurt for a few minutes but now he's fine, no swelling",
+            "self_care",
+        ),
         ("息子がサッカーで股間を蹴られたけど、数分で痛みは治まって腫れもないです", "self_care"),
         # Blood in the urine after a prostate biopsy without a fever: the same day.
         ("had a prostate biopsy 2 days ago, some blood in my urine, no fever or chills", "urgent"),
@@ -203,8 +230,11 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         # without a check-up said, examined.
         ("my pee was foamy this morning, 35, checkup last month was normal, no swelling", "self_care"),
         ("오늘 아침 소변에 거품이 많았어요 35살이고 지난달 건강검진 정상이었어요 붓기는 없어요", "self_care"),
-        ("今朝おしっこがすごい泡立ってて不安です。35歳男です。"
-         "むくみとかはなくて、先月の健診は尿も全部異常なしでした", "self_care"),
+        (
+            "今朝おしっこがすごい泡立ってて不安です。35歳男です。"
+            "むくみとかはなくて、先月の健診は尿も全部異常なしでした",
+            "self_care",
+        ),
         ("今天早上尿有泡沫，35岁，上个月体检正常，不肿", "self_care"),
         ("foamy urine for weeks and my ankles are swollen", "routine"),
         ("소변에 거품이 몇 주째 나고 발목이 부었어요", "routine"),
@@ -246,9 +276,76 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         "片方の睾丸が数週間前から時々鈍く痛みます",
         # A girl's privates are no testicle
         "my daughter is 6 and says her privates are sore when she wees",
+        # Sixteenth round (ZH_EM): a flank pain with fever and shivers, urine as usual (a kidney infection: today).
+        "右边腰疼，发烧38.5，打寒战，小便的时候疼",
+        "熱はあるけど尿は普通に出ています、脇腹が痛い",
     ],
 )
 @pytest.mark.usefixtures("no_net")
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sixteenth round (JA_EM). No urine at all ("not a drop", politely "出ません") with a swollen or painful
+        # lower belly: acute urinary retention.
+        "68歳の夫が朝から尿が一滴も出なくて、下腹が張って苦しいと言っています",
+        "おしっこが全然出ません。下っ腹がパンパンで痛いです",
+        "아버지가 어제 저녁부터 소변이 전혀 안 나오고 아랫배가 빵빵해요",
+        "我外公从早上到现在一滴尿都尿不出来，小肚子胀得很痛",
+        "老竇成朝屙唔出尿，下腹脹到好痛",
+        "my husband hasn't been able to pee since lunchtime and his lower belly is swollen and painful",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_retention_said_plainly_is_an_emergency(text: str) -> None:
+    """Sixteenth round (JA_EM): acute painful urinary retention, however said, by the rules alone."""
+    result = triage_result(text)
+    assert result["level"] == "emergency" and "urinary_retention_painful" in result["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A weak or slow stream that still comes is examined, not an emergency.
+        "おしっこは出ますが、勢いが弱くて時間がかかります",
+        "소변 줄기가 약해졌어요",
+        "尿线变细，尿得很慢",
+        "my stream's got weak lately but I can still go",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_a_weak_stream_stays_below_emergency(text: str) -> None:
+    """Sixteenth round (JA_EM): the neighbour of retention, a stream that still flows, stays below emergency."""
+    assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A snap or pop heard during sex, the penis then swollen or bruised: a penile fracture, surgery the same day. A
+        # knee that clicked during sex is the knee's.
+        (
+            "heard a loud snap during sex last night, lost the erection at once and now it's swollen and purple",
+            "emergency",
+        ),
+        ("성관계 중에 딱 소리가 나더니 음경이 퉁퉁 붓고 시퍼렇게 멍들었어요", "emergency"),
+        ("性行為中にボキッと音がして、陰茎が腫れて紫色になっています", "emergency"),
+        ("同房时听到咔的一声，阴茎马上肿起来发紫了", "emergency"),
+        ("during sex I felt a pop in my knee, it's fine now", "self_care"),
+        ("관계 중에 무릎에서 뚝 소리가 났는데 지금은 괜찮아요", "self_care"),
+        # Red urine with beetroot denied, or only wondered about: examined (visible haematuria). Beetroot eaten: home
+        # care.
+        ("I'm 66, my pee was red this morning, no pain. I didn't eat any beetroot", "urgent"),
+        ("my pee has been red twice this week, no pain, I'm 60. could it be the beetroot?", "urgent"),
+        ("I'm 60, had a big beetroot salad last night and my pee is pink today, no pain", "self_care"),
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_read_a_penile_fracture_and_red_urine(text: str, expected: str) -> None:
+    """Sixteenth round. A snap heard during sex with a swelling is a penile fracture; red urine with no food to
+    explain it is seen."""
+    assert triage_result(text)["level"] == expected
