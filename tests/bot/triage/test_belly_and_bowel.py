@@ -296,6 +296,36 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("便秘一个星期了，肚子胀，不痛", "self_care"),
         ("my tummy has been bloated for a week", "routine"),
         ("배가 더부룩하고 빵빵한 게 일주일 됐어요", "routine"),
+        # Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised.
+        # Two days of a tummy bug's mild cramps with the diarrhoea: home care; a pain low on the right, or said to be
+        # bad, is seen as before.
+        (
+            "베트남 다녀온 다음날부터 설사를 하루 4-5번 해요. 이틀째고 피는 없고 열도 없어요. 물은 잘 마시고 배가 "
+            "살살 아픈 정도예요",
+            "self_care",
+        ),
+        ("오른쪽 아랫배가 이틀째 아프고 설사도 해요", "routine"),
+        ("배가 이틀째 너무 아프고 설사해요", "routine"),
+        # A strained low back after lifting (the right side, hurts to bend) is no flank pain.
+        (
+            "Helped my buddy move and my lower back has been sore since, mostly the right side, hurts to bend over. "
+            "no pain down my legs, no numbness, peeing normal",
+            "self_care",
+        ),
+        # Sixteenth round (KO_UNDER). H. pylori found at a check-up is treated; found gone after treatment, home care.
+        # H. pylori found: treated. Cleared after treatment: home care.
+        ("my H. pylori breath test came back positive, no stomach symptoms", "routine"),
+        ("건강검진에서 헬리코박터 양성 나왔어요. 속은 괜찮아요", "routine"),
+        ("健康診断でピロリ菌陽性と言われました", "routine"),
+        ("体检碳13呼气试验阳性，胃不难受", "routine"),
+        ("Last year I was treated for H. pylori and the follow-up breath test was negative", "self_care"),
+        ("헬리코박터 검사 음성 나왔어요", "self_care"),
+        ("ピロリ菌は陰性でした", "self_care"),
+        ("去年幽门螺杆菌治好了，复查呼气试验是阴性", "self_care"),
+        # Sixteenth round. Hiccups with holding the breath tried against them: home care; breathless on stairs stays an
+        # emergency.
+        ("打嗝一个多小时停不下来，喝水憋气都试过了", "self_care"),
+        ("爬楼梯就憋气", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -422,63 +452,3 @@ def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
 def test_their_neighbours_stay_below_emergency(text: str) -> None:
     """Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Two days of a tummy bug's mild cramps with the diarrhoea: home care; a pain low on the right, or said to be
-        # bad, is seen as before.
-        (
-            "베트남 다녀온 다음날부터 설사를 하루 4-5번 해요. 이틀째고 피는 없고 열도 없어요. 물은 잘 마시고 배가 "
-            "살살 아픈 정도예요",
-            "self_care",
-        ),
-        ("오른쪽 아랫배가 이틀째 아프고 설사도 해요", "routine"),
-        ("배가 이틀째 너무 아프고 설사해요", "routine"),
-        # A strained low back after lifting (the right side, hurts to bend) is no flank pain.
-        (
-            "Helped my buddy move and my lower back has been sore since, mostly the right side, hurts to bend over. "
-            "no pain down my legs, no numbness, peeing normal",
-            "self_care",
-        ),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
-    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # H. pylori found: treated. Cleared after treatment: home care.
-        ("my H. pylori breath test came back positive, no stomach symptoms", "routine"),
-        ("건강검진에서 헬리코박터 양성 나왔어요. 속은 괜찮아요", "routine"),
-        ("健康診断でピロリ菌陽性と言われました", "routine"),
-        ("体检碳13呼气试验阳性，胃不难受", "routine"),
-        ("Last year I was treated for H. pylori and the follow-up breath test was negative", "self_care"),
-        ("헬리코박터 검사 음성 나왔어요", "self_care"),
-        ("ピロリ菌は陰性でした", "self_care"),
-        ("去年幽门螺杆菌治好了，复查呼气试验是阴性", "self_care"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_rules_read_h_pylori_found(text: str, expected: str) -> None:
-    """Sixteenth round (KO_UNDER). H. pylori found at a check-up is treated; found gone after treatment, home care."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("打嗝一个多小时停不下来，喝水憋气都试过了", "self_care"),
-        ("爬楼梯就憋气", "emergency"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
-    """Sixteenth round. Hiccups with holding the breath tried against them: home care; breathless on stairs stays
-    an emergency."""
-    assert triage_result(text)["level"] == expected

@@ -302,6 +302,11 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("ジムでスクワットしすぎて筋肉痛で歩けない", "self_care"),
         ("did leg day at the gym yesterday and now I can't walk properly, my legs are numb", "urgent"),
         ("I can't walk properly since this morning", "urgent"),
+        # Sixteenth round (KO_UNDER). An older person who has fallen more than once: examined (falls assessment).
+        # Falls counted in an older person: examined. One trip at 40 with a scraped knee: home care.
+        ("my nan is 85 and has fallen three times since Christmas", "routine"),
+        ("84歳の祖母が先月2回転びました", "routine"),
+        ("I tripped on the kerb yesterday, I'm 40, just a scraped knee", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -412,18 +417,3 @@ def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
 def test_their_neighbours_stay_below_emergency(text: str) -> None:
     """Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Falls counted in an older person: examined. One trip at 40 with a scraped knee: home care.
-        ("my nan is 85 and has fallen three times since Christmas", "routine"),
-        ("84歳の祖母が先月2回転びました", "routine"),
-        ("I tripped on the kerb yesterday, I'm 40, just a scraped knee", "self_care"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_rules_read_repeated_falls_in_the_old(text: str, expected: str) -> None:
-    """Sixteenth round (KO_UNDER). An older person who has fallen more than once: examined (falls assessment)."""
-    assert triage_result(text)["level"] == expected

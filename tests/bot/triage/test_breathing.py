@@ -162,6 +162,9 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("coughing up blood and short of breath", "emergency"),
         # A cough for two years: examined.
         ("每年都体检，这两年咳嗽一直没好", "routine"),
+        # Sixteenth round (KO_UNDER). Breathlessness said with a degree word between (숨이 너무 차) is breathlessness.
+        # A diabetic's sudden breathlessness with a cold sweat and no chest pain: a heart attack that spares the chest.
+        ("당뇨가 있는 엄마가 20분 전부터 숨이 너무 차다고 하고 식은땀을 흘려요. 가슴은 안 아프대요", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -253,16 +256,3 @@ def test_rules_alone_make_it_routine(text: str) -> None:
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A diabetic's sudden breathlessness with a cold sweat and no chest pain: a heart attack that spares the chest.
-        ("당뇨가 있는 엄마가 20분 전부터 숨이 너무 차다고 하고 식은땀을 흘려요. 가슴은 안 아프대요", "emergency"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_rules_read_breathlessness_said_with_a_degree_word(text: str, expected: str) -> None:
-    """Sixteenth round (KO_UNDER). Breathlessness said with a degree word between (숨이 너무 차) is breathlessness."""
-    assert triage_result(text)["level"] == expected

@@ -327,6 +327,43 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("for 2 weeks a headache like a tight band around my head, it wakes me up at night", "routine"),
         ("for 2 weeks a headache like a tight band around my head and I've been vomiting", "routine"),
         ("머리가 아프고 눈이 이상해요", "routine"),
+        # Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised.
+        # The same tension headache known for years, eased by painkillers, is home care (NICE CKS: a new headache or a
+        # changed pattern is the warning); one of three months is seen, and so is one at 55.
+        (
+            "I've had the same headache on and off for like 5 years, like a tight band around my head after "
+            "screens. Panadol sorts it",
+            "self_care",
+        ),
+        (
+            "38살인데 모니터 보면 오후에 뒷목이랑 머리 양쪽이 조이듯이 아파요. 타이레놀 먹으면 나아지고, 몇년째 이래요",
+            "self_care",
+        ),
+        ("headache like a tight band around my head most days for 3 months now", "routine"),
+        ("I'm 55 and for 5 years I get a headache like a tight band around my head", "routine"),
+        # A crick in the neck on waking, muscles only, is home care as before.
+        ("자고 일어났더니 목이 왼쪽으로 안 돌아가요. 담 걸린 것 같아요", "self_care"),
+        # Sixteenth round. Slurred speech said as 발음이 꼬여 is a stroke sign; an older relative's forgetting told by
+        # what happens is examined.
+        # Speech slurred as 발음이 꼬여: a stroke sign. A child's lisp is none.
+        ("아버지가 갑자기 발음이 꼬여서 무슨 말인지 못 알아듣겠어요", "emergency"),
+        ("아이가 혀 짧은 소리를 해서 발음이 부정확해요. 6살이에요", "self_care"),
+        # An older relative who asks the same thing again and again, leaves the gas on or gets lost: memory loss,
+        # examined. Now and then mislaying glasses, otherwise sharp: home care.
+        ("my dad is 78 and keeps asking the same questions, and he left the gas on twice last week", "routine"),
+        ("아버지가 76세신데 요즘 했던 말을 또 하시고 가스불 켜놓은 걸 잊으세요", "routine"),
+        ("80歳の父が同じことを何度も聞くし、ガスの消し忘れも増えました", "routine"),
+        ("我爸79岁，最近老是重复问同样的问题，还经常忘了关火", "routine"),
+        ("70세 아버지가 가끔 안경 둔 곳을 깜빡하세요. 다른 건 다 괜찮으세요", "self_care"),
+        # Sixteenth round. A faint after standing long and no breakfast, awake in seconds, under 40, and neck and
+        # shoulder stiffness the same for years (a colleague's collapse only the worry): home care, beside a faint while
+        # running, at 60, weeks of new stiffness and a collapse now.
+        ("女儿14岁，学校升旗站了很久，早饭也没吃，晕倒了，几秒钟就醒了，现在完全正常", "self_care"),
+        ("我60岁，站了很久突然晕倒了，马上醒了", "urgent"),
+        ("女儿16岁，跑步的时候突然晕倒了，几秒钟就醒了", "emergency"),
+        ("肩こりが10年以上続いていて、昔から全然変わってないです。最近友人が倒れたので心配です", "self_care"),
+        ("肩こりが3週間続いています", "routine"),
+        ("同僚が倒れて意識がないです", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -379,70 +416,3 @@ def test_rules_give_level(text: str, expected: str) -> None:
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # The same tension headache known for years, eased by painkillers, is home care (NICE CKS: a new headache or a
-        # changed pattern is the warning); one of three months is seen, and so is one at 55.
-        (
-            "I've had the same headache on and off for like 5 years, like a tight band around my head after "
-            "screens. Panadol sorts it",
-            "self_care",
-        ),
-        (
-            "38살인데 모니터 보면 오후에 뒷목이랑 머리 양쪽이 조이듯이 아파요. 타이레놀 먹으면 나아지고, 몇년째 이래요",
-            "self_care",
-        ),
-        ("headache like a tight band around my head most days for 3 months now", "routine"),
-        ("I'm 55 and for 5 years I get a headache like a tight band around my head", "routine"),
-        # A crick in the neck on waking, muscles only, is home care as before.
-        ("자고 일어났더니 목이 왼쪽으로 안 돌아가요. 담 걸린 것 같아요", "self_care"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
-    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Speech slurred as 발음이 꼬여: a stroke sign. A child's lisp is none.
-        ("아버지가 갑자기 발음이 꼬여서 무슨 말인지 못 알아듣겠어요", "emergency"),
-        ("아이가 혀 짧은 소리를 해서 발음이 부정확해요. 6살이에요", "self_care"),
-        # An older relative who asks the same thing again and again, leaves the gas on or gets lost: memory loss,
-        # examined. Now and then mislaying glasses, otherwise sharp: home care.
-        ("my dad is 78 and keeps asking the same questions, and he left the gas on twice last week", "routine"),
-        ("아버지가 76세신데 요즘 했던 말을 또 하시고 가스불 켜놓은 걸 잊으세요", "routine"),
-        ("80歳の父が同じことを何度も聞くし、ガスの消し忘れも増えました", "routine"),
-        ("我爸79岁，最近老是重复问同样的问题，还经常忘了关火", "routine"),
-        ("70세 아버지가 가끔 안경 둔 곳을 깜빡하세요. 다른 건 다 괜찮으세요", "self_care"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_rules_read_slurred_speech_and_an_elders_forgetting(text: str, expected: str) -> None:
-    """Sixteenth round (KO_UNDER). Slurred speech said as 발음이 꼬여 is a stroke sign; an older relative's forgetting
-    told by what happens is examined."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("女儿14岁，学校升旗站了很久，早饭也没吃，晕倒了，几秒钟就醒了，现在完全正常", "self_care"),
-        ("我60岁，站了很久突然晕倒了，马上醒了", "urgent"),
-        ("女儿16岁，跑步的时候突然晕倒了，几秒钟就醒了", "emergency"),
-        ("肩こりが10年以上続いていて、昔から全然変わってないです。最近友人が倒れたので心配です", "self_care"),
-        ("肩こりが3週間続いています", "routine"),
-        ("同僚が倒れて意識がないです", "emergency"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
-    """Sixteenth round. A faint after standing long and no breakfast, awake in seconds, under 40, and neck and
-    shoulder stiffness the same for years (a colleague's collapse only the worry): home care, beside a faint while
-    running, at 60, weeks of new stiffness and a collapse now."""
-    assert triage_result(text)["level"] == expected

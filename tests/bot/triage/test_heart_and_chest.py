@@ -353,6 +353,66 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("今天献血以后站起来就晕倒了，几秒就醒了，躺了一会喝了果汁就好了", "self_care"),
         ("오늘 회사에서 쓰러졌는데 몇초만에 깼대요", "urgent"),
         ("gave blood today and felt faint, now I have a headache and my heart is racing", "routine"),
+        # Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised.
+        # A faint while blood was taken for a test, come round at once: the needle's vasovagal faint (home care). At
+        # the gym, with a chest pain after it, or with no trigger, it stays an emergency or same-day.
+        (
+            "my 15 yr old fainted when they took blood, went pale and sweaty, came round right away, totally normal "
+            "now",
+            "self_care",
+        ),
+        (
+            "I blacked out while they were taking my blood, slumped for a few seconds, felt shaky after but I'm "
+            "totally fine now",
+            "self_care",
+        ),
+        ("피 뽑다가 기절했는데 금방 깨어났어요 지금은 괜찮아요", "self_care"),
+        ("採血中に気を失ったけど数秒で気がついた。今は元気です", "self_care"),
+        ("抽血的时候晕倒了，几秒就醒了，现在没事", "self_care"),
+        ("I fainted at the gym while running, came round right away", "emergency"),
+        ("I fainted while they were taking my blood and now I have chest pain", "emergency"),
+        ("fainted at work today, came round right away", "urgent"),
+        # A burning pain round the chest to the back with a strip of blisters along the same line is shingles (seen
+        # within days); a crushing pain with a sweat beside a shingles rash stays an emergency.
+        (
+            "My mam is 72, burning pain on the right side of her chest going round to her back for 2 days, today a "
+            "strip of little blisters came up along the same line. She's not short of breath. Is it the shingles?",
+            "routine",
+        ),
+        (
+            "72세 엄마가 이틀 전부터 오른쪽 가슴이 화끈거리고 등까지 아프더니 오늘 같은 줄을 따라 물집이 띠처럼 "
+            "올라왔어요. 숨차진 않아요",
+            "routine",
+        ),
+        (
+            "72歳の母が2日前から右の胸が焼けるように痛くて背中まで痛い。今日同じところに帯状に水ぶくれが出てきた。息"
+            "苦しさはない",
+            "urgent",
+        ),
+        ("我妈72岁，两天前开始右边胸口火辣辣地疼，一直疼到背后，今天沿着同一条线起了一串小水泡，不气短", "routine"),
+        (
+            "my mum is 72 with shingles on her back and now she has a crushing chest pain going to her back and "
+            "she's sweaty",
+            "emergency",
+        ),
+        ("엄마가 대상포진 앓고 있는데 지금 가슴이 쥐어짜듯 아프고 등까지 아파요 식은땀도 나요", "emergency"),
+        # Waves of burning heat up the chest and face with night sweats, the menopause named: hot flushes (home care);
+        # a chest pain and a near-faint with them are seen the same day.
+        (
+            "I'm 51 and for the last year I get waves of burning heat up my chest and face, I sweat through my "
+            "pyjamas and my heart pounds with it. My GP said it's the menopause",
+            "self_care",
+        ),
+        ("I'm 51, hot flushes for a year and my heart pounds, now I have chest pain and feel faint", "urgent"),
+        # Sixteenth round. A racing heart after coffee or an energy drink under 40: home care; from 40, or with a chest
+        # pain, examined.
+        ("我20岁，喝了两罐红牛心跳好快，休息一会就好了", "self_care"),
+        ("我55岁，喝了咖啡以后心跳很快", "routine"),
+        (
+            "every couple of days my heart suddenly races for a minute, I'm 28 and drink a lot of energy drinks",
+            "routine",
+        ),
+        ("22岁，喝了咖啡心跳很快，胸口痛", "urgent"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -446,83 +506,3 @@ def test_upper_stomach_pressure_with_a_cold_sweat(text: str) -> None:
 def test_a_full_stomach_without_sweat_stays_below_emergency(text: str) -> None:
     """Sixteenth round (JA_EM): the neighbour, a heavy stomach after a meal without a sweat, stays below emergency."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A faint while blood was taken for a test, come round at once: the needle's vasovagal faint (home care). At
-        # the gym, with a chest pain after it, or with no trigger, it stays an emergency or same-day.
-        (
-            "my 15 yr old fainted when they took blood, went pale and sweaty, came round right away, totally normal "
-            "now",
-            "self_care",
-        ),
-        (
-            "I blacked out while they were taking my blood, slumped for a few seconds, felt shaky after but I'm "
-            "totally fine now",
-            "self_care",
-        ),
-        ("피 뽑다가 기절했는데 금방 깨어났어요 지금은 괜찮아요", "self_care"),
-        ("採血中に気を失ったけど数秒で気がついた。今は元気です", "self_care"),
-        ("抽血的时候晕倒了，几秒就醒了，现在没事", "self_care"),
-        ("I fainted at the gym while running, came round right away", "emergency"),
-        ("I fainted while they were taking my blood and now I have chest pain", "emergency"),
-        ("fainted at work today, came round right away", "urgent"),
-        # A burning pain round the chest to the back with a strip of blisters along the same line is shingles (seen
-        # within days); a crushing pain with a sweat beside a shingles rash stays an emergency.
-        (
-            "My mam is 72, burning pain on the right side of her chest going round to her back for 2 days, today a "
-            "strip of little blisters came up along the same line. She's not short of breath. Is it the shingles?",
-            "routine",
-        ),
-        (
-            "72세 엄마가 이틀 전부터 오른쪽 가슴이 화끈거리고 등까지 아프더니 오늘 같은 줄을 따라 물집이 띠처럼 "
-            "올라왔어요. 숨차진 않아요",
-            "routine",
-        ),
-        (
-            "72歳の母が2日前から右の胸が焼けるように痛くて背中まで痛い。今日同じところに帯状に水ぶくれが出てきた。息"
-            "苦しさはない",
-            "urgent",
-        ),
-        ("我妈72岁，两天前开始右边胸口火辣辣地疼，一直疼到背后，今天沿着同一条线起了一串小水泡，不气短", "routine"),
-        (
-            "my mum is 72 with shingles on her back and now she has a crushing chest pain going to her back and "
-            "she's sweaty",
-            "emergency",
-        ),
-        ("엄마가 대상포진 앓고 있는데 지금 가슴이 쥐어짜듯 아프고 등까지 아파요 식은땀도 나요", "emergency"),
-        # Waves of burning heat up the chest and face with night sweats, the menopause named: hot flushes (home care);
-        # a chest pain and a near-faint with them are seen the same day.
-        (
-            "I'm 51 and for the last year I get waves of burning heat up my chest and face, I sweat through my "
-            "pyjamas and my heart pounds with it. My GP said it's the menopause",
-            "self_care",
-        ),
-        ("I'm 51, hot flushes for a year and my heart pounds, now I have chest pain and feel faint", "urgent"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
-    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("我20岁，喝了两罐红牛心跳好快，休息一会就好了", "self_care"),
-        ("我55岁，喝了咖啡以后心跳很快", "routine"),
-        (
-            "every couple of days my heart suddenly races for a minute, I'm 28 and drink a lot of energy drinks",
-            "routine",
-        ),
-        ("22岁，喝了咖啡心跳很快，胸口痛", "urgent"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
-    """Sixteenth round. A racing heart after coffee or an energy drink under 40: home care; from 40, or with a
-    chest pain, examined."""
-    assert triage_result(text)["level"] == expected

@@ -113,6 +113,51 @@ def test_text_stays_self_care(text: str) -> None:
         # Recurrent panic attacks that pass in minutes are seen, not an ambulance
         ("panic attacks a few times a week, heart pounding, feel like i cant breathe, last 10 mins then go", "urgent"),
         ("I get panic attacks, can't breathe, chest pain, lasts 10 mins then goes", "emergency"),
+        # Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised.
+        # Attacks that keep coming after the ECG and bloods were normal in the ER: panic (seen by a doctor), not a
+        # call for help nor a heart attack; the same racing heart and breathlessness with no workup, or still going
+        # now, stay emergencies.
+        (
+            "third 'heart attack' in 2 months that turned out to be a panic attack, ECG and bloods normal both "
+            "times in ER. heart pounding, tingly hands, sure im dying, lasts about 15 min then goes. i need actual "
+            "help with this",
+            "routine",
+        ),
+        (
+            "한달 사이에 세 번이나 갑자기 심장이 터질 것처럼 뛰고 숨이 막히고 죽을 것 같은 느낌이 왔어요. 응급실 "
+            "가서 심전도랑 피검사 다 했는데 정상이래요. 또 올까봐 지하철을 못 타겠어요",
+            "urgent",
+        ),
+        (
+            "요즘 한 달에 두세 번 갑자기 심장이 터질 것처럼 뛰고 숨이 막히고 죽을 것 같은 느낌이 와요. 10분 정도 "
+            "지나면 괜찮아져요. 응급실 두 번 갔는데 심전도 피검사 다 정상이래요",
+            "urgent",
+        ),
+        ("갑자기 심장이 터질 것처럼 뛰고 숨이 막혀요 죽을 것 같아요", "emergency"),
+        ("응급실에서 심전도 정상이었는데 지금도 숨이 막히고 가슴이 아파요 죽을 것 같아요", "emergency"),
+        ("I think I'm having a heart attack", "emergency"),
+        # Sixteenth round. Washing or checking that cannot be stopped: obsessive-compulsive disorder, treated.
+        # Washing or checking that cannot be stopped: treated. Liking a tidy desk: home care.
+        ("I wash my hands over and over until they crack and can't stop checking the door", "routine"),
+        ("하루에 손을 수십 번 씻고 문을 잠갔는지 확인하러 돌아가요", "routine"),
+        ("何十回も手を洗ってしまうし、鍵も何度も確認しに戻ります", "routine"),
+        ("我每天洗手几十遍，出门还要回去检查门锁", "routine"),
+        ("I like my desk tidy and double check the oven once before bed", "self_care"),
+        # Sixteenth round. A week of poor sleep over stress, grief weeks after a death with daily life kept, nicotine
+        # withdrawal and a panic attack told by its signs after a normal ECG: home care, beside low mood, a month of
+        # poor sleep, grief with no eating or past six months, suicidal thoughts, no heart check and a chest pain.
+        ("最近加班压力大，这一周晚上都很难入睡，白天有点累，心情还好", "self_care"),
+        ("仕事のストレスで1週間寝つきが悪いです", "self_care"),
+        ("这一周睡不着，心情很低落", "routine"),
+        ("一个多月了每天晚上都睡不着", "routine"),
+        ("外公两周前去世了，想起来就难过，但还是能上班", "self_care"),
+        ("我妈三周前去世了，每天哭，吃不下饭", "routine"),
+        ("爸爸半年多前走了，到现在还是每天哭，心情很低落，还是可以上班", "routine"),
+        ("タバコをやめて4日目、イライラして眠れないし不安です", "self_care"),
+        ("禁煙して2週間、気分が落ち込んで死にたい", "emergency"),
+        ("我25岁，刚才地铁上突然心跳很快、手发麻、喘不过气，十几分钟就好了，以前也这样过，心电图正常", "self_care"),
+        ("我25岁，刚才地铁上突然心跳很快、手发麻、喘不过气，十几分钟就好了", "urgent"),
+        ("我25岁，突然心跳很快、手发麻、胸口痛，以前心电图正常", "urgent"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -190,78 +235,3 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Attacks that keep coming after the ECG and bloods were normal in the ER: panic (seen by a doctor), not a
-        # call for help nor a heart attack; the same racing heart and breathlessness with no workup, or still going
-        # now, stay emergencies.
-        (
-            "third 'heart attack' in 2 months that turned out to be a panic attack, ECG and bloods normal both "
-            "times in ER. heart pounding, tingly hands, sure im dying, lasts about 15 min then goes. i need actual "
-            "help with this",
-            "routine",
-        ),
-        (
-            "한달 사이에 세 번이나 갑자기 심장이 터질 것처럼 뛰고 숨이 막히고 죽을 것 같은 느낌이 왔어요. 응급실 "
-            "가서 심전도랑 피검사 다 했는데 정상이래요. 또 올까봐 지하철을 못 타겠어요",
-            "urgent",
-        ),
-        (
-            "요즘 한 달에 두세 번 갑자기 심장이 터질 것처럼 뛰고 숨이 막히고 죽을 것 같은 느낌이 와요. 10분 정도 "
-            "지나면 괜찮아져요. 응급실 두 번 갔는데 심전도 피검사 다 정상이래요",
-            "urgent",
-        ),
-        ("갑자기 심장이 터질 것처럼 뛰고 숨이 막혀요 죽을 것 같아요", "emergency"),
-        ("응급실에서 심전도 정상이었는데 지금도 숨이 막히고 가슴이 아파요 죽을 것 같아요", "emergency"),
-        ("I think I'm having a heart attack", "emergency"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
-    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Washing or checking that cannot be stopped: treated. Liking a tidy desk: home care.
-        ("I wash my hands over and over until they crack and can't stop checking the door", "routine"),
-        ("하루에 손을 수십 번 씻고 문을 잠갔는지 확인하러 돌아가요", "routine"),
-        ("何十回も手を洗ってしまうし、鍵も何度も確認しに戻ります", "routine"),
-        ("我每天洗手几十遍，出门还要回去检查门锁", "routine"),
-        ("I like my desk tidy and double check the oven once before bed", "self_care"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_rules_read_compulsions(text: str, expected: str) -> None:
-    """Sixteenth round. Washing or checking that cannot be stopped: obsessive-compulsive disorder, treated."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("最近加班压力大，这一周晚上都很难入睡，白天有点累，心情还好", "self_care"),
-        ("仕事のストレスで1週間寝つきが悪いです", "self_care"),
-        ("这一周睡不着，心情很低落", "routine"),
-        ("一个多月了每天晚上都睡不着", "routine"),
-        ("外公两周前去世了，想起来就难过，但还是能上班", "self_care"),
-        ("我妈三周前去世了，每天哭，吃不下饭", "routine"),
-        ("爸爸半年多前走了，到现在还是每天哭，心情很低落，还是可以上班", "routine"),
-        ("タバコをやめて4日目、イライラして眠れないし不安です", "self_care"),
-        ("禁煙して2週間、気分が落ち込んで死にたい", "emergency"),
-        ("我25岁，刚才地铁上突然心跳很快、手发麻、喘不过气，十几分钟就好了，以前也这样过，心电图正常", "self_care"),
-        ("我25岁，刚才地铁上突然心跳很快、手发麻、喘不过气，十几分钟就好了", "urgent"),
-        ("我25岁，突然心跳很快、手发麻、胸口痛，以前心电图正常", "urgent"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
-    """Sixteenth round. A week of poor sleep over stress, grief weeks after a death with daily life kept, nicotine
-    withdrawal and a panic attack told by its signs after a normal ECG: home care, beside low mood, a month of poor
-    sleep, grief with no eating or past six months, suicidal thoughts, no heart check and a chest pain."""
-    assert triage_result(text)["level"] == expected

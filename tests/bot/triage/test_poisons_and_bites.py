@@ -232,6 +232,27 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("bug bite on my arm, swollen and red, and I have a fever now", "urgent"),
         ("bug bite on my leg, now there's a red streak going up from it", "urgent"),
         ("虫に刺されて顔と喉が腫れてきた", "emergency"),
+        # Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised.
+        # A big mosquito bite, well child, anaphylaxis only asked about: home care; lips swelling and breathing hard
+        # stay 119.
+        (
+            "5살 딸이 모기에 물렸는데 어른 손바닥만하게 부어올랐어요. 빨갛고 가렵대요. 열은 없고 잘 놀아요. 혹시 "
+            "알레르기 쇼크 오는 건가요?",
+            "self_care",
+        ),
+        ("蚊に刺されたところが手のひらくらい腫れた。熱はなくて元気。アナフィラキシーですか？", "self_care"),
+        ("5岁女儿被蚊子咬了肿得像手掌那么大，不发烧，玩得好好的，会不会过敏性休克？", "self_care"),
+        ("5살 딸이 모기에 물렸는데 입술도 붓고 숨쉬기 힘들어해요 알레르기 쇼크 오는 건가요?", "emergency"),
+        # Sixteenth round. A stray cat's scratch told with the cat as 'it' (被它抓) is a rabies exposure, vaccinated the
+        # same day.
+        # A stray's scratch, the cat said as 它 after a comma: the same day. One's own vaccinated cat: examined, not
+        # today.
+        ("在楼下喂野猫，被它抓了一下，流血了", "urgent"),
+        ("家里养的猫玩的时候抓了我手臂一下，疫苗都打过了", "routine"),
+        (
+            "My own cat scratched my arm while playing, she's an indoor cat and fully vaccinated, small scratch",
+            "routine",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -345,44 +366,3 @@ def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
 def test_their_neighbours_stay_below_emergency(text: str) -> None:
     """Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A big mosquito bite, well child, anaphylaxis only asked about: home care; lips swelling and breathing hard
-        # stay 119.
-        (
-            "5살 딸이 모기에 물렸는데 어른 손바닥만하게 부어올랐어요. 빨갛고 가렵대요. 열은 없고 잘 놀아요. 혹시 "
-            "알레르기 쇼크 오는 건가요?",
-            "self_care",
-        ),
-        ("蚊に刺されたところが手のひらくらい腫れた。熱はなくて元気。アナフィラキシーですか？", "self_care"),
-        ("5岁女儿被蚊子咬了肿得像手掌那么大，不发烧，玩得好好的，会不会过敏性休克？", "self_care"),
-        ("5살 딸이 모기에 물렸는데 입술도 붓고 숨쉬기 힘들어해요 알레르기 쇼크 오는 건가요?", "emergency"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
-    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A stray's scratch, the cat said as 它 after a comma: the same day. One's own vaccinated cat: examined, not
-        # today.
-        ("在楼下喂野猫，被它抓了一下，流血了", "urgent"),
-        ("家里养的猫玩的时候抓了我手臂一下，疫苗都打过了", "routine"),
-        (
-            "My own cat scratched my arm while playing, she's an indoor cat and fully vaccinated, small scratch",
-            "routine",
-        ),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_rules_read_a_stray_scratch_said_as_it(text: str, expected: str) -> None:
-    """Sixteenth round. A stray cat's scratch told with the cat as 'it' (被它抓) is a rabies exposure, vaccinated the
-    same day."""
-    assert triage_result(text)["level"] == expected

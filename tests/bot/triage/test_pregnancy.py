@@ -462,6 +462,20 @@ def test_rules_make_it_the_same_day(text: str, reason: str) -> None:
         ("임신 6주인데 오른쪽 아랫배가 아파요", "emergency"),
         ("妊娠6週 右下腹が痛い", "emergency"),
         ("怀孕6周 右下腹疼", "emergency"),
+        # Sixteenth round (OVER_ZH_JA). A calf cramp in pregnancy and brown spotting whose bleeding is not increasing:
+        # no emergency (spotting is seen today), beside a swollen red calf, an unexplained severe pain and bleeding that
+        # increases.
+        ("妊娠24週です。夜中に足がつって激痛で起きました。すぐ治まって、腫れや赤みはありません", "self_care"),
+        (
+            "I'm 24 weeks pregnant, woke up with a calf cramp and severe pain, gone after a few minutes, no swelling",
+            "self_care",
+        ),
+        ("妊娠24週、ふくらはぎがつって激痛。ふくらはぎが腫れて赤くなっています", "emergency"),
+        ("妊娠24週、夜中に激痛で目が覚めました", "emergency"),
+        ("妊娠7週、茶色いおりものが少しありました。お腹は痛くなくて、出血も増えていません", "urgent"),
+        ("怀孕7周，擦的时候有一点点褐色分泌物，肚子不疼，出血也没有变多", "urgent"),
+        ("임신 7주예요 갈색 분비물이 조금 묻어났어요 배는 안 아프고 피가 늘지는 않아요", "urgent"),
+        ("妊娠7週、茶色いおりものが出て、出血が増えてきました", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -541,27 +555,3 @@ def test_waters_leaking_is_an_emergency(text: str) -> None:
 def test_a_leak_on_sneezing_stays_below_emergency(text: str) -> None:
     """Sixteenth round (JA_EM): the neighbour of waters leaking, a sneeze's leak of urine, stays below emergency."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("妊娠24週です。夜中に足がつって激痛で起きました。すぐ治まって、腫れや赤みはありません", "self_care"),
-        (
-            "I'm 24 weeks pregnant, woke up with a calf cramp and severe pain, gone after a few minutes, no swelling",
-            "self_care",
-        ),
-        ("妊娠24週、ふくらはぎがつって激痛。ふくらはぎが腫れて赤くなっています", "emergency"),
-        ("妊娠24週、夜中に激痛で目が覚めました", "emergency"),
-        ("妊娠7週、茶色いおりものが少しありました。お腹は痛くなくて、出血も増えていません", "urgent"),
-        ("怀孕7周，擦的时候有一点点褐色分泌物，肚子不疼，出血也没有变多", "urgent"),
-        ("임신 7주예요 갈색 분비물이 조금 묻어났어요 배는 안 아프고 피가 늘지는 않아요", "urgent"),
-        ("妊娠7週、茶色いおりものが出て、出血が増えてきました", "emergency"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
-    """Sixteenth round (OVER_ZH_JA). A calf cramp in pregnancy and brown spotting whose bleeding is not increasing: no
-    emergency (spotting is seen today), beside a swollen red calf, an unexplained severe pain and bleeding that
-    increases."""
-    assert triage_result(text)["level"] == expected

@@ -332,43 +332,7 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("itchy ring shaped rash in my groin for 10 days and a fever", "routine"),
         ("tick bite last week and now a red ring-shaped rash with a clear middle", "routine"),
         ("itchy red rash in my groin for 2 weeks", "routine"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_rules_give_level(text: str, expected: str) -> None:
-    """The rules alone (the learned net off) give the level."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A pea-sized burn blister on a finger.
-        "burnt my finger on the oven tray, small blister about the size of a pea",
-        "뜨거운 냄비에 손가락을 데서 작은 물집이 생겼어요",
-        "被热水烫到手指，起了一个黄豆大的小水泡",
-        # A small splash of hot oil.
-        "煮饭的时候手指被热油溅到，红了一小块",
-        # A small burn blister.
-        "뜨거운 냄비에 손가락을 데서 작은 물집이 생겼어요",
-        "熱湯が指にかかって、小さな水ぶくれができました",
-        "开水溅到手背，起了一个小水泡",
-        # Sixteenth round (EN_EM): a small cut that is healing
-        "cut my finger on a knife yesterday, it's a bit red and sore but healing",
-        "切菜划伤了手指，有点红有点痛",
-        # Sixteenth round (ZH_EM): one small blister on a finger from boiling water.
-        "倒开水烫到手指，起了个小泡",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_rules_keep_it_below_emergency(text: str) -> None:
-    """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
-    assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised.
         # Chickenpox with its own fever, spots and itch is home care; a fever of 39.5 or a baby under one is seen the
         # same day.
         (
@@ -407,17 +371,8 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         ("my toes went white and numb after hiking in the snow, is this frostbite?", "urgent"),
         # A bumpy wart for months is home care.
         ("오른손 검지에 오돌토돌한 사마귀가 생겼어요. 몇 달 됐고 아프진 않아요", "self_care"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
-    """Sixteenth round (OVER_EN_KO): a benign story lowered by the rules alone, next to its neighbour kept raised."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # Sixteenth round (KO_UNDER). Redness past a drawn line, a round bald patch, a creeping red line after travel, a
+        # household's night itch.
         # A scrape's redness gone past the line drawn round it: cellulitis, examined.
         ("scraped my leg 3 days ago, drew a pen line around the red warm patch and it's now past the line", "routine"),
         ("무릎 긁힌 데가 빨갛고 뜨거워서 펜으로 선을 그려놨는데 선 밖으로 번졌어요", "routine"),
@@ -442,18 +397,8 @@ def test_lowered_beside_kept_en_ko(text: str, expected: str) -> None:
         ("家族全員が夜になるとかゆがっています", "routine"),
         ("全家人晚上都痒得睡不着", "routine"),
         ("78歳の母、冬になると毎晩すねがかゆいって掻いてる。皮膚がカサカサ。ダニ？疥癬？", "self_care"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_rules_read_skin_complaints_examined_within_days(text: str, expected: str) -> None:
-    """Sixteenth round (KO_UNDER). Redness past a drawn line, a round bald patch, a creeping red line after travel, a
-    household's night itch."""
-    assert triage_result(text)["level"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # Sixteenth round. A rash denied breathing trouble in a Chinese list without commas and chilblains told, not
+        # named: home care, beside lips swelling with breathlessness and cold white painful fingers.
         ("戴了新手链，手腕上起了一圈红疹，很痒，也没有嘴唇肿喘不上气", "self_care"),
         ("戴了新手链，手腕上起了红疹，现在嘴唇肿了，喘不上气", "emergency"),
         ("毎年冬になると手の指が赤く腫れてかゆくなります", "self_care"),
@@ -464,7 +409,32 @@ def test_rules_read_skin_complaints_examined_within_days(text: str, expected: st
     ],
 )
 @pytest.mark.usefixtures("no_net")
-def test_lowered_beside_kept_zh_ja(text: str, expected: str) -> None:
-    """Sixteenth round. A rash denied breathing trouble in a Chinese list without commas and chilblains told, not
-    named: home care, beside lips swelling with breathlessness and cold white painful fingers."""
+def test_rules_give_level(text: str, expected: str) -> None:
+    """The rules alone (the learned net off) give the level."""
     assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pea-sized burn blister on a finger.
+        "burnt my finger on the oven tray, small blister about the size of a pea",
+        "뜨거운 냄비에 손가락을 데서 작은 물집이 생겼어요",
+        "被热水烫到手指，起了一个黄豆大的小水泡",
+        # A small splash of hot oil.
+        "煮饭的时候手指被热油溅到，红了一小块",
+        # A small burn blister.
+        "뜨거운 냄비에 손가락을 데서 작은 물집이 생겼어요",
+        "熱湯が指にかかって、小さな水ぶくれができました",
+        "开水溅到手背，起了一个小水泡",
+        # Sixteenth round (EN_EM): a small cut that is healing
+        "cut my finger on a knife yesterday, it's a bit red and sore but healing",
+        "切菜划伤了手指，有点红有点痛",
+        # Sixteenth round (ZH_EM): one small blister on a finger from boiling water.
+        "倒开水烫到手指，起了个小泡",
+    ],
+)
+@pytest.mark.usefixtures("no_net")
+def test_rules_keep_it_below_emergency(text: str) -> None:
+    """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
+    assert triage_result(text)["level"] != "emergency"

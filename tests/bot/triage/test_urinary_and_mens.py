@@ -241,6 +241,24 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("尿が泡立つのが数週間続いていて、まぶたがむくんでいます", "routine"),
         ("泡沫尿好几个星期了，脚踝也肿了", "routine"),
         ("my pee was foamy this morning", "routine"),
+        # Sixteenth round. A snap heard during sex with a swelling is a penile fracture; red urine with no food to
+        # explain it is seen.
+        # A snap or pop heard during sex, the penis then swollen or bruised: a penile fracture, surgery the same day. A
+        # knee that clicked during sex is the knee's.
+        (
+            "heard a loud snap during sex last night, lost the erection at once and now it's swollen and purple",
+            "emergency",
+        ),
+        ("성관계 중에 딱 소리가 나더니 음경이 퉁퉁 붓고 시퍼렇게 멍들었어요", "emergency"),
+        ("性行為中にボキッと音がして、陰茎が腫れて紫色になっています", "emergency"),
+        ("同房时听到咔的一声，阴茎马上肿起来发紫了", "emergency"),
+        ("during sex I felt a pop in my knee, it's fine now", "self_care"),
+        ("관계 중에 무릎에서 뚝 소리가 났는데 지금은 괜찮아요", "self_care"),
+        # Red urine with beetroot denied, or only wondered about: examined (visible haematuria). Beetroot eaten: home
+        # care.
+        ("I'm 66, my pee was red this morning, no pain. I didn't eat any beetroot", "urgent"),
+        ("my pee has been red twice this week, no pain, I'm 60. could it be the beetroot?", "urgent"),
+        ("I'm 60, had a big beetroot salad last night and my pee is pink today, no pain", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -321,31 +339,3 @@ def test_retention_said_plainly_is_an_emergency(text: str) -> None:
 def test_a_weak_stream_stays_below_emergency(text: str) -> None:
     """Sixteenth round (JA_EM): the neighbour of retention, a stream that still flows, stays below emergency."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A snap or pop heard during sex, the penis then swollen or bruised: a penile fracture, surgery the same day. A
-        # knee that clicked during sex is the knee's.
-        (
-            "heard a loud snap during sex last night, lost the erection at once and now it's swollen and purple",
-            "emergency",
-        ),
-        ("성관계 중에 딱 소리가 나더니 음경이 퉁퉁 붓고 시퍼렇게 멍들었어요", "emergency"),
-        ("性行為中にボキッと音がして、陰茎が腫れて紫色になっています", "emergency"),
-        ("同房时听到咔的一声，阴茎马上肿起来发紫了", "emergency"),
-        ("during sex I felt a pop in my knee, it's fine now", "self_care"),
-        ("관계 중에 무릎에서 뚝 소리가 났는데 지금은 괜찮아요", "self_care"),
-        # Red urine with beetroot denied, or only wondered about: examined (visible haematuria). Beetroot eaten: home
-        # care.
-        ("I'm 66, my pee was red this morning, no pain. I didn't eat any beetroot", "urgent"),
-        ("my pee has been red twice this week, no pain, I'm 60. could it be the beetroot?", "urgent"),
-        ("I'm 60, had a big beetroot salad last night and my pee is pink today, no pain", "self_care"),
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_rules_read_a_penile_fracture_and_red_urine(text: str, expected: str) -> None:
-    """Sixteenth round. A snap heard during sex with a swelling is a penile fracture; red urine with no food to
-    explain it is seen."""
-    assert triage_result(text)["level"] == expected
