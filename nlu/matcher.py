@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from nlu.text import compact, fold, script, squeeze
@@ -60,7 +62,7 @@ class Gazetteer:
         cjk: dict[tuple[str, str], list[Any]] = defaultdict(list)
         self._en: dict[tuple[str, ...], list[Any]] = defaultdict(list)
         self._en_across: set[tuple[str, ...]] = set()  # English names written with a comma or a full stop inside
-        self._bases: dict[str, set[str]] = defaultdict(set)  # inflected form -> the name words it inflects
+        bases: dict[str, set[str]] = defaultdict(set)  # inflected form -> the name words it inflects
         self._en_max = 1
         for lang, name, payload in names:
             if name.isascii():
@@ -71,13 +73,14 @@ class Gazetteer:
                     self._en_across.add(words)
                 for word in words:
                     for form in inflections(word):
-                        self._bases[form].add(word)
+                        bases[form].add(word)
             elif key := squeeze(name):
                 cjk[key, lang].append(payload)  # per language: the one-character rules differ
         self._cjk: dict[str, list[tuple[str, str, tuple[Any, ...]]]] = defaultdict(list)
         for (key, lang), payloads in sorted(cjk.items(), key=lambda kv: -len(kv[0][0])):
             self._cjk[key[0]].append((key, lang, tuple(payloads)))
         self._en = {words: tuple(payloads) for words, payloads in self._en.items()}
+        self._bases = {form: tuple(sorted(names)) for form, names in bases.items()}
         # Every start of a name (("chest",), ("chest", "pain")): a span stops growing once no name starts so.
         self._en_starts = {words[:n] for words in self._en for n in range(1, len(words) + 1)}
         self._block: dict[str, list[str]] = defaultdict(list)
@@ -134,16 +137,17 @@ class Gazetteer:
     def _find_en(self, text: str) -> list[Hit]:
         if not self._en:
             return []
-        tokens = list(_EN_TOKEN.finditer(fold(text)))
-        bases = [sorted(self._bases.get(t.group(), ())) for t in tokens]
-        reach = self._en_blocked([t.group() for t in tokens])
+        tokens, begins, ends, breaks = _en_tokens(text)
+        if self._bases.keys().isdisjoint(tokens):  # most gazetteers have no word of a given message
+            return []
+        bases = [self._bases.get(token, ()) for token in tokens]
+        reach = self._en_blocked(tokens)
         hits = []
         for i in range(len(tokens)):
             starts: list[tuple[str, ...]] = [()]  # the spans from token i that begin a name, in every base form
             crossed = False  # a lexicon name does not run across a clause's end unless written so (sixteenth round)
             for n in range(1, min(self._en_max, len(tokens) - i) + 1):
-                gap = (tokens[i + n - 2].end(), tokens[i + n - 1].start()) if n > 1 else (0, 0)
-                crossed = crossed or (self._word_rules and bool(_CLAUSE_BREAK.search(text, *gap)))
+                crossed = crossed or (self._word_rules and n > 1 and breaks[i + n - 1])
                 starts = [
                     words + (base,)
                     for words in starts
@@ -152,15 +156,15 @@ class Gazetteer:
                 ]
                 if not starts:
                     break
-                if reach[i] < i + n and _en_bounded(text, tokens[i].start(), tokens[i + n - 1].end()):
+                if reach[i] < i + n and _en_bounded(text, begins[i], ends[i + n - 1]):
                     hits += [
-                        Hit(tokens[i].start(), tokens[i + n - 1].end(), payloads)
+                        Hit(begins[i], ends[i + n - 1], payloads)
                         for words in starts
                         if (payloads := self._en.get(words)) and (not crossed or words in self._en_across)
                     ]
         return hits
 
-    def _en_blocked(self, words: list[str]) -> list[int]:
+    def _en_blocked(self, words: tuple[str, ...]) -> list[int]:
         """For each token, the furthest end (in tokens) of a blocklisted phrase starting at or before it."""
         reach, furthest = [], 0
         for i, word in enumerate(words):
@@ -169,6 +173,20 @@ class Gazetteer:
                     furthest = max(furthest, i + len(key))
             reach.append(furthest)
         return reach
+
+
+@lru_cache(maxsize=32)
+def _en_tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
+    """The English words of `text` (folded), their offsets, and for each word whether a clause break lies between
+    it and the word before: worked out once per message for the ~80 gazetteers that read it, not once by each."""
+    tokens = list(_EN_TOKEN.finditer(fold(text)))
+    breaks = [False] + [bool(_CLAUSE_BREAK.search(text, a.end(), b.start())) for a, b in pairwise(tokens)]
+    return (
+        tuple(t.group() for t in tokens),
+        tuple(t.start() for t in tokens),
+        tuple(t.end() for t in tokens),
+        tuple(breaks),
+    )
 
 
 def _fits(text: str, start: int, end: int, key: str, lang: str) -> bool:
