@@ -26,7 +26,8 @@ keep a flag like `over_unless` does, except a `question`: who the patient is is 
 ("살려주세요", "救命") and its `hyperbole` phrases do not count when laughter follows at once ("ㅋㅋ", "哈哈", "w",
 "lol") and no `over_unless` or `who` context is said. Its `someone_else` phrases say the finding is another person's
 (a nursing mother's own mastitis, not her baby's fever): said, with none of the `over_unless`/`who` context, they drop
-the flag. Its `only` phrases say the complaint named is the only one ("除了打嗝没别的不舒服", "nothing else wrong"): a
+the flag; so do its `cause` phrases, a harmless cause said as taken (iron tablets blacken the stool). Its `only`
+phrases say the complaint named is the only one ("除了打嗝没别的不舒服", "nothing else wrong"): a
 `joking` call does not count when one is said together with an `explained` ordinary complaint (hiccups) and no
 `over_unless` or `who` context. An `over_unless` word lying inside some flag's `unless` exclusion (holding one's breath
 against hiccups, "숨을 참아도", "息を止めても", "憋气也不管用") keeps nothing, nor one inside another flag's played-down
@@ -60,6 +61,7 @@ KINDS = ("over", "over_unless", "who", "near", "hyperbole", "explained", "joking
 KINDS += ("reassured",)  # eleventh round: "now fine" after a call
 KINDS += ("lasting", "lasting_unless")  # eleventh round: a call about a complaint of days, nothing sudden
 KINDS += ("keep",)  # thirteenth round: an entry's own danger context, in place of the flag's `over_unless`
+KINDS += ("cause",)  # sixteenth round: a harmless cause said as taken (iron tablets blacken the stool)
 Rule = tuple[str, str, list[list[str]], bool]  # lang, flag id, phrase groups, any (one group, one phrase)
 
 
@@ -255,6 +257,8 @@ class RedFlagRules:
                 del raised[flag]
         for flag in [f for f in raised if said(f, "someone_else") and not kept(f)]:
             del raised[flag]  # the finding is someone else's: a nursing mother's own fever with mastitis
+        for flag in [f for f in raised if said(f, "cause") and not kept(f)]:
+            del raised[flag]  # the finding has a harmless cause: black stool from iron tablets, with no sign of a bleed
         # a call said "fine now" beside some finding ("救命！孩子吞了纽扣电池，现在没事") stands
         if any(flag not in calmed for flag in raised):
             raised = {**calmed, **raised}

@@ -75,6 +75,8 @@ RED_FLAGS = (
     "compartment_syndrome",  # after a crush or in a cast: a limb swollen tight, pain painkillers do not touch, numbness
     # Sixteenth round (ZH_EM).
     "acute_psychosis",  # voices or false beliefs with danger: told to harm, a weapon, a new mother's about her baby
+    # Sixteenth round (late).
+    "struck_by_vehicle",  # a pedestrian or cyclist hit, knocked down or run over by a car, bus, lorry or van
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")

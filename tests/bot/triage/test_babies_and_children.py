@@ -221,6 +221,8 @@ def test_text_stays_self_care(text: str) -> None:
         ("baby 6 weeks, temp 38.2", "red_flag:infant_fever"),
         ("a baby of 6 weeks with a fever", "red_flag:infant_fever"),
         ("my son is 10 weeks and running a temp", "red_flag:infant_fever"),
+        # Sixteenth round (late): "N weeks old" counts under 13 weeks only (a 24-weeks-old is kept below, by age).
+        ("my 6 weeks old has 38.2", "red_flag:infant_fever"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -543,6 +545,8 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         # Six or eight weeks of something else, with a fever, are no baby's age (infant_fever raised above).
         "fever on and off for 6 weeks now",
         "I'm 8 weeks pregnant and feeling feverish",
+        # Sixteenth round (late): 24 weeks old is six months, no infant under three months (6 weeks old raised above).
+        "my 24 weeks old has 38.2",
     ],
 )
 @pytest.mark.usefixtures("no_net")

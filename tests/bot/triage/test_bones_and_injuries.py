@@ -307,6 +307,18 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("my nan is 85 and has fallen three times since Christmas", "routine"),
         ("84歳の祖母が先月2回転びました", "routine"),
         ("I tripped on the kerb yesterday, I'm 40, just a scraped knee", "self_care"),
+        # Sixteenth round (late). A pedestrian or cyclist hit, knocked down or run over by a vehicle: major trauma. The
+        # idiom of aching all over and a car-park nudge at walking speed with only a bruise are not.
+        ("my son was hit by a bus on his bike, leg bleeding", "emergency"),
+        ("my daughter got knocked down by a car crossing the road", "emergency"),
+        ("我儿子被车撞了", "emergency"),
+        ("孩子騎單車俾車撞咗，腳流血", "emergency"),
+        ("아이가 차에 치였어요", "emergency"),
+        ("子供が車にはねられた", "emergency"),
+        ("I feel like I've been hit by a bus", "self_care"),
+        ("someone reversed into me slowly in the car park, just a bruise", "self_care"),
+        ("a car hit me slowly in the car park, just a bruise", "urgent"),
+        ("a car hit me in the car park and I hit my head", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -380,7 +392,8 @@ def test_rules_keep_it_self_care(text: str) -> None:
         # A collision, then a chest pain and breathlessness growing: a collapsed lung or blood in the chest.
         ("自転車で車とぶつかって、胸を打ちました。だんだん息苦しくなってきて胸も痛いです", "injury_chest_breathless"),
         (
-            "a car hit me on my bike an hour ago, now my chest hurts and I'm getting more and more short of breath",
+            # (a cyclist hit by a car is raised by the flag struck_by_vehicle first: a driver's crash here)
+            "I crashed my car an hour ago, now my chest hurts and I'm getting more and more short of breath",
             "injury_chest_breathless",
         ),
         ("자전거 타다가 차랑 부딪혔는데 가슴이 아프고 점점 숨이 차요", "injury_chest_breathless"),
