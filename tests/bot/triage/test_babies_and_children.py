@@ -547,6 +547,10 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         "I'm 8 weeks pregnant and feeling feverish",
         # Sixteenth round (late): 24 weeks old is six months, no infant under three months (6 weeks old raised above).
         "my 24 weeks old has 38.2",
+        # Sixteenth round (JA_EM): the near cases stay below emergency by the rules alone.
+        # A bump on the forehead, playing again, no vomiting; a small splash on a finger without blisters.
+        "2歳の子が転んでおでこ打ったけど、すぐ泣きやんで元気に遊んでいます。吐いていません",
+        "4歳の子の指に熱湯が少しかかって赤くなりました。水ぶくれはありません",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -572,17 +576,3 @@ def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
     alone."""
     result = triage_result(text)
     assert result["level"] == "emergency" and reason in result["reasons"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A bump on the forehead, playing again, no vomiting; a small splash on a finger without blisters.
-        "2歳の子が転んでおでこ打ったけど、すぐ泣きやんで元気に遊んでいます。吐いていません",
-        "4歳の子の指に熱湯が少しかかって赤くなりました。水ぶくれはありません",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_their_neighbours_stay_below_emergency(text: str) -> None:
-    """Sixteenth round (JA_EM): the near cases stay below emergency by the rules alone."""
-    assert triage_result(text)["level"] != "emergency"

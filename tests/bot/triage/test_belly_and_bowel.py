@@ -386,6 +386,22 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "커피를 너무 많이 마셔서 속이 울렁거리고 토했어요",
         # Sixteenth round (ZH_EM): constipated, a little bloated, still passing wind.
         "三天没大便了，肚子有点胀，屁还是放的",
+        # Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone.
+        # Constipation still passing wind; a navel ache with diarrhoea; a lower right pain walking does not jar; a
+        # lower right tooth; a belly and back pain without vomiting; blood on the paper with piles and no faintness.
+        "便秘で4日うんちが出ていません。お腹は張るけど、おならは出ています",
+        "constipated for 4 days, belly a bit bloated, still passing wind, not being sick",
+        "변비로 사흘째 변을 못 봤어요. 방귀는 잘 나와요. 토하지는 않아요",
+        "便秘三天了，肚子有点胀，屁还是有的，没有吐",
+        "おへその周りが少し痛いです。今朝から下痢をしています。熱はありません",
+        "ache around my belly button this morning with diarrhoea, no fever, not being sick",
+        "오른쪽 아랫배가 살짝 아픈데 걸어도 괜찮고 열도 없어요",
+        "右下腹有点隐隐作痛，走路不痛，没发烧",
+        "右下の奥歯が痛くて、歩くと響きます。熱もあります",
+        "みぞおちが痛くて背中も少し痛い。吐き気はあるけど吐いてはいません",
+        "トイレットペーパーに少し血がつきました。痔があります。ふらつきはありません",
+        "휴지에 피가 조금 묻었어요. 치질이 있어요. 어지럽지는 않아요",
+        "大便后纸上有一点血，有痔疮，不头晕",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -449,29 +465,3 @@ def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
     words, are emergencies by the rules alone (the learned net off)."""
     result = triage_result(text)
     assert result["level"] == "emergency" and reason in result["reasons"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Constipation still passing wind; a navel ache with diarrhoea; a lower right pain walking does not jar; a
-        # lower right tooth; a belly and back pain without vomiting; blood on the paper with piles and no faintness.
-        "便秘で4日うんちが出ていません。お腹は張るけど、おならは出ています",
-        "constipated for 4 days, belly a bit bloated, still passing wind, not being sick",
-        "변비로 사흘째 변을 못 봤어요. 방귀는 잘 나와요. 토하지는 않아요",
-        "便秘三天了，肚子有点胀，屁还是有的，没有吐",
-        "おへその周りが少し痛いです。今朝から下痢をしています。熱はありません",
-        "ache around my belly button this morning with diarrhoea, no fever, not being sick",
-        "오른쪽 아랫배가 살짝 아픈데 걸어도 괜찮고 열도 없어요",
-        "右下腹有点隐隐作痛，走路不痛，没发烧",
-        "右下の奥歯が痛くて、歩くと響きます。熱もあります",
-        "みぞおちが痛くて背中も少し痛い。吐き気はあるけど吐いてはいません",
-        "トイレットペーパーに少し血がつきました。痔があります。ふらつきはありません",
-        "휴지에 피가 조금 묻었어요. 치질이 있어요. 어지럽지는 않아요",
-        "大便后纸上有一点血，有痔疮，不头晕",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_their_neighbours_stay_below_emergency(text: str) -> None:
-    """Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone."""
-    assert triage_result(text)["level"] != "emergency"

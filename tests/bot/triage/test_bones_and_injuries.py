@@ -340,6 +340,20 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "할머니가 넘어져서 엉덩이에 멍이 들었는데 잘 걸으세요",
         "奶奶摔了一跤，屁股青了一块，走路没问题",
         "祖母が転んでお尻にあざができましたが、普通に歩けています",
+        # Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone.
+        # A short fall with a child playing again; a finger caught in a door that moves; a knock to the chest that
+        # hurts on a deep breath without breathlessness.
+        "3歳の子がソファから落ちました。すぐ泣いて、今は元気に遊んでいます",
+        "아이가 소파에서 떨어졌는데 금방 울음 그치고 잘 놀아요",
+        "孩子从沙发上掉下来，哭了一下，现在玩得很好",
+        "ドアに指を挟まれて少し腫れています。動かせます",
+        "trapped my finger in the door, it's bruised and a bit swollen, I can bend it",
+        "문에 손가락이 끼어서 조금 부었어요",
+        "手指被门夹了，有点肿，能弯",
+        "転んで胸を打ちました。深呼吸すると少し痛いですが、息苦しくはありません",
+        "fell off my bike onto my side, ribs sore when I breathe in deeply, not short of breath",
+        "넘어져서 가슴을 부딪혔는데 숨 쉴 때 조금 아파요. 숨이 차지는 않아요",
+        "摔了一跤撞到胸口，深呼吸有点痛，不气短",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -406,27 +420,3 @@ def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
     with breathlessness: emergencies by the rules alone (the learned net off)."""
     result = triage_result(text)
     assert result["level"] == "emergency" and reason in result["reasons"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A short fall with a child playing again; a finger caught in a door that moves; a knock to the chest that
-        # hurts on a deep breath without breathlessness.
-        "3歳の子がソファから落ちました。すぐ泣いて、今は元気に遊んでいます",
-        "아이가 소파에서 떨어졌는데 금방 울음 그치고 잘 놀아요",
-        "孩子从沙发上掉下来，哭了一下，现在玩得很好",
-        "ドアに指を挟まれて少し腫れています。動かせます",
-        "trapped my finger in the door, it's bruised and a bit swollen, I can bend it",
-        "문에 손가락이 끼어서 조금 부었어요",
-        "手指被门夹了，有点肿，能弯",
-        "転んで胸を打ちました。深呼吸すると少し痛いですが、息苦しくはありません",
-        "fell off my bike onto my side, ribs sore when I breathe in deeply, not short of breath",
-        "넘어져서 가슴을 부딪혔는데 숨 쉴 때 조금 아파요. 숨이 차지는 않아요",
-        "摔了一跤撞到胸口，深呼吸有点痛，不气短",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_their_neighbours_stay_below_emergency(text: str) -> None:
-    """Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone."""
-    assert triage_result(text)["level"] != "emergency"

@@ -466,6 +466,12 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         "我血压一直偏低，88/60，站起来快了会有点头晕",
         "my blood pressure is always low, 88/60, and i get a bit dizzy if i stand up fast",
         "头晕了一晚上，早上醒了好点",
+        # Sixteenth round (JA_EM): the neighbour, a heavy stomach after a meal without a sweat, stays below emergency.
+        # A heavy stomach after overeating, no sweat.
+        "食べ過ぎてみぞおちが重苦しいです。汗はかいていません",
+        "upper stomach feels heavy after a big dinner, no sweating",
+        "명치가 답답한데 과식해서 그런 것 같아요. 땀은 안 나요",
+        "胃口那里有点闷，吃多了，没出汗",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -490,19 +496,3 @@ def test_upper_stomach_pressure_with_a_cold_sweat(text: str) -> None:
     """Sixteenth round (JA_EM): the upper stomach's pressure with a cold sweat is cardiac by the rules alone."""
     result = triage_result(text)
     assert result["level"] == "emergency" and "red_flag:chest_pain_cardiac" in result["reasons"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A heavy stomach after overeating, no sweat.
-        "食べ過ぎてみぞおちが重苦しいです。汗はかいていません",
-        "upper stomach feels heavy after a big dinner, no sweating",
-        "명치가 답답한데 과식해서 그런 것 같아요. 땀은 안 나요",
-        "胃口那里有点闷，吃多了，没出汗",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_a_full_stomach_without_sweat_stays_below_emergency(text: str) -> None:
-    """Sixteenth round (JA_EM): the neighbour, a heavy stomach after a meal without a sweat, stays below emergency."""
-    assert triage_result(text)["level"] != "emergency"

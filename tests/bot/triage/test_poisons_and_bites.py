@@ -304,6 +304,17 @@ def test_rules_give_level(text: str, expected: str) -> None:
         # Sixteenth round (ZH_EM): a hangover's headache and a little blur after ordinary drinks.
         "昨晚喝多了白酒，今天头痛恶心，看东西有点花",
         "had a few beers last night, headache and blurry this morning",
+        # Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone.
+        # A sting's own red, itchy swelling; a child refusing a syrup; pufferfish from a restaurant with a full stomach.
+        "蜂に足を刺されて赤く腫れてかゆいです。ほかは何ともありません",
+        "stung by a bee on my arm, red and itchy, otherwise fine",
+        "벌에 팔을 쏘였는데 빨갛게 부어올랐어요. 다른 증상은 없어요",
+        "被蜜蜂蛰了胳膊，红肿，别的都好",
+        "2歳の娘が風邪薬のシロップを嫌がって飲みません",
+        "フグ料理のお店でてっちりを食べて、少し胃もたれしてます",
+        "had fugu at a restaurant, feeling a bit full",
+        "복국 먹고 배가 좀 더부룩해요",
+        "吃了河豚火锅，有点拉肚子",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -345,24 +356,3 @@ def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
     poisoning: emergencies by the rules alone (the learned net off)."""
     result = triage_result(text)
     assert result["level"] == "emergency" and reason in result["reasons"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A sting's own red, itchy swelling; a child refusing a syrup; pufferfish from a restaurant with a full stomach.
-        "蜂に足を刺されて赤く腫れてかゆいです。ほかは何ともありません",
-        "stung by a bee on my arm, red and itchy, otherwise fine",
-        "벌에 팔을 쏘였는데 빨갛게 부어올랐어요. 다른 증상은 없어요",
-        "被蜜蜂蛰了胳膊，红肿，别的都好",
-        "2歳の娘が風邪薬のシロップを嫌がって飲みません",
-        "フグ料理のお店でてっちりを食べて、少し胃もたれしてます",
-        "had fugu at a restaurant, feeling a bit full",
-        "복국 먹고 배가 좀 더부룩해요",
-        "吃了河豚火锅，有点拉肚子",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_their_neighbours_stay_below_emergency(text: str) -> None:
-    """Sixteenth round (JA_EM): the near cases of those concepts stay below emergency by the rules alone."""
-    assert triage_result(text)["level"] != "emergency"

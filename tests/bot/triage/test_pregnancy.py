@@ -498,6 +498,12 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "8 weeks of cramping and some spotting between periods",
         "7주째 피가 비쳐요 생리가 안 끝나요",
         "6 weeks and bleeding from my bum",
+        # Sixteenth round (JA_EM): the neighbour of waters leaking, a sneeze's leak of urine, stays below emergency.
+        # A little wee leaked on a sneeze.
+        "妊娠30週です。くしゃみをした時に少し尿がもれました",
+        "30 weeks pregnant and I leak a little wee when I sneeze",
+        "임신 30주인데 재채기할 때 소변이 찔끔 새요",
+        "怀孕30周，打喷嚏漏了一点尿",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -539,19 +545,3 @@ def test_waters_leaking_is_an_emergency(text: str) -> None:
     """Sixteenth round (JA_EM): waters leaking in pregnancy, said without the word for waters, by the rules alone."""
     result = triage_result(text)
     assert result["level"] == "emergency" and "red_flag:pregnancy_pain_bleeding" in result["reasons"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A little wee leaked on a sneeze.
-        "妊娠30週です。くしゃみをした時に少し尿がもれました",
-        "30 weeks pregnant and I leak a little wee when I sneeze",
-        "임신 30주인데 재채기할 때 소변이 찔끔 새요",
-        "怀孕30周，打喷嚏漏了一点尿",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_a_leak_on_sneezing_stays_below_emergency(text: str) -> None:
-    """Sixteenth round (JA_EM): the neighbour of waters leaking, a sneeze's leak of urine, stays below emergency."""
-    assert triage_result(text)["level"] != "emergency"

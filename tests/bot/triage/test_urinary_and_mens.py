@@ -297,6 +297,12 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         # Sixteenth round (ZH_EM): a flank pain with fever and shivers, urine as usual (a kidney infection: today).
         "右边腰疼，发烧38.5，打寒战，小便的时候疼",
         "熱はあるけど尿は普通に出ています、脇腹が痛い",
+        # Sixteenth round (JA_EM): the neighbour of retention, a stream that still flows, stays below emergency.
+        # A weak or slow stream that still comes is examined, not an emergency.
+        "おしっこは出ますが、勢いが弱くて時間がかかります",
+        "소변 줄기가 약해졌어요",
+        "尿线变细，尿得很慢",
+        "my stream's got weak lately but I can still go",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -323,19 +329,3 @@ def test_retention_said_plainly_is_an_emergency(text: str) -> None:
     """Sixteenth round (JA_EM): acute painful urinary retention, however said, by the rules alone."""
     result = triage_result(text)
     assert result["level"] == "emergency" and "urinary_retention_painful" in result["reasons"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A weak or slow stream that still comes is examined, not an emergency.
-        "おしっこは出ますが、勢いが弱くて時間がかかります",
-        "소변 줄기가 약해졌어요",
-        "尿线变细，尿得很慢",
-        "my stream's got weak lately but I can still go",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_a_weak_stream_stays_below_emergency(text: str) -> None:
-    """Sixteenth round (JA_EM): the neighbour of retention, a stream that still flows, stays below emergency."""
-    assert triage_result(text)["level"] != "emergency"
