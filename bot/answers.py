@@ -18,9 +18,14 @@ CJK_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 _NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)(?![\d.])")
 # "沒有痛", "不會痛" (it doesn't hurt): no pain (eleventh round)
 # twelfth round: "doesnt/dont/didnt/isnt hurt" typed without the apostrophe
-_DENIED_BEFORE = re.compile(r"(not|n't|no|never|esnt|dont|idnt|isnt|asnt|不|没|沒|没有|沒有|无|無|안|不會|不会)$")
+_DENIED_BEFORE = re.compile(r"(not|n't|no|never|esnt|dont|idnt|isnt|asnt|不|没|沒|没有|沒有|无|無|안|不會|不会|唔|冇)$")
 # The denial must be the same clause's: "아파요 열은 없어요" (it hurts; no fever) ends the pain's clause at 요/다.
-_DENIED_AFTER = re.compile(r"(?:(?!요|다)[^\s]){0,3}?(않|없|ない|なく|ません|なかった)")
+# Seventeenth round: "痛みもなし", a Japanese list denied together: "痛みも赤みもない" (neither pain nor redness), and
+# "ずっと痛いわけじゃない" (it does not hurt, only a twinge).
+_DENIED_AFTER = re.compile(
+    r"(?:(?!요|다)[^\s]){0,3}?(않|없|ない|なく|ません|なかった|なし)"
+    r"|み?[もや](?:赤み|腫れ|はれ|熱感|熱|しびれ|かゆみ|むくみ|出血)も(?:ない|なし|ありません)|いわけ(?:じゃ|では)な"
+)
 _TRIM = re.compile(r"[\s.,!?。、，！？~…ー-]+")
 
 
@@ -43,6 +48,8 @@ def new_facts() -> dict[str, Any]:
         "glucose": None,
         "pulse": None,  # fifteenth round: beats a minute, as said ("pulse 38", "脈が150")
         "spo2": None,  # fifteenth round: oxygen saturation %, the lowest said ("sats 88", "血氧88")
+        "cholesterol": None,  # seventeenth round: a check-up's total cholesterol, mmol/L ("总胆固醇7.6")
+        "ldl": None,  # seventeenth round: its LDL, mmol/L ("低密度5.2", "LDLコレステロールが200")
         "age": None,
         "sex": None,
         "pregnant": None,
@@ -118,6 +125,13 @@ def _pregnant(e: Entity) -> bool | None:
     return True if e.value is not None and e.qualifier is None else None
 
 
+def _blanked(squashed: str, phrases: tuple[str, ...]) -> str:
+    """`squashed` with these phrases blanked out: a yes phrase said inside one of them is not said (17th round)."""
+    for phrase in phrases:
+        squashed = squashed.replace(phrase, "_" * len(phrase))
+    return squashed
+
+
 def _says(squashed: str, phrase: str) -> bool:
     """`phrase` said and not denied next to it: "it's not deep", "깊지 않아요", "深くない", "不深" are no yes."""
     if phrase not in squashed:  # nearly always: a message answers few of the questions there are
@@ -146,6 +160,16 @@ _COMBINED = (
     # Eleventh round. A low mood with daily life kept up (sleeping, eating, work as usual) and self-harm denied
     # (_COMBINED_DENIED): the coping low mood intake (complaints.yml low_mood_coping, self-care for two weeks).
     ("low_mood_coping", ("depressed_mood", "daily_life_kept")),
+    # Seventeenth round. Swollen legs or ankles that go down overnight ("夕方に足がむくむけど朝には引いてます"): the
+    # swelling of sitting or standing long (complaints.yml dependent_oedema; triage.yml dependent_oedema_* keep the
+    # rest examined).
+    ("dependent_oedema", ("leg_swelling", "swelling_settles")),
+    ("dependent_oedema", ("swelling", "swelling_settles")),
+    # Seventeenth round. Insect bites or stings red and swollen ("빨갛게 부어오르긴 했는데", cellulitis as nlu reads
+    # it) and said not to be spreading: the bites' own reaction (complaints.yml bite_reaction; triage.yml needs_exam
+    # skips it).
+    ("bite_reaction", ("insect_bite", "cellulitis", "size_stable")),
+    ("bite_reaction", ("bee_sting", "cellulitis", "size_stable")),
 )
 # Combined concepts that also need one of these denied ("no thoughts of hurting myself", "死にたいとかは思ってない").
 _COMBINED_DENIED = {"low_mood_coping": ("suicidal_thoughts", "self_harm")}
@@ -213,6 +237,8 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
                     if e.type == "glucose" and isinstance(e.value, int | float) and e.qualifier is None],
         "pulse": [float(v) for v in _entities(parse, "pulse") if isinstance(v, int | float)],
         "spo2": [float(v) for v in _entities(parse, "spo2") if isinstance(v, int | float)],
+        "cholesterol": [float(v) for v in _entities(parse, "cholesterol") if isinstance(v, int | float)],
+        "ldl": [float(v) for v in _entities(parse, "ldl") if isinstance(v, int | float)],
         "sex": [str(v) for v in _entities(parse, "sex") if v in ("female", "male")],  # "24f", "35M" (15th round)
         # an age nlu qualified ("someone_else": the nursed baby's, the patient being the mother) is not the patient's
         "age": [float(e.value) for e in parse.entities
@@ -227,7 +253,8 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     for name, values in simple.items():
         if values and facts[name] is None:
             # The longest time said is how long the problem has lasted; the worst reading is the one that counts.
-            facts[name] = max(values) if name in ("duration_h", "severity", "temperature") else values[0]
+            highest = ("duration_h", "severity", "temperature", "cholesterol", "ldl")
+            facts[name] = max(values) if name in highest else values[0]
             facts[name] = min(values) if name == "spo2" else facts[name]
             changed = True
     courses = [str(v) for v in _entities(parse, "course")]
@@ -238,7 +265,11 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     if facts["temperature"] is not None and facts["temperature"] >= 38.0:
         changed |= _add(facts["symptoms"], ["fever"])
     squashed = squash(parse.text)
-    said = [q.name for q in domain.red_flag_questions.values() if any(_says(squashed, p) for p in q.yes_phrases)]
+    said = [
+        q.name
+        for q in domain.red_flag_questions.values()
+        if any(_says(_blanked(squashed, q.yes_unless), p) for p in q.yes_phrases)
+    ]
     _add(facts["said"], said)
     for name, kind in (("chronic", "condition"), ("medications", "medication"), ("allergies", "allergy")):
         # a condition only feared or asked about ("是不是心臟病", "당뇨일까요") is no illness known (15th round, F10)

@@ -33,6 +33,7 @@ class RedFlagQuestion:
     no_if: tuple[str, ...] = ()
     yes_if_parts: tuple[str, ...] = ()  # body parts named (nlu body_part ids)
     yes_phrases: tuple[str, ...] = ()  # squashed
+    yes_unless: tuple[str, ...] = ()  # squashed: a yes phrase said inside one of these does not count (17th round)
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ def load() -> Domain:
             no_if=tuple(spec.get("no_if", ())),
             yes_if_parts=tuple(spec.get("yes_if_parts", ())),
             yes_phrases=tuple(squash(p) for p in spec.get("yes_phrases", ())),
+            yes_unless=tuple(squash(p) for p in spec.get("yes_unless", ())),
         )
         for name, spec in dom["red_flag_questions"].items()
     }

@@ -31,6 +31,7 @@ class Decision:
 THRESHOLDS = {
     "severity_gte": "severity",
     "temperature_gte": "temperature",
+    "temperature_lt": "temperature",  # seventeenth round: a young baby's low temperature (°C)
     "duration_gte_h": "duration_h",
     "duration_lt_h": "duration_h",  # sixteenth round: a pattern known for a year or more is no new complaint
     "age_gte": "age",
@@ -43,6 +44,8 @@ THRESHOLDS = {
     "pulse_gte": "pulse",  # fifteenth round: a pulse said as a number (beats a minute)
     "pulse_lt": "pulse",
     "spo2_lt": "spo2",  # fifteenth round: an oxygen saturation said (%)
+    "cholesterol_gte": "cholesterol",  # seventeenth round: a check-up's total cholesterol (mmol/L)
+    "ldl_gte": "ldl",  # seventeenth round: its LDL cholesterol (mmol/L)
 }
 
 

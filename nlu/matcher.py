@@ -41,6 +41,7 @@ def inflections(word: str) -> set[str]:
     if not word.isalpha() or len(word) < 3:
         return forms
     forms |= {word + "s", word + "es", word + "ed", word + "ing"}
+    forms.add(word + "'s")  # seventeenth round: a possessive or "is" is one token ("whole family's got", "dog's off")
     if word.endswith("e"):
         forms |= {word + "d", word[:-1] + "ing"}
     if word.endswith("y") and word[-2] not in "aeiou":

@@ -63,7 +63,8 @@ _EN_WITHOUT_GEAR = re.compile(
     r"|boots)\b"
 )
 # Chinese A-not-A questions ("是不是中风", "有没有可能", "要不要做心肺复苏") ask; they do not negate.
-_ZH_A_NOT_A = re.compile(r"(\w)[不没沒]\1")
+# (Cantonese too: "係唔係", "使唔使", "有冇發燒"; seventeenth round)
+_ZH_A_NOT_A = re.compile(r"(\w)[不没沒唔]\1|有冇")
 # 없 is no cue in 없어지다 (go away), 없애다 (remove), "…밖에 없어" (nothing but), "없진 않아" (not without).
 _KO_CUE = re.compile(
     r"(?<!수)(?<!수가)(?<!수 )(?<!수가 )(?<!밖에)(?<!밖에 )"
@@ -93,16 +94,27 @@ _JA_CUE = re.compile(
     # (fifteenth round, F5)
     r"|(?<=[はも]して)(?:ない|いない|ません|いません)|(?<=[はも]つけて)(?:ない|いない|ません|いません)"
 )
+# Seventeenth round. "汗は出てなくて", "熱は出てないです", "咳も出ていません": the complaint itself, then its topic
+# particle, has not come out (right after the mention; "吐いてておしっこも出てない" denies no vomiting).
+_JA_NOT_OUT = re.compile(r"\s*[はも]?\s*出て(?:ない|いない|ません|いません|なく|なかっ)")
 # Twelfth round (T): 不认识/不知道/不小心 (an unknown dog, accidentally) deny nothing: "被不认识的狗咬了".
 # Thirteenth round (V1): 趁我不注意/一不留神/没看住 (while nobody was watching) deny nothing: "趁我不注意喝了洁厕灵".
+# Seventeenth round: nor do 不只/不止 (not only): "不只头痛，还发烧".
 _ZH_CUE = re.compile(
-    r"(?:没有|沒有|不(?!认识|認識|知道|小心|注意|留神|留意)|没(?!看住|看好|注意|留神)|沒(?!看住|看好|注意|留神)|无|無|未|否认|否認)"
+    r"(?:没有|沒有|不(?!认识|認識|知道|小心|注意|留神|留意|只|止)|没(?!看住|看好|注意|留神)|沒(?!看住|看好|注意|留神)|无|無|未|否认|否認)"
     r"(?!能|了|出|过|過|停|住|断|斷|法|得)"
-    r"|冇(?!咗|停|止)"  # fifteenth round (F8): Cantonese "冇出血", "冇發燒" (written Traditional or Simplified)
+    r"|冇(?!咗|停|止|事|用|耐|幾耐|几耐|得)"  # fifteenth round (F8): Cantonese "冇出血", "冇發燒"; not 冇事 (fine)
+    # seventeenth round: Cantonese 唔 ("唔痛", "唔發燒") is 不, and the same words are no cue: 唔知 (don't know),
+    # 唔小心/唔覺意 (accidentally); nor 唔該 (please), 唔好意思 (sorry), 唔使 (no need), 唔緊要 (it's fine), 唔好彩
+    # (unluckily), 唔通 (could it be), 唔止/唔只 (not only), 唔同 (unlike), 唔肯 (refuses: a finding), nor V唔到,
+    # 止唔住, 咳唔停, 瞓唔夠 (can't V: a finding)
+    r"|唔(?!该|該|知|小心|觉意|覺意|经意|經意|留意|记得|記得|明|好意思|好彩|使|紧要|緊要|通|止|只|单止|單止|同|肯"
+    r"|到|住|停|断|斷|出|得|落|够|夠|切|识|識|清|醒|了)"
 )
 # "하혈이 멈추지 않아요", "熱が下がりません": a negated stop/subside/heal verb means the symptom goes on.
 _PERSIST = re.compile(
-    r"멈추|멈춰|멈췄|그치|떨어|내려|내리|낫|나아|나았|가라앉|줄어|줄지|止ま|とま|下が|さが|治ら|治ま|なおら|引か|ひか"
+    # (とまで is "as far as", no stop: "死にたいとまでは思わない")
+    r"멈추|멈춰|멈췄|그치|떨어|내려|내리|낫|나아|나았|가라앉|줄어|줄지|止ま|とま(?!で)|下が|さが|治ら|治ま|なおら|引か|ひか"
     r"|おさま|収ま|良くな|よくな"
     r"|없어지|없어져|없어졌|없어질|없진|없지는|없지 않|없는 건|없는 것|사라지|사라져|떠나|떨쳐"
     r"|消え|きえ|なくなら|なくなり|無くなら|離れ"
@@ -110,7 +122,7 @@ _PERSIST = re.compile(
 # A negative word inside a red-flag phrase ("의식이 없", "息ができない", "没有意识", "won't stop bleeding"):
 # there the negation is the finding itself.
 _NEGATIVE_WORD = re.compile(
-    r"없|않|못|아니|(?:^|\s)안(?!정|색|경|전|심)|な[いかく]|ません|できず|不|没|沒|无|無|未"
+    r"없|않|못|아니|(?:^|\s)안(?!정|색|경|전|심)|な[いかく]|ません|できず|不|没|沒|无|無|未|唔|冇"
     r"|\b(?:no|not|never|cannot|unable|without)\b|n't|\b(?:cant|wont|isnt|doesnt|hasnt)\b",
     re.IGNORECASE,
 )
@@ -138,8 +150,9 @@ _TOPIC = re.compile(
     r"|(?:と|って)(?:思|おも|考え|かんがえ)(?:っ)?(?:たり|てたり)(?:は|も|とかは|なんかは|することは|することも)"
     # ... the same when the mention ends on its た ("と思った" + "りはない"; fifteenth round)
     r"|(?<=[ただ])り(?:は|も|とかは|なんかは|することは|することも)"
-    # "死にたいとかはないです", "死にたいなんて思ってない": the thought named, then denied
-    r"|[いさ]?(?:とは|とかは|とか|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
+    # "死にたいとかはないです", "死にたいなんて思ってない": the thought named, then denied ("死にたいとまでは思わない":
+    # not that far; seventeenth round)
+    r"|[いさ]?(?:とは|とかは|とか|とまでは|とまで|なんては|なんて|なんかは|なんか)(?=\s*(?:思|おも|ない|無い|ありません|なかっ))"
     # "死にたいとかそういうのはない", "死にたいみたいな気持ちはない", "死にたいって感じではない": X or the like, none
     r"|い?(?:とか|みたいな|っていう|という|って|なんて|なんか|のような|ような)\s*(?:そういう|そんな|こういう|ああいう)?\s*"
     r"(?:の|こと|感じ|気持ち|思い|考え|もの|症状)(?:は|も|では|じゃ|とかは)"
@@ -194,8 +207,9 @@ _JA_OF_TOPIC = re.compile(
     r"|(?:飲んで|のんで|使って|服用して)い?(?:ない|ません|なかった)))"
 )
 # "배는 안 아프고", "머리도 전혀 안 어지러워요": 안 before pain or dizziness, after a topic (not "피가 안 멈춰요").
+# Seventeenth round: or a swelling ("잇몸은 안 부었어요", "다리는 안 부어요").
 _KO_SHORT_NEG = re.compile(r"[가-힣](?:은|는|도)\s*(?:전혀|별로|하나도|그렇게|그리|딱히|많이)?\s*안\s*$")
-_KO_ACHE = re.compile(r"아프|아파|아픈|아팠|어지러|어지럽")
+_KO_ACHE = re.compile(r"아프|아파|아픈|아팠|어지러|어지럽|부었|부어|붓")
 _KO_NEW_ACHE = re.compile(r"(?:요|다)[.!~,]*\s+(?:아프|아파|통증은|통증도)")  # a sentence ended, then the ache denied
 # Thirteenth round (W3): the same with the short negation first ("빨갛게 나왔어요 안 아프대요"): 안 is the cue itself.
 _KO_NEW_SHORT_ACHE = re.compile(r"(?:요|다)[.!~,]*\s+(?:전혀\s*|하나도\s*|별로\s*)?$")
@@ -208,7 +222,8 @@ _NORMAL = {
         re.IGNORECASE,
     ),
     "zh": re.compile(
-        r"(?:都|也|还|還|倒|倒是|完全|一切|挺)?(?:没问题|沒問題|没有问题|沒有問題|正常|没事|沒事|挺好|还好|還好|好好的|顺畅|順暢|通畅|通暢|清醒|清楚)"
+        r"(?:都|也|还|還|倒|倒是|完全|一切|挺)?(?:没问题|沒問題|没有问题|沒有問題|正常|没事|沒事|冇事|冇问题|冇問題"
+        r"|挺好|还好|還好|好好的|顺畅|順暢|通畅|通暢|清醒|清楚)"
         r"(?!吗|嗎|么|麼|不|\s*[?？])"
     ),
     "ja": re.compile(
@@ -278,7 +293,7 @@ _EN_NOT_NEAR = re.compile(r"\b(?:not|never|no)\b(?:\s+[\w']+){0,4}\s*$", re.IGNO
 _SUBJECT_GAP = {
     "zh": re.compile(
         r"^(?:也|都|还|還|倒|倒是|并|並|就|是|一点|一點|一点也|一點也|完全|根本|从来|從來|一直)*"
-        r"(?:不|没有|没|沒有|沒|无|無|未)?(?:怎么|怎麼|太|很|是很)?(?:发|發)?$"
+        r"(?:不|没有|没|沒有|沒|无|無|未|唔|冇)?(?:怎么|怎麼|太|很|是很)?(?:发|發)?$"
     ),
     "en": re.compile(r"^\s*(?:is|are|was|were|has been|have been|'s)?\s*(?:not|never|no longer)?\s*$", re.IGNORECASE),
     "ko": re.compile(r"^\s*(?:이|가|은|는|도)?\s*(?:전혀|별로|하나도|딱히|그렇게|그리|많이)?\s*$"),
@@ -290,10 +305,18 @@ _ZH_THOUGHT = re.compile(
     r"[^会會竟居]{0,8}$"
 )
 # "没有摸到单独的硬块", "没发现什么肿块": nothing felt or found, a few words before the thing (sixteenth round)
-_ZH_NOT_FOUND = re.compile(r"(?:没有|没|未)(?:摸到|摸着|摸出|发现|看到|看见|找到)(?:过|有)?[^，,。.！!？?；;]{0,6}$")
-# "还没吃", "今天没服": a medicine not taken (with a missed-dose word: a dose missed, nlu `missed_dose`)
-_ZH_NOT_TAKEN = re.compile(r"(?:没有|没)(?:吃|服|用|打|喝)(?:过)?$")
-_ZH_NOT_EATEN = re.compile(r"(?:没有|没|不)(?:吃|喝|服|用)(?:了)?(?:药|饭|早饭|午饭|晚饭|水|奶)")
+_ZH_NOT_FOUND = re.compile(
+    r"(?:没有|没|未|冇)(?:摸到|摸着|摸出|发现|看到|看见|找到|见到|睇到)(?:过|有)?[^，,。.！!？?；;]{0,6}$"
+)
+# "还没吃", "今天没服", "未食": a medicine not taken (with a missed-dose word: a dose missed, nlu `missed_dose`)
+_ZH_NOT_TAKEN = re.compile(r"(?:没有|没|冇|未)(?:吃|服|用|打|喝|食|饮|飲)(?:过)?$")
+_ZH_NOT_EATEN = re.compile(
+    r"(?:没有|没|不|冇|唔|未)(?:吃|喝|服|用|食|饮|飲)(?:了|咗)?(?:药|饭|飯|早饭|午饭|晚饭|水|奶|嘢|东西|東西|早餐|晏|晚飯)"
+)
+# "没减肥却瘦了6公斤", "冇減肥都瘦咗": a diet denied, not the weight lost after it (seventeenth round)
+_ZH_NOT_DIETING = re.compile(
+    r"(?:没有|没|不|冇)(?:在|有|刻意|特别|特意|故意|怎么)?(?:[减減]肥|[节節]食|[减減]重|控制[饮飲]食|[运運][动動]|健身|戒口)"
+)
 # "no swelling in my face", "no rash on his chest": a body part after a denied finding, in the same phrase.
 _EN_PLACE = re.compile(r"\s+(?:in|on|of|around|to)\s+(?:my|his|her|their|your|the|its)\s+$", re.IGNORECASE)
 # "沒有心情很低落或不想活": one "none" before a list joined by "or" denies the last item too (twelfth round, helper P);
@@ -309,7 +332,7 @@ _ZH_SELF_DENY = re.compile(
 _ZH_ASKS = re.compile(r"[^，,。.！!；;]{0,6}?(?:吧|吗|嗎|么|麼|呢)?\s*[?？]|[^，,。.！!；;]{0,6}?(?:吧|吗|嗎|是什么)")
 # What may end a clause after "没头痛发烧": the clause's end, a sentence particle, "and the like".
 _ZH_PAIR_END = re.compile(
-    r"(?:[啊呀哦吧呢嘛]|什么的|什麼的|啥的|之类的?|之類的?|这些|這些|那些|等)*(?:$|[，,。.！!？?；;、\s])"
+    r"(?:[啊呀哦吧呢嘛啦喎囉㗎咋啫喇]|什么的|什麼的|啥的|之类的?|之類的?|这些|這些|那些|等)*(?:$|[，,。.！!？?；;、\s])"
 )
 # ... or a medicine's stem, then 药, after a denied "吃" ("没有吃抗凝药"; fifteenth round), not a dose missed
 # ("今天还没吃抗凝药")
@@ -344,7 +367,7 @@ _EN_STATE_END = re.compile(r"\b" + _EN_STATE + r"$", re.IGNORECASE)
 
 _LIST = re.compile(
     r"^\s*(?:,|、|/|or|nor|and|or any|and no|이나|나|랑|이랑|하고|와|과|도|이나요|や|とか|と|も"
-    r"|和|或|或者|也|跟|거나|하거나|이거나)\s*$"
+    r"|和|或|或者|也|跟|同|同埋|거나|하거나|이거나)\s*$"  # (Cantonese 同, 同埋: and; seventeenth round)
 )
 
 
@@ -443,7 +466,10 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             # "今天还没吃华法林": a dose not taken yet is a missed dose of a medicine still taken (fifteenth round, F10)
             result[i] = result[i] and not (
                 langs[i] == "zh"
-                and bool(_ZH_NOT_TAKEN.search(window) or (text[start] in "吃服用打喝" and window.endswith("没")))
+                and bool(
+                    _ZH_NOT_TAKEN.search(window)
+                    or (text[start] in "吃服用打喝食饮飲" and window.endswith(("没", "冇", "未")))
+                )
                 and missed_dose(text, start, end)
             )
         else:
@@ -483,6 +509,7 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             result[i] = bool(cue) and topic and not _PERSIST.search(text, end, cue.start())
             # "死にたくない日はない": never a day without it
             result[i] = result[i] and not (langs[i] == "ja" and _JA_EVERY.match(text, cue.end()))
+            result[i] = result[i] or (langs[i] == "ja" and bool(_JA_NOT_OUT.match(text, end)))  # 汗は出てない
             # "배는 안 아프고", "머리도 안 어지러워요": pain or dizziness with the short negation 안 before it
             result[i] = result[i] or (
                 langs[i] == "ko" and bool(_KO_SHORT_NEG.search(text, 0, start) and _KO_ACHE.match(text, start))
@@ -616,7 +643,7 @@ def denied_as_such(text: str, start: int, end: int, lang: str = "und") -> bool:
 
 
 # "也没有嘴唇肿喘不上气", "都没有胸痛发烧": "none either" said before a clause made of mentions alone (sixteenth round)
-_ZH_ALSO_NONE = re.compile(r"(?:也|都|并|並|又)(?:没有|沒有|没|沒)(?:什么|什麼)?")
+_ZH_ALSO_NONE = re.compile(r"(?:也|都|并|並|又)(?:没有|沒有|没|沒|冇)(?:什么|什麼|乜|咩)?")
 
 
 def denied_in_list(text: str, start: int, end: int, spans: list[tuple[int, int]], lang: str = "und") -> bool:
@@ -662,9 +689,11 @@ _PART_DENIED_AFTER = re.compile(
     r"|^[은는도이가]?\s*(괜찮(?!다가)|아무렇지|멀쩡|문제\s*없|아무\s*(문제|증상|이상)\s*없|전혀\s*안\s*아|이상\s*없)"
     # fifteenth round (F15): "눈 이상한건 없는데"
     r"|^[은는도이가]?\s*이상(?:한|하거나)?\s*(?:건|거|게|것은|데는)?\s*없"
-    r"|^(一点|一點|什么|什麼|任何|也|都|倒)?(不舒服|问题|問題|毛病|症状|症狀|感觉|感覺)?(都|也)?(没有|沒有|没|沒|正常|没事|沒事|还好|還好)"
-    # "腰也不疼，肚子也不疼": the part's pain denied (not 不太疼 or 不是很疼, some pain; eleventh round)
-    r"|^(也|都|倒|倒是|并|並|一点|一點|完全)*(不|没|沒)(疼|痛)(?![不])"
+    r"|^(一点|一點|什么|什麼|任何|也|都|倒)?(不舒服|问题|問題|毛病|症状|症狀|感觉|感覺)?(都|也)?"
+    r"(没有|沒有|没|沒|正常|没事|沒事|还好|還好|冇事|冇問題|冇问题|冇)"
+    # "腰也不疼，肚子也不疼": the part's pain denied (not 不太疼 or 不是很疼, some pain; eleventh round); Cantonese
+    # "腰唔痛", "肚都唔痛", "頭冇痛", numbness too: "手不麻", "手都唔痺" (seventeenth round)
+    r"|^(也|都|倒|倒是|并|並|一点|一點|完全)*(不|没|沒|唔|冇)(疼|痛|麻|痺|痹)(?![不唔])"
 )
 
 
@@ -689,7 +718,7 @@ def _cue_before(window: str, lang: str) -> bool:
         return False  # "没有一天不想死", "not a day goes by that i don't want to die": never without it, always
     if lang == "zh":
         # "今天没吃药 发烧了", "没吃饭头晕": the cue denies the meal or the medicine it names, not what follows (F10)
-        window = _ZH_NOT_EATEN.sub("___", window)
+        window = _ZH_NOT_DIETING.sub("___", _ZH_NOT_EATEN.sub("___", window))
         return bool(
             _ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:])
             or _ZH_THOUGHT.search(window)

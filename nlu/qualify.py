@@ -118,13 +118,19 @@ def _around(text: str, e: Entity, before: re.Pattern[str], after: re.Pattern[str
 _PAST_BEFORE = re.compile(
     r"(?:died of|died from|passed away from|history of|family history of|previous|prior|old)\s+(?:a\s+)?$"
     r"|(?:\d+|[一二两兩三四五六七八九十几幾多]+)\s*年前\s*(?:に|得过|得過|有过|有過)?\s*$|(?:以前|之前|早年|昔|以前に|前に)\s*(?:得过|得過|有过|有過)?\s*$"
-    r"|(?:년|몇\s*년)\s*전에?\s*$|예전에\s*$|(?:得过|得過|有过|有過)\s*$",
+    r"|(?:년|몇\s*년)\s*전에?\s*$|예전에\s*$|(?:得过|得過|有过|有過)\s*$"
+    # seventeenth round: at an age said ("50代で", "若い頃に", "五十多岁就", "年轻时"): the family history
+    r"|(?:\d+|[二三四五六七八]十)\s*代\s*(?:で|の(?:時|とき|頃|ころ)に?)\s*$|若い(?:頃|ころ|時|とき)に?\s*$|若くして\s*$"
+    r"|(?:\d+|[二三四五六七八两兩]?十)\s*多?\s*(?:岁|歲)\s*(?:就|时|時|的时候|的時候)\s*(?:就)?\s*$|(?:年轻|年輕)(?:时|時|的时候|的時候)\s*(?:就)?\s*$",
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
     r"\s*(?:(?:a\s+)?(?:few\s+|couple of\s+|\d+\s+)?years? ago|(?:\d+|some|a few)\s+months? ago|back in"
     r"|in (?:19|20)\d\d"
-    r"|when (?:he|she|i) was|at (?:the )?(?:age )?(?:of )?\d{2}\b|in the past|before\b|history|runs in|in the family)"
+    r"|when (?:he|she|i) was|at (?:the )?(?:age )?(?:of )?\d{2}\b|in the past|before\b|history|runs in|in the family"
+    # seventeenth round: a relative's heart attack "young", "in his forties" is the family history, not one now
+    r"|(?:quite |very )?young\b|at a young age"
+    r"|in (?:his|her|their) (?:early |mid |mid-|late )?(?:\d0'?s|thirties|forties|fifties|sixties))"
     r"|\s*(?:を)?(?:やって(?:ます|る|います|いて|おり)|やったことが|の既往|既往|で亡くな|で他界|で死|を患|になったことが|を起こしたことが|の家系|の家族歴)"
     r"|(?:过|過)|(?:病史|史|去世|过世|過世|走的|死的)"
     r"|\s*(?:으로|로)?\s*(?:돌아가셨|돌아가신|돌아가셔|쓰러지셨었|쓰러지셨던|앓으셨|앓았었|가족력|병력|수술(?:을)?\s*받으셨|오셨었|왔었|이\s*있으셨|있으셨)",

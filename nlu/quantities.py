@@ -39,12 +39,14 @@ _KO_DAYS = {
     "하루이틀": 1, "사나흘": 3, "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10,
     "보름": 15,
 }  # fmt: skip
+# Seventeenth round: a month and a half ("一个半月", "1ヶ月半", "한 달 반", "1개월 반"): the half is added (_half).
+_MONTH_HALF = r"[个個]半月(?!板)|(?:ヶ|か|カ|ヵ|ケ)月半|(?:개월|달)\s?반(?=\s|된|짜리|인|이|[,.，。!?]|$)"
 _HOURS = [  # unit words -> hours
     (r"minutes?|mins?|분|分钟|分鐘|分間", 1 / 60),
     (r"hours?|hrs?|h|시간|小时|小時|個小時|个小时|時間", 1),
     (r"days?|일|일간|天|日間|日", 24),
     (r"weeks?|wks?|주|주일|주간|周|週|星期|礼拜|禮拜|週間", 168),
-    (r"months?|달|개월|个月|個月|ヶ月|か月|カ月|ヵ月|ケ月", 720),
+    (_MONTH_HALF + r"|months?|달|개월|个月|個月|ヶ月|か月|カ月|ヵ月|ケ月", 720),
     (r"years?|yrs?|년|年", 8760),
 ]
 _WEEKDAYS = {
@@ -88,6 +90,11 @@ def number(word: str) -> float:
 
 def _unit_hours(unit: str) -> float:
     return next(h for pattern, h in _HOURS if re.fullmatch(pattern, unit, re.IGNORECASE))
+
+
+def _half(unit: str) -> float:
+    """The half of "一个半月", "1ヶ月半", "한 달 반" (in units of the unit)."""
+    return 0.5 if re.search(r"半|반", unit) else 0.0
 
 
 _UNITS = "|".join(p for p, _ in _HOURS)
@@ -169,7 +176,11 @@ _SEVERITY_WORDS = {
     r"|(?<![不没沒])(?:好|非常|特别|特別|太|超|真)(?:痛(?!苦)|疼)|(?:痛|疼)死|(?:痛|疼)得要命"
     r"|심하|심해(?![지져졌질])|심한|"
     r"극심|엄청|ひどい|酷い|激しい|激痛|強い|(?<![越來来更变變加])(?:严重|嚴重|厉害|厲害)|剧烈|劇烈|受不了"
-    r"|剧痛|劇痛|绞痛得|絞痛得",  # fifteenth round (F8): "右下腹剧痛"
+    r"|剧痛|劇痛|绞痛得|絞痛得"  # fifteenth round (F8): "右下腹剧痛"
+    # seventeenth round: pain that brings tears or screams ("肚痛到喊晒", "crying with pain", "울 정도로 아파")
+    r"|\b(?:in agony|(?:crying|screaming|howling) (?:in|with) pain)\b"
+    r"|울 정도로 ?(?:아프|아파)|아파서 ?(?:울|소리를 지르)"
+    r"|泣くほど痛|泣くくらい痛|痛くて泣|のたうち回|(?:痛|疼)(?:到|得)直?(?:喊|哭|叫|打滚|打滾)|疼哭",
 }
 _GLUCOSE = re.compile(
     r"(\d{1,3}(?:\.\d+)?)\s*(mg\s*/\s*dl|mmol\s*/\s*l|mmol)"
@@ -179,15 +190,19 @@ _GLUCOSE = re.compile(
 _AGE = re.compile(
     rf"{_NUM}[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o\b|살|세(?!\s*시간)|歳|才|岁|歲)(?P<half>\s*(?:半|반))?"
     # thirteenth round (V1): a newborn's age in days too ("생후 5일", "生後5日", "出生第5天", "5 day old")
-    r"|(?:생후|生後|生后|出生)\s*第?\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<unit>개월|か月|ヶ月|カ月|个月|個月|주|週|周|일|日|天)"
+    r"|(?:생후|生後|生后|出生)\s*第?\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})"
+    r"\s*(?P<unit>" + _MONTH_HALF + r"|개월|か月|ヶ月|カ月|个月|個月|주|週|周|일|日|天)"
     r"|(?<![\d一二三四五六七八九十两])(?P<n2>\d{1,2}|[一二三四五六七八九十两]{1,3})[\s-]*(?P<unit2>months?[\s-]*old"
     r"|days?[\s-]*old|weeks?[\s-]*old|wks?[\s-]*old|个月大|個月大|週大|周大"
     # "14개월 아기", "8ヶ月の娘", "10个月的宝宝": months before a word for a child are an age, not a duration
     r"|(?:개월|ヶ月|か月|カ月|个月|個月)(?:\s*(?:된|짜리))?(?:の|的|大的)?(?=\s*(?:아기|아이|애기|아가|아들|딸|baby|赤ちゃん|子|娘|息子|宝宝|寶寶|婴儿|嬰兒|孩子|儿子|兒子|女儿|女兒)))"
     # "宝宝8个月，在长牙", "아기 14개월이에요": a child word then months (no 째/동안/前, which make it a duration)
-    r"|(?:宝宝|寶寶|婴儿|嬰兒|小孩|孩子|儿子|兒子|女儿|女兒|아기|애기|赤ちゃん)(?:今年|现在|現在|才|刚|剛|刚满|剛滿|满|滿|는|가|이|は|が)?[\s,，、]*"
-    r"(?P<n3>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<unit3>个月|個月|개월|ヶ月|か月|カ月)"
-    r"(?!\s*(?:째|동안|前|以来|以來|间|間|了?(?:一直|还|還)|から|多了))"
+    # (seventeenth round: 우리 애, "애가 13개월인데"; not 3개월 전, three months ago)
+    r"|(?:宝宝|寶寶|婴儿|嬰兒|小孩|孩子|儿子|兒子|女儿|女兒|아기|애기|(?<![가-힣])애(?=\s|가|는)|赤ちゃん)"
+    r"(?:今年|现在|現在|才|刚|剛|刚满|剛滿|满|滿|는|가|이|は|が)?[\s,，、]*"
+    r"(?P<n3>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<unit3>" + _MONTH_HALF + r"|个月|個月|개월|ヶ月|か月|カ月)"
+    # (seventeenth round: "儿子20个月了还不会走" is the age, a skill not yet learned)
+    r"(?!\s*(?:째|동안|前|전|以来|以來|间|間|了?(?:一直|(?:还|還)(?!不会|不會))|から|多了))"
     # "I'm 78 and...", "I am 68, ...": a bare number after "I'm" that no unit follows
     r"|\b(?:i'?m|i am|i['\u2019]m)\s+(?P<bare>1[2-9]|[2-9]\d|1[01]\d)"
     r"(?=\s*(?:and\b(?!\s+a\s+half)|,|\.|;|!|$|now\b|with\b|but\b|so\b))"
@@ -206,11 +221,18 @@ _AGE = re.compile(
 # complaint has lasted ("发烧3周了", "3주째 기침", "3週間咳が続いて", "for 3 weeks" stay durations).
 _BABY = (
     r"宝宝|寶寶|婴儿|嬰兒|小孩|孩子|儿子|兒子|女儿|女兒|新生儿|新生兒|宝贝|寶貝|闺女|閨女|아기|애기|아가(?!씨)|아이(?![스디템폰콘])|신생아|딸(?!기)|아들"
-    r"|赤ちゃん|赤ん坊|あかちゃん|娘|息子|子ども|子供|こども|新生児|乳児"
+    # seventeenth round: うちの子 (my child)
+    r"|赤ちゃん|赤ん坊|あかちゃん|娘|息子|子ども|子供|こども|新生児|乳児|うちの子"
+    # seventeenth round: Hong Kong's "BB" (not "bbq", "BB cream"'s letters inside a word), 囡囡
+    r"|(?<![a-z])BB(?![a-z])|囡囡"
+    # seventeenth round: Cantonese 個仔, 個女 (my son, my daughter; not 個女人, a woman), 細路 (a child)
+    r"|[個个]仔|[個个]女(?![人士生仔孩])|細路"
 )
+# (seventeenth round: no letter after an English unit only; "3個月BB" is a baby of three months)
 _BABY_UNIT = (
-    r"(?:주|일|달|개월|周|週間|週|天|[个個]?星期|[个個]?礼拜|[个個]?禮拜|日|个月|個月|ヶ月|か月|カ月|ヵ月|ケ月"
-    r"|weeks?|wks?|days?|months?)(?![a-z])"
+    r"(?:" + _MONTH_HALF
+    + r"|주|일|달|개월|周|週間|週|天|[个個]?星期|[个個]?礼拜|[个個]?禮拜|日|个月|個月|ヶ月|か月|カ月|ヵ月|ケ月"
+    r"|(?:weeks?|wks?|days?|months?)(?![a-z]))"
 )
 _BABY_NOT_AFTER = (
     r"(?!\s*(?:째|동안|전|前|以来|以來|没|沒|不|都|了?(?:一直|还|還)|early|premature|prem|late|overdue|ago|before))"
@@ -218,15 +240,20 @@ _BABY_NOT_AFTER = (
 _INFANT_AGE = re.compile(
     # born so long ago: "태어난 지 3주", "生まれて20日", "出生才20天", "born 10 days ago" (not "born 3 weeks early")
     r"(?:태어난\s*지|태어나서|生まれて(?:から)?|産まれて(?:から)?|うまれて(?:から)?"
-    r"|出生(?:才|刚|剛|刚刚|剛剛|还不到|還不到|不到)|\bborn\s+(?:just\s+|only\s+)?)"
+    r"|出生(?:才|刚|剛|刚刚|剛剛|还不到|還不到|不到)?|\bborn\s+(?:just\s+|only\s+)?"
+    # seventeenth round: Cantonese 出世 (born): "啱啱出世10日", "出世咗三個禮拜", "出世得兩個星期"
+    r"|出世(?:咗|才|得|只有|啱啱|都)?)"
     rf"\s*(?P<a>{_N})\s*(?P<au>{_BABY_UNIT})(?!\s*(?:early|premature|prem|late|before))"
     # the age before a child word: "3周的宝宝", "20天大的孩子", "3주 된 아기", "두 달 된 아기", "3週間の赤ちゃん"
     rf"|(?<![\d.])(?<!for\s)(?<!last\s)(?<!past\s)(?<!over\s)(?<!in\s)(?<!after\s)(?P<b>{_N})\s*(?P<bu>{_BABY_UNIT})"
-    rf"\s*(?:된|짜리|밖에\s*안\s*된|目の|間の|の|大的|的|大)?\s*(?={_BABY}|baby|newborn)"
+    rf"\s*(?:된|짜리|밖에\s*안\s*된|目の|間の|の|大的|的|大嘅|嘅|大)?\s*(?={_BABY}|baby|newborn)"
     # a child word, then the age: "宝宝才3周", "宝宝3周，", "아기가 3주 됐는데", "赤ちゃんは3週間です"
-    rf"|(?:{_BABY})(?P<pc>今年|现在|現在|才|刚满|剛滿|刚刚|剛剛|刚|剛|满|滿|只有|还不到|還不到|不到|出生|는|은|가|이|が|は)?\s*"
+    rf"|(?:{_BABY})(?P<pc>今年|现在|現在|而家|得|才|刚满|剛滿|刚刚|剛剛|啱啱|刚|剛|满|滿|只有|还不到|還不到|不到|出生|出世|는|은|가|이|が|は)?\s*"
+    # seventeenth round: "now", "already", "still" between ("아기 이제 7주 됐는데", "うちの子まだ7週なんですが"),
+    # an ending still needed
+    r"(?:(?:이제|지금|벌써|겨우|まだ|もう|いま|今)\s*)?"
     rf"(?P<c>{_N})\s*(?P<cu>{_BABY_UNIT}){_BABY_NOT_AFTER}"
-    r"(?P<ce>\s*(?:된|됐|되었|돼|짜리|밖에|이에요|예요|이예요|입니다|이고|인데|차|大|就|です|でして|で[、,]|になる|になった|になり"
+    r"(?P<ce>\s*(?:된|됐|되었|돼|짜리|밖에|이에요|예요|이예요|입니다|이고|인데|차|大|就|です|でして|で[、,]|になる|になった|になり|なんです|なんだ|なので"
     r"|了?(?=\s*[,，。！!、.]|$))|(?=\s*[,，。、]))?"
     # "she's 6 weeks", "baby is 10 days", "he's only 3 weeks old" (not "6 weeks pregnant", "3 days late")
     r"|\b(?:she'?s|he'?s|she\s+is|he\s+is|who'?s|who\s+is|(?:baby|son|daughter|newborn|infant|little\s+one|boy|girl)"
@@ -239,15 +266,18 @@ _INFANT_AGE = re.compile(
     # "a week old", "two-week-old"
     rf"|(?<![\d.])(?P<e>{_N})[\s-]*(?P<eu>weeks?|days?|months?)[\s-]+old\b"
     # "刚满月", "还没满月", "满月的宝宝": a month old (not 满月酒, 满月脸)
-    r"|(?P<f>(?:刚|剛|才|还没|還沒|没|沒|未|不到|快|刚刚|剛剛)(?:满月|滿月)"
+    r"|(?P<f>(?:刚|剛|才|还没|還沒|没|沒|未|不到|快|刚刚|剛剛|啱啱|啱|未够|未夠)(?:满月|滿月)"
     rf"|(?:满月|滿月)(?=(?:的|大的)?(?:{_BABY})))",
     re.IGNORECASE,
 )
+# Seventeenth round: a baby word right after giving birth ("生完孩子两个月", "生咗BB兩個月") opens the time since
+# the birth
+_GAVE_BIRTH = re.compile(r"(?:生完|生了|生咗|生下|產下|产下)[個个]?$")
 # "烧了三天的孩子" is a child with three days of fever: an age before a child word follows no other word
 _BABY_BEFORE_OK = "家个個的刚剛才有是只满滿我们們这這那一のは"
 # "宝宝才3周", "孩子刚满20天": a word before the number that makes it an age, no ending needed
 _BABY_SURE = ("今年", "现在", "現在", "才", "刚满", "剛滿", "刚刚", "剛剛", "刚", "剛", "满", "滿", "只有")
-_BABY_SURE += ("还不到", "還不到", "不到", "出生")
+_BABY_SURE += ("还不到", "還不到", "不到", "出生", "而家", "啱啱", "出世")  # seventeenth round: Cantonese
 _PREGNANT = re.compile(
     # thirteenth round (W3): "pregnant, 8 weeks" (the week is no duration); the week before the word further below
     r"pregnant\s*,?\s*(?:at\s+|about\s+)?(\d{1,2})\s*(?:weeks?|wks?)(?!\s*ago)|"
@@ -398,8 +428,11 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
     now = (now or datetime.now()).replace(tzinfo=None)
     found: list[Entity] = []
     for extractor in (_durations, _temperatures, _blood_pressures, _severities, _glucoses, _ages, _pregnancies,
-                      _postpartum):
+                      _postpartum, _lipids):
         found += extractor(text, now)
+    # "LDL 190 mg/dL", "cholesterol 7.6 mmol/L": a cholesterol reading, not a blood sugar (seventeenth round)
+    lipids = [e for e in found if e.type in ("cholesterol", "ldl")]
+    found = [e for e in found if e.type != "glucose" or not any(o.start < e.end and e.start < o.end for o in lipids)]
     # a pulse or a saturation is a number no other quantity reads ("pulse fine, temp 38": no pulse of 38)
     readings = [o for o in found if o.type not in ("duration", "onset", "course")]  # "맥박 150, 3일째": a range
     found += [e for e in _pulses_and_saturations(text)
@@ -417,11 +450,37 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
             or _VACCINE.search(text[max(0, e.start - 30) : e.start])
             or _GAP_AFTER.match(text, e.end)
             or _GAP_BEFORE.search(text[max(0, e.start - 20) : e.start])
+            or _TOGETHER_BEFORE.search(text[max(0, e.start - 20) : e.start])
+            or _TOGETHER_AFTER.match(text, e.end)
             or _PER_BEFORE.search(text[max(0, e.start - 20) : e.start])
             or _PER_AFTER.match(text, e.end)
             or (e.value >= 8760 and _RECUR.search(text[max(0, e.start - 25) : e.end + 25]))
+            or _in_cycle(text, e)
         )
     ]
+
+
+# Seventeenth round. "月經來前一週", "经前一周", "생리 일주일 전", "生理の1週間前", "a week before my period": a
+# time of the menstrual cycle (when the complaint comes each month), not how long it has lasted.
+_CYCLE_BEFORE = re.compile(
+    r"(?:月经|月經|例假|经期|經期|大姨妈|大姨媽|(?<![已曾神])经|(?<![已曾神])經)(?:要|快)?(?:来|來)?(?:之|以)?前\s*$"
+    r"|(?:생리|월경)(?:\s*전|\s*하기|가\s*오기|\s*시작하기|를\s*시작하기)?\s*$"
+    r"|(?:生理|月経)(?:が(?:来る|くる|始まる)|の|前の)\s*$"
+)
+_CYCLE_AFTER = re.compile(
+    r"\s+before\s+(?:my|her|the|each|every)\s+(?:period|periods|menses)\b|間?\s*前|\s*전", re.IGNORECASE
+)
+
+
+def _in_cycle(text: str, e: Entity) -> bool:
+    """Whether the duration `e` is a time before the period (the week before it), not how long a complaint lasted."""
+    before = text[max(0, e.start - 12) : e.start]
+    after = _CYCLE_AFTER.match(text, e.end)
+    if after and after.group().strip().lower().startswith("before"):
+        return not re.search(r"\bfor\s*$", before, re.IGNORECASE)  # "a week before my period", not "for a week before"
+    # "经前一周", "생리 전 일주일" (the period, "before", the time) or "生理の1週間前", "생리 일주일 전" (the time,
+    # then "before")
+    return bool(_CYCLE_BEFORE.search(before)) and (before.rstrip().endswith(("前", "전", "前の")) or bool(after))
 
 
 # Thirteenth round. "夏天就犯，好几年了", "毎年夏になると…もう何年も", "여름마다 몇 년째", "every summer for
@@ -441,6 +500,19 @@ _RECUR = re.compile(
 # Korean 만에 is also "within" ("두 달 만에 5kg 빠졌어요"): only with a first time, an again or a going or doing next.
 _GAP_AFTER = re.compile(r"\s*(?:ぶり|振り|만에\s*(?:처음|다시|\S{0,6}\s*(?:가서|갔|했더니)))")
 _GAP_BEFORE = re.compile(r"(?:时隔|時隔|隔了|first time in|first time for)\s*$", re.IGNORECASE)
+# Seventeenth round. "together 6 years", "3년 사귄 남친", "付き合って5年", "在一起六年", "拍拖三年": how long a
+# couple has been together, not how long a complaint has lasted.
+_TOGETHER_BEFORE = re.compile(
+    r"\b(?:together|married|dating|going out)\s+(?:for\s+)?(?:about\s+|over\s+|nearly\s+|almost\s+)?$"
+    r"|(?:사귄|결혼한|연애한)\s*지\s*$|(?:결혼|연애)\s*$|(?:付き合って|結婚して|交際して)(?:もう|から)?\s*$|(?:交際|結婚)\s*$"
+    r"|(?:在一起|结婚|結婚|交往|谈了|談了|拍拖|拍咗拖)(?:了|咗|已经|已經)?\s*$",
+    re.IGNORECASE,
+)
+_TOGETHER_AFTER = re.compile(
+    r"\s*(?:together|of\s+marriage|of\s+dating)\b|\s*(?:째\s*)?(?:사귄|사귀고|연애|결혼\s*생활)|\s*(?:付き合|交際|連れ添)"
+    r"|\s*(?:的男朋友|的女朋友|嘅男朋友|嘅女朋友)",
+    re.IGNORECASE,
+)
 # Twelfth round (T). "a couple times a year", "1년에 두세 번", "一年两三次", "年に2回": how often a recurring complaint
 # comes back, not how long this one has lasted.
 _PER_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:(?:a|an|per|every)\s*)?$", re.IGNORECASE)
@@ -462,7 +534,7 @@ def _durations(text: str, now: datetime) -> list[Entity]:
     out = []
     # "两个多月" reads as "两多个月" (same length, so offsets hold): "more than" sits before the counter.
     for m in _DURATION.finditer(text.replace("个多", "多个").replace("個多", "多個")):
-        low, high = number(m.group(1)), number(m.group(2) or "0")
+        low, high = number(m.group(1)) + _half(m.group(3)), number(m.group(2) or "0")
         hours = (low if low < high or not m.group(2) else high) * _unit_hours(m.group(3))  # "38, 3 days": 3
         if 0 < hours <= 24 * 365 * 30:
             out.append(Entity("duration", text[m.start() : m.end()], m.start(), m.end(), round(hours, 2)))
@@ -638,6 +710,41 @@ def _glucoses(text: str, now: datetime) -> list[Entity]:
     return out
 
 
+# Seventeenth round. A check-up's total cholesterol and LDL, in mmol/L ("总胆固醇7.6，低密度5.2", "LDL 5.2") or mg/dL
+# ("총콜레스테롤 290", "LDLコレステロールが200"): a number under 30 is mmol/L, one from 60 mg/dL (divided by 38.67). HDL
+# (the good one) is neither; a number another lipid, a medicine or a time unit goes with is no reading.
+_LIPID = re.compile(
+    r"(?P<ldl>ldl(?:-?c)?|低密度(?:脂蛋白)?(?:胆固醇|膽固醇)?|悪玉(?:コレステロール)?|나쁜\s*콜레스테롤|엘디엘)"
+    r"|(?P<total>(?:total\s+)?cholesterol|[总總]?(?:胆固醇|膽固醇)|총\s*콜레스테롤|콜레스테롤|総?コレステロール)",
+    re.IGNORECASE,
+)
+_LIPID_NUMBER = re.compile(r"[^\d\n.,;!?。，、；！？]{0,20}?(?<![\d.])(\d{1,3}(?:\.\d+)?)(?![\d/])", re.IGNORECASE)
+_HDL_BEFORE = re.compile(r"(?:hdl|高密度|善玉|좋은|에이치디엘)\D{0,6}$", re.IGNORECASE)
+_OTHER_READING = re.compile(
+    r"hdl|trig|高密度|善玉|중성지방|甘油三酯|三酸甘油|中性脂肪|sugar|glucose|혈당|血糖|pressure|\bbp\b|혈압|血压|血壓|血圧",
+    re.IGNORECASE,
+)
+
+
+def _lipids(text: str, now: datetime) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _LIPID.finditer(text):
+        n = _LIPID_NUMBER.match(text, m.end())
+        if out and m.start() < out[-1].end:
+            continue  # "LDLコレステロールが200": one reading
+        if not n or (m.group("total") and _HDL_BEFORE.search(text, 0, m.start())):
+            continue
+        gap = text[m.end() : n.start(1)]
+        if _OTHER_READING.search(gap) or _NOT_GLUCOSE_GAP.search(gap) or _NOT_GLUCOSE_UNIT.match(text, n.end()):
+            continue  # "HDL 1.3", "cholesterol meds for 10 years", "胆固醇药吃了3年"
+        value = float(n.group(1))
+        mmol = value if value < 30 else value / 38.67 if value >= 60 else None
+        if mmol is not None:
+            kind = "ldl" if m.group("ldl") else "cholesterol"
+            out.append(Entity(kind, text[m.start() : n.end()], m.start(), n.end(), round(mmol, 1)))
+    return out
+
+
 # Fifteenth round (F3). A number after a sugar word that a unit other than the meter's follows, or after a medicine or
 # age word, is no reading: "blood sugar meds for 3 days", "혈당약 2알", "血糖药吃了3天", "血糖の薬を2錠", "sugar in my
 # tea 2 spoons" (a mmol/L reading read as 36 mg/dL: a false low). "血糖10点几" keeps its reading.
@@ -668,6 +775,33 @@ _RECHECK = re.compile(
 )
 
 
+# Seventeenth round. "1歳1ヶ月、まだ歩かない", "一岁八个月了还不会走", "1살 8개월인데": the months said right after a
+# toddler's whole years belong to the age even with no child word after them; not "3歳、2ヶ月前から" (a time ago).
+_MONTHS_AFTER = re.compile(
+    rf"\s*(?P<n>{_N})\s*(?:개월|ヶ月|か月|カ月|ヵ月|ケ月|个月|個月)(?!\s*(?:前|전|째|동안|以来|以來|から|間|间|ぶり))"
+)
+_WHOLE_YEARS = re.compile(r"(?:歳|才|岁|歲|살|세)$")
+
+
+def _with_months(text: str, age: Entity) -> Entity:
+    months = _MONTHS_AFTER.match(text, age.end)
+    if not months or not 1 <= age.value < 6 or age.value != int(age.value) or not _WHOLE_YEARS.search(age.text):
+        return age
+    years = age.value + number(months.group("n")) / 12
+    return Entity("age", text[age.start : months.end()], age.start, months.end(), round(years, 2))
+
+
+# Seventeenth round. A baby's jabs named by its age ("4ヶ月の予防接種", "4개월 예방접종", "四个月的疫苗", "his 8 week
+# jabs"): the baby's age, not how long something has lasted (not "the 3 month jab", a contraceptive injection).
+_VISIT_AGE = re.compile(
+    rf"(?<![\d.])(?P<n>{_N})\s*(?P<u>개월|ヶ月|か月|カ月|ヵ月|ケ月|个月|個月|주|週|周)\s*(?:の|的)?\s*"
+    r"(?=予防接種|ワクチン|健診|예방접종|접종|영유아\s*검진|疫苗|预防针|預防針)"
+    rf"|\b(?:his|her|their|baby's|babys)\s+(?P<n2>{_N})[\s-]*(?P<u2>weeks?|months?)[\s-]*(?:old\s+)?"
+    r"(?=jabs\b|vaccines\b|vaccinations\b|immuni[sz]ations\b)",
+    re.IGNORECASE,
+)
+
+
 def _ages(text: str, now: datetime) -> list[Entity]:
     out = []
     for m in _AGE.finditer(text):
@@ -675,9 +809,11 @@ def _ages(text: str, now: datetime) -> list[Entity]:
             years = number(m.group(1)) + (0.5 if m.group("half") else 0)  # 1歳半, 두 살 반
         elif m.group("bare") or m.group("kin") or m.group("fit"):
             years = float(m.group("bare") or m.group("kin") or m.group("fit"))
+        elif m.group("n3") and _GAVE_BIRTH.search(text, 0, m.start()):
+            continue  # seventeenth round: "生完孩子两个月": the time since the birth
         else:
-            count = number(m.group("n") or m.group("n2") or m.group("n3"))
             unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+            count = number(m.group("n") or m.group("n2") or m.group("n3")) + _half(unit)
             # days (일, 日, 天, "day old") and weeks (주, 週, 周, "week old") of a newborn, else months
             days = unit[0] in "일日天dD"
             years = count / 365 if days else count / 52 if unit[0] in "주週周wW" and "月" not in unit else count / 12
@@ -688,6 +824,7 @@ def _ages(text: str, now: datetime) -> list[Entity]:
                 out[-1] = Entity("age", text[prev.start : m.end()], prev.start, m.end(), round(prev.value + years, 2))
                 continue
             out.append(Entity("age", m.group(), m.start(), m.end(), round(years, 2)))
+    out = [_with_months(text, e) for e in out]
     pregnant = weeks_pregnant(text)  # "shes 34 weeks", "she's 8 weeks and spotting": a pregnancy, no age
     for m in _INFANT_AGE.finditer(text):  # fifteenth round (F14): a baby's age said like a duration
         if any(e.start < m.end() and m.start() < e.end for e in out + pregnant):
@@ -695,6 +832,8 @@ def _ages(text: str, now: datetime) -> list[Entity]:
         before = text[m.start() - 1 : m.start()]
         if m.group("b") and re.match(r"[\u3040-\u30ff\u4e00-\u9fff]", before) and before not in _BABY_BEFORE_OK:
             continue  # "烧了三天的孩子": days of fever, not the child's age
+        if m.group("c") and _GAVE_BIRTH.search(text, 0, m.start()):
+            continue  # seventeenth round: "生完孩子两个月", "生咗BB兩個月": the time since the birth, not an age
         if m.group("c") and m.group("pc") not in _BABY_SURE:
             ending = m.group("ce")
             if ending is None or (ending.strip() in ("", "了") and m.group("pc") in ("가", "이", "が")):
@@ -703,12 +842,19 @@ def _ages(text: str, now: datetime) -> list[Entity]:
             count, unit = 1.0, "个月"
         else:
             key = next(k for k in "abcdegh" if m.group(k))
-            count, unit = number(m.group(key)), m.group(key + "u")
+            count, unit = number(m.group(key)) + _half(m.group(key + "u")), m.group(key + "u")
         hours = _unit_hours(re.sub(r"^[个個](?=星期|礼拜|禮拜)", "", unit))
         years = count / {24: 365, 168: 52, 720: 12}[int(hours)]
         if 0 < years <= 18:
             end = m.start() + len(m.group().rstrip())  # "宝宝3周 ，": not the space before the comma
             out.append(Entity("age", text[m.start() : end], m.start(), end, round(years, 2)))
+    for m in _VISIT_AGE.finditer(text):  # seventeenth round: "4ヶ月の予防接種", "his 8 week jabs"
+        n = "n" if m.group("n") else "n2"
+        start, end = m.start(n), m.end("u" if n == "n" else "u2")
+        if not any(e.start < end and start < e.end for e in out):
+            weeks = (m.group("u") or m.group("u2"))[0] in "주週周wW"
+            years = number(m.group(n)) / (52 if weeks else 12)
+            out.append(Entity("age", text[start:end], start, end, round(years, 2)))
     return out
 
 
@@ -717,6 +863,7 @@ def _ages(text: str, now: datetime) -> list[Entity]:
 # is said. Pre-eclampsia occurs up to six weeks after a birth (NICE NG133); bot/triage.py `pregnant_or_postpartum`.
 _BIRTH = re.compile(
     r"产后|產後|産後|剖腹产|剖腹產|剖宫产|剖宮產|顺产|順產|生完(?:孩子|宝宝|寶寶|小孩|小孩子)?|生了(?:孩子|宝宝|寶寶)|"
+    r"生咗(?:[個个]?BB|[個个](?:仔|女))|"  # seventeenth round: Cantonese (not 生咗粒嘢, a lump grown)
     r"坐月子|月子(?:里|裡|中)|分娩(?:后|後)|出産(?:後|して|から|した|しました)|帝王切開|産んで|産んだ|産褥|"
     r"출산\s*후|출산(?:한|했|하고)|산후|제왕절개|(?:애|아기|아이|애기)(?:를|을)?\s*낳(?:은|고|았)|분만\s*후|산욕|조리원|"
     r"post-?partum|post-?natal|gave birth|given birth|giving birth|new (?:mum|mom|mother)|"

@@ -161,7 +161,10 @@ class RedFlagRules:
         found: dict[int, dict[int, str]] = {}
         calmed: dict[str, str] = {}  # calls played down as "fine now", by flag
         first: dict[str, int] = {}  # where each flag's words begin
-        positive = self._positive(text, hits, lang)  # fewer than hits: the patient denies some alarm
+        # fewer than hits: the patient denies some alarm; a self-negated phrase inside its flags' `unless` compound is
+        # no finding, and its negative word stays a cue (seventeenth round: "죽고 싶다는 생각은 안 들어요", not the
+        # inhaler's "안 들어")
+        positive = self._positive(text, [h for h in hits if not self._unless_negative(h, exclusions)], lang)
         for hit in positive:
             latin = text[hit.start : hit.end].isascii()
             if text[hit.start].isdigit() and text[max(hit.start - 1, 0) : hit.start] == "/":
@@ -274,6 +277,13 @@ class RedFlagRules:
         said = _Said(self, text, lang, self._phrases.find(text, overlapping=True), context)
         raised = {f.id for f in self.find(text, lang)}
         return [f for f in flags if said(f, "someone_else") and f not in raised]
+
+    def _unless_negative(self, hit: Hit, exclusions: list[Hit]) -> bool:
+        """Whether `hit` holds its own negative word and lies inside an `unless` compound of every flag it serves."""
+        flags = {self._rules[r][0] for r, _, _ in hit.payloads}
+        return hit.payloads[0][2] and all(
+            any(u.start <= hit.start and hit.end <= u.end and flag in u.payloads for u in exclusions) for flag in flags
+        )
 
     @staticmethod
     def _positive(text: str, hits: list[Hit], lang: str) -> list[Hit]:

@@ -77,6 +77,10 @@ RED_FLAGS = (
     "acute_psychosis",  # voices or false beliefs with danger: told to harm, a weapon, a new mother's about her baby
     # Sixteenth round (late).
     "struck_by_vehicle",  # a pedestrian or cyclist hit, knocked down or run over by a car, bus, lorry or van
+    # Seventeenth round.
+    "severe_dengue",  # dengue with a warning sign: bleeding gums or nose, belly pain, repeated vomiting, drowsy (WHO)
+    "major_trauma",  # a fall from a height (a roof, scaffolding, 3 m), or numb or unmovable legs after a fall or crash
+    "altitude_illness",  # high on a mountain: a staggering walk, confusion or drowsiness, or breathless at rest
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")

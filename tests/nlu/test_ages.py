@@ -24,6 +24,24 @@ import nlu
         ("1岁2个月的宝宝发烧", 1.17),
         ("1살 2개월 아기가 열이 나요", 1.17),
         ("生後2ヶ月の娘が熱を出しました", 0.17),
+        # Seventeenth round: the months after a toddler's years with no child word after them; a time ago is none
+        ("1歳1ヶ月、まだ歩かない", 1.08),
+        ("孩子一岁八个月了还不会走", 1.67),
+        ("個仔一歲八個月仲未識行", 1.67),
+        ("1살 8개월인데 아직 못 걸어요", 1.67),
+        ("3歳、2ヶ月前から咳が出る", 3),
+        # Seventeenth round: the jabs named by the baby's age are the baby's age, no months of illness
+        ("昨日4ヶ月の予防接種を受けた", 0.33),
+        ("어제 4개월 예방접종 맞았어요", 0.33),
+        ("昨天打了四个月的疫苗", 0.33),
+        ("he had his 8 week jabs yesterday", 0.15),
+        # Seventeenth round: a month and a half; 우리 애 (my child) then its months
+        ("生後1ヶ月半の赤ちゃんが鼻づまり", 0.12),
+        ("생후 한 달 반 된 아기가 토해요", 0.12),
+        ("一个半月大的宝宝鼻塞", 0.12),
+        ("우리 애 13개월인데 기침을 해요", 1.08),
+        ("애가 20개월인데 아직 말을 못 해요", 1.67),
+        ("儿子20个月了还不会走路", 1.67),
     ],
 )
 def test_ages(text, years):
@@ -43,6 +61,9 @@ def test_a_child_word_then_months_is_an_age_and_a_vaccine_date_no_duration():
     assert not [e for e in nlu.parse("孩子3个月以来一直咳嗽").entities if e.type == "age"]
     assert not [e for e in nlu.parse("Had my tetanus jab 3 years ago").entities if e.type == "duration"]
     assert [e for e in nlu.parse("coughing for 3 years").entities if e.type == "duration"]
+    # seventeenth round: "4ヶ月の予防接種" is the visit, no four months; a contraceptive "3 month jab" is no baby's age
+    assert not [e for e in nlu.parse("昨日4ヶ月の予防接種を受けた").entities if e.type == "duration"]
+    assert not [e for e in nlu.parse("I had my 3 month jab today").entities if e.type == "age"]
 
 
 @pytest.mark.parametrize(

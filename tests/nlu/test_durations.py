@@ -57,6 +57,22 @@ def test_a_hangover_holds_no_duration():
     assert parsed_values("2日前から頭が痛い", "duration") == [48.0]
 
 
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # seventeenth round: how long a couple has been together is no duration of a complaint; the complaint's still is
+        ("Me and my wife have been together 6 years and the condom tore last night", []),
+        ("3년 사귄 남친이랑 헤어진 지 일주일째예요", [168.0]),
+        ("付き合って5年の彼氏と別れました", []),
+        ("我们在一起六年了", []),
+        ("拍拖三年嘅男朋友", []),
+        ("married for 10 years and my cough has lasted 2 weeks", [336.0]),
+    ],
+)
+def test_the_years_of_a_couple_are_no_duration(text, hours):
+    assert extracted(text, "duration") == hours
+
+
 def _lasting(text):
     return [e.value for e in nlu.parse(text).entities if e.type == "duration" and e.qualifier != "history"]
 

@@ -73,6 +73,8 @@ def test_regular_inflections_but_not_truncations():
     assert "throbbing" in inflections("throb")
     assert "breathing" in inflections("breathe")
     assert not Gazetteer([("en", "fitting", "seizure")]).find("could you fit me in")
+    # seventeenth round: a possessive or "is" written onto the word is one token ("whole family's got", "the dog's off")
+    assert Gazetteer([("en", "whole family", "household")]).find("Whole family's got headaches")
 
 
 def test_lexicon_finds_medications_and_allergens(fixture_lexicon):

@@ -30,6 +30,22 @@ from nlu_reads import extracted, parsed_flags, symptoms_present
         ("our son is 5 weeks and won't feed", 0.1),
         ("a two week old with a cough", 0.04),
         ("he was born 10 days ago and is very sleepy", 0.03),
+        # Seventeenth round: Hong Kong's BB and 出世 (born), 啱啱 (just), 啱啱滿月; 出生 with no word between
+        ("BB啱啱出世10日，唔肯飲奶", 0.03),
+        ("我個BB出世三個禮拜，成日瞓", 0.06),
+        ("BB而家6個星期，發燒", 0.12),
+        ("BB啱啱滿月，鼻塞", 0.08),
+        ("出生两个星期的宝宝吐奶", 0.04),
+        # Seventeenth round: "now", "already", "still" between the child word and the age; うちの子 (my child)
+        ("우리 아기 이제 7주 됐는데 열이 나요", 0.13),
+        ("아기가 벌써 6주 됐어요. 기침을 해요", 0.12),
+        ("うちの子まだ7週なんですが熱があります", 0.13),
+        ("赤ちゃんもう5週間になるけど熱がある", 0.1),
+        # Seventeenth round: months said before Hong Kong's BB; a month and a half after 出生
+        ("3個月BB成日咳", 0.25),
+        ("兩個月bb發燒", 0.17),
+        ("宝宝出生一个半月，吐奶", 0.12),
+        ("我個仔而家3個月，發燒", 0.25),
     ],
 )
 def test_a_babys_age_said_like_a_duration_is_the_age(text, years):
@@ -59,6 +75,15 @@ def test_a_babys_age_said_like_a_duration_is_the_age(text, years):
         "my baby has had a fever for 3 days",
         "she's 3 days late for her period",
         "he was born 3 weeks early",
+        # Seventeenth round: the time since a mother gave birth is no age of hers
+        "生完孩子两个月，每天都想哭",
+        # Seventeenth round: "now" before days the fever has lasted
+        "아기가 열난 지 이제 3일 됐어요",
+        "아기 지금 3일째 열이 나요",
+        # Seventeenth round: a month and a half of cough; months ago
+        "孩子咳了一个半月",
+        "아기가 3개월 전부터 기침해요",
+        "孩子3个月了还没好",
     ],
 )
 def test_a_duration_stays_a_duration(text):

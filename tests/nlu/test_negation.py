@@ -45,6 +45,20 @@ def _check(text, words, lang, strict=False):
         ("熱がまだ下がりません", ["熱"], "ja", [False]),
         ("발가락이 부어서 신발이 안 들어가요", ["부어서"], "ko", [False]),
         ("no relief from the headache", ["headache"], "en", [False]),
+        # Seventeenth round: "not come out" right after its topic denies it; bleeding that comes out still comes out
+        ("汗は出てなくて", ["汗"], "ja", [True]),
+        ("熱は出てないです", ["熱"], "ja", [True]),
+        ("咳も出ていません", ["咳"], "ja", [True]),
+        ("血が出て止まらない", ["血"], "ja", [False]),
+        # Seventeenth round: Cantonese 唔 denies like 不; an A-not-A question (係唔係, 有冇) asks; a meal not eaten
+        # (冇食飯) denies no dizziness after it; 不只 is "not only"
+        ("唔發燒", ["發燒"], "zh", [True]),
+        ("唔發燒唔咳", ["發燒", "咳"], "zh", [True, True]),
+        ("喉嚨痛，唔發燒", ["喉嚨痛", "發燒"], "zh", [False, True]),
+        ("有冇發燒？", ["發燒"], "zh", [False]),
+        ("係唔係發燒，唔咳", ["發燒", "咳"], "zh", [False, True]),
+        ("冇食飯頭暈", ["頭暈"], "zh", [False]),
+        ("不只头痛", ["头痛"], "zh", [False]),
     ],
 )
 def test_negation_marks_absent_mentions(text, words, lang, want):
@@ -113,6 +127,17 @@ def test_a_past_statement_ends_the_korean_clause_of_a_later_denial():
         ("汗は出てなくてぼーっとしてる", "confusion", None),
         ("没出汗，人迷迷糊糊的", "confusion", "sweating"),
         ("沒出汗，人迷迷糊糊嘅", "confusion", "sweating"),
+        # Seventeenth round: 汗は出てなくて, 熱は出てない deny the sweat, the fever ("が出てない" is left as it was)
+        ("熱がありますが、汗は出てなくて、だるいです", "fever", "sweating"),
+        ("熱は出てないけど咳が出る", "cough", "fever"),
+        # Seventeenth round: Cantonese 唔 denies what follows it, but not in 唔知 (don't know), 唔好彩 (unluckily),
+        # 唔舒服 (unwell), 唔肯 (refuses); 同 (and) lists the denied
+        ("唔知係咪發燒，唔咳", "fever", "cough"),
+        ("唔好彩跌親，唔發燒", "fall", "fever"),
+        ("冇流鼻水同咳", None, "cough"),
+        ("唔痛唔癢", None, "itching"),
+        ("周身唔舒服頭痛", "malaise", None),
+        ("唔肯食嘢，唔發燒", "poor_feeding", "fever"),
     ],
 )
 def test_a_state_said_after_a_denial_stays_said(text, said, denied):
@@ -133,6 +158,10 @@ def test_a_state_said_after_a_denial_stays_said(text, said, denied):
         # 風邪はひいてない: a cold not caught; caught, it stays said.
         ("風邪もひいてない", ["風邪"], "ja", [True]),
         ("風邪をひいて熱がある", ["風邪", "熱"], "ja", [False, False]),
+        # Seventeenth round: a diet denied is not the weight lost after it; the weight denied stays denied.
+        ("最近三個月沒減肥卻瘦了6公斤", ["瘦了"], "zh", [False]),
+        ("冇減肥都瘦咗6公斤", ["瘦咗"], "zh", [False]),
+        ("体重没有下降", ["下降"], "zh", [True]),
     ],
 )
 def test_a_food_not_eaten_and_a_cold_not_caught(text, words, lang, want):
@@ -157,6 +186,10 @@ def test_a_food_not_eaten_and_a_cold_not_caught(text, words, lang, want):
         # nothing felt: the thing a few words on is denied
         ("没有摸到单独的硬块", None, "lump"),
         ("右边摸到一个硬块", "lump", None),
+        # seventeenth round: Korean 안 before a swelling, after a topic ("the gum is not swollen")
+        ("잇몸은 안 부었어요", None, "swelling"),
+        ("다리는 안 부어요", None, "swelling"),
+        ("손이 부었어요", "swelling", None),
     ],
 )
 def test_denials_reach_their_finding(text, said, denied):

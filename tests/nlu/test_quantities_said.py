@@ -162,6 +162,27 @@ def test_distances_times_and_temperatures_are_no_age(text: str) -> None:
     assert _values(text, "age") == [] and _values(text, "sex") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cholesterol", "ldl"),
+    [
+        ("单位体检报告出来了，总胆固醇7.6，低密度5.2", [7.6], [5.2]),
+        ("My cholesterol came back at 7.6 with LDL 5.2", [7.6], [5.2]),
+        ("건강검진에서 총콜레스테롤 290, LDL 200 나왔어요", [7.5], [5.2]),  # mg/dL
+        ("健康診断でLDLコレステロールが200でした", [], [5.2]),
+        ("HDL cholesterol 1.3, total cholesterol 5.1", [5.1], []),  # HDL is neither
+        ("高密度脂蛋白胆固醇1.2，低密度脂蛋白胆固醇3.1", [], [3.1]),
+        ("LDL 190 mg/dL", [], [4.9]),  # no blood sugar of 190
+        ("total cholesterol 7.6 mmol/L", [7.6], []),
+        ("on cholesterol meds for 10 years", [], []),
+        ("콜레스테롤 약 먹은 지 3년", [], []),
+    ],
+)
+def test_cholesterol_and_ldl_in_either_unit(text: str, cholesterol: list, ldl: list) -> None:
+    """Seventeenth round: a check-up's total cholesterol and LDL, in mmol/L; not a blood sugar."""
+    assert _values(text, "cholesterol") == cholesterol and _values(text, "ldl") == ldl
+    assert _values(text, "glucose") == []
+
+
 def test_saturation_red_flag_fires_low_not_normal() -> None:
     """zh "血氧只有9" matched 96 and 98 too: 90 and 91 fire by words, 92 by the triage rule spo2_low."""
     assert "breathing_severe" in {f.id for f in nlu.parse("血氧只有88").red_flags}

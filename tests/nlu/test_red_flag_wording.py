@@ -868,6 +868,18 @@ CASES = [
     ("en", "cough that won't stop for 2 months, lately some streaks of blood in my phlegm", None),
     ("en", "coughed up a lot of blood this morning", "heavy_bleeding"),
     ("en", "blood keeps coming out of the cut and won't stop", "heavy_bleeding"),
+    # Seventeenth round: a "won't stop" with no blood said, or with the blood of a blood pressure or a blood test, is no
+    # bleed; a bleed or a cut said stays one
+    ("ja", "2ヶ月前から血圧の薬を飲み始めたら、空咳がずっと止まらなくなりました", None),
+    ("ja", "目が充血して涙が止まらない", None),
+    ("ja", "血圧の薬を飲んでいて、鼻血が止まらない", "heavy_bleeding"),
+    ("zh", "吃了降压药以后干咳一直止不住", None),
+    ("zh", "流鼻涕止不住", None),
+    ("zh", "手割破了，怎么按都止不住", "heavy_bleeding"),
+    ("en", "started blood pressure meds and my hiccups won't stop", None),
+    ("en", "on blood pressure pills and the cut won't stop bleeding", "heavy_bleeding"),
+    ("zh", "要不要查一下血常规", None),
+    ("ja", "昨日から下血があります", "gi_bleeding"),
     # The back of the neck tight is a tension headache's muscle, not a tight throat (ko 목 = both)
     ("ko", "야근하면 머리가 띵하고 뒷목이 조이는 것처럼 아파요", None),
     ("ko", "어깨랑 목이 조이는 것 같고 뻐근해요", None),
@@ -899,6 +911,41 @@ CASES = [
     ("zh", "眼皮跳了三天，是不是中风？脸没歪，没有别的症状", None),
     ("zh", "眼皮跳了三天，是不是中风？", "stroke_signs"),
     ("zh", "手发麻，是不是中风？脸没歪", "stroke_signs"),
+    # Seventeenth round. A toddler who does not answer to his name, said with talking, eye contact, pointing or play,
+    # is a development question, no loss of consciousness; a fall, a fever or an older relative keeps the flag.
+    ("en", "my toddler is not responding to his name, is that autism?", None),
+    ("en", "she won't respond to her name but she's playing fine", None),
+    ("en", "my 2 year old fell off the sofa and now he's not responding to his name", "loss_of_consciousness"),
+    ("ko", "두 돌 아들이 이름을 불러도 반응이 없어요. 말도 아직 못 해요", None),
+    ("ko", "아이가 이름을 불러도 대답을 안 해요 눈도 잘 안 마주쳐요", None),
+    ("ko", "아이가 넘어져서 머리를 부딪혔는데 이름을 불러도 반응이 없어요", "loss_of_consciousness"),
+    ("ko", "할아버지가 이름을 불러도 반응이 없어요", "loss_of_consciousness"),
+    ("ja", "2歳の息子、名前を呼んでも反応しないです。言葉もまだ出ません", None),
+    ("ja", "名前を呼んでも返事をしない、目も合わない", None),
+    ("ja", "子どもが熱があって、名前を呼んでも反応しない", "loss_of_consciousness"),
+    ("zh", "两岁的儿子叫他名字没反应，还不会说话", None),
+    ("zh", "孩子摔了一跤，叫他名字没反应", "loss_of_consciousness"),
+    # Seventeenth round. Sweat denied after its topic ("汗は出てないけど") is no cold sweat of a heart attack; a cold
+    # sweat said still fires.
+    ("ja", "汗は出てないけど、胸が苦しい", None),
+    ("ja", "胸が苦しくて冷や汗が出てる", "chest_pain_cardiac"),
+    # Seventeenth round. Hong Kong Cantonese alarms, as their Mandarin twins fire: breath (抖唔到氣; a blocked nose's
+    # "抖唔到氣" stays quiet), bleeding that won't stop (流血唔止), a faint (暈低; a near one, 差啲暈低, stays quiet),
+    # a stroke (口歪, 講嘢唔清楚, 半邊身冇力), a fit (口吐白泡), a tight chest (心口翳) with a cold sweat.
+    ("zh", "阿爺突然抖唔到氣", "breathing_severe"),
+    ("zh", "鼻塞到抖唔到氣，要用口唞氣", None),
+    ("zh", "個仔有哮喘，喘到講唔到嘢", "breathing_severe"),
+    ("zh", "個仔有哮喘，噴咗藥都冇用", "breathing_severe"),
+    ("zh", "𠝹親手指，流血唔止", "heavy_bleeding"),
+    ("zh", "個傷口血流唔停", "heavy_bleeding"),
+    ("zh", "阿爺頭先喺廁所暈低", "loss_of_consciousness"),
+    ("zh", "企起身差啲暈低", None),
+    ("zh", "阿爸突然口歪", "stroke_signs"),
+    ("zh", "阿媽突然講嘢唔清楚", "stroke_signs"),
+    ("zh", "阿爸半邊身冇力", "stroke_signs"),
+    ("zh", "佢突然隻手冇力", "stroke_signs"),
+    ("zh", "佢倒咗落地口吐白泡", "seizure"),
+    ("zh", "行完樓梯心口好翳，出晒冷汗", "chest_pain_cardiac"),
 ]
 
 

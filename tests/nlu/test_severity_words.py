@@ -26,6 +26,12 @@ import nlu
         ("肚子好痛", "severe"),
         ("牙疼死了", "severe"),
         ("腰很疼", "moderate"),
+        # Seventeenth round: pain that brings tears or screams
+        ("肚痛到喊晒", "severe"),
+        ("肚子疼得直哭", "severe"),
+        ("she is in agony with her tummy", "severe"),
+        ("배가 울 정도로 아파요", "severe"),
+        ("お腹が泣くほど痛い", "severe"),
     ],
 )
 def test_intensified_pain_is_a_severity_band(text, band):

@@ -96,6 +96,10 @@ def test_a_real_statement_next_to_a_denial_form_still_raises_suicidal(pipeline, 
         ("I would never kill myself", "en"),
         ("我没有想死", "zh"),
         ("我不想自杀", "zh"),
+        # seventeenth round: "the thought does not come" (안 들어요, which an inhaler's "안 들어" took), "not that far"
+        ("죽고 싶다는 생각까진 안 들어요", "ko"),
+        ("죽고 싶다는 생각은 안 들어요", "ko"),
+        ("死にたいとまでは思わないです", "ja"),
     ],
 )
 def test_a_denied_suicidal_thought_raises_nothing(rules, text, lang):

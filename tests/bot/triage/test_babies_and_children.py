@@ -223,6 +223,40 @@ def test_text_stays_self_care(text: str) -> None:
         ("my son is 10 weeks and running a temp", "red_flag:infant_fever"),
         # Sixteenth round (late): "N weeks old" counts under 13 weeks only (a 24-weeks-old is kept below, by age).
         ("my 6 weeks old has 38.2", "red_flag:infant_fever"),
+        # Seventeenth round: redness spreading around a young baby's navel with a fever (omphalitis) stays raised.
+        ("生後2週間、おへその周りが赤く広がってきて、熱が38.3度あります", "red_flag:infant_fever"),
+        # Seventeenth round: a baby under three months who won't feed and is sleepy, or under 36 °C with a sign of
+        # being unwell (Cantonese ages 出世, BB read); floppy, limp or cold to the touch (signs of sepsis); unrousable
+        # in Cantonese.
+        ("my 5 week old isn't feeding and is very sleepy", "young_infant_unwell"),
+        ("생후 3주 아기가 분유를 안 먹고 계속 자려고만 해요", "young_infant_unwell"),
+        ("生後3週間の赤ちゃんがミルクを飲まず、ずっと寝てばかりです", "young_infant_unwell"),
+        ("BB出世兩個禮拜，唔肯飲奶，好眼瞓", "young_infant_unwell"),
+        ("宝宝出生两周，不肯吃奶，体温35.6度", "young_infant_unwell"),
+        ("生後3週間の赤ちゃん、体温35.5度でうとうとしています", "young_infant_unwell"),
+        ("my 6 week old has gone floppy", "red_flag:sepsis"),
+        ("my newborn feels icy cold", "red_flag:sepsis"),
+        ("生後1ヶ月の赤ちゃんがぐったりしています", "red_flag:sepsis"),
+        ("生後3週間の赤ちゃん、体が冷たくて体温が低いです", "red_flag:sepsis"),
+        ("宝宝两个月，今天全身软绵绵的", "red_flag:sepsis"),
+        ("宝宝出生20天，摸着全身冰凉", "red_flag:sepsis"),
+        ("BB三個禮拜，成個人軟晒", "red_flag:sepsis"),
+        ("생후 5주 아기가 몸이 차갑고 체온이 낮아요", "red_flag:sepsis"),
+        ("BB啱啱出世，叫極都唔醒", "red_flag:loss_of_consciousness"),
+        # ... a fall from a sofa, a bed or a changing table, then vomiting and drowsy: a head injury, the head unnamed.
+        ("my toddler fell off the sofa, now he's thrown up twice and keeps falling asleep", "head_injury_serious"),
+        ("BB由張床跌咗落地，之後嘔咗兩次，好眼瞓", "head_injury_serious"),
+        ("赤ちゃんがおむつ台から落ちて、2回吐いてウトウトしています", "head_injury_serious"),
+        ("아기가 기저귀 갈이대에서 떨어졌는데 두 번 토하고 계속 졸려해요", "head_injury_serious"),
+        # Seventeenth round: a baby under three months with a fever, the age said with "now" or "still" before it.
+        ("우리 아기 이제 7주 됐는데 열이 38.5도 나와요", "red_flag:infant_fever"),
+        ("うちの子まだ7週なんですが熱が38度あります", "red_flag:infant_fever"),
+        # Seventeenth round: "おしっこ一回も出てない", "涙出ない" (particles dropped); Cantonese 冇小便, 冇眼淚.
+        (
+            "生後5ヶ月の子が下痢と嘔吐で、朝からおしっこ一回も出てない。泣いても涙出ないし、ぐったりしてる",
+            "red_flag:severe_dehydration",
+        ),
+        ("5個月BB屙嘔，由朝早到而家都冇小便，喊都冇眼淚，好冇精神", "red_flag:severe_dehydration"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -256,6 +290,40 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         # Green vomit in a baby: a surgical emergency alone.
         ("生後3週間の赤ちゃんが、今日3回吐いて、吐いたものが緑色でした", "emergency", "red_flag:bowel_obstruction"),
         ("my 3 week old baby has vomited three times and it was green", "emergency", "red_flag:bowel_obstruction"),
+        # Seventeenth round. A red sticky eye from four weeks to two years: a GP (no pharmacy drops under two).
+        ("my 5 month old's eye is red with gunk in her eye since yesterday", "routine", "infant_conjunctivitis"),
+        ("생후 7개월 아기 눈곱이 많이 끼고 눈이 충혈됐어요", "routine", "infant_conjunctivitis"),
+        ("生後6ヶ月の娘、目やにが多くて白目が赤い", "routine", "infant_conjunctivitis"),
+        ("宝宝5个月，眼屎多，眼白发红", "routine", "infant_conjunctivitis"),
+        # A baby still yellow at weeks old (prolonged jaundice: a blood test, NICE CG98).
+        ("our breastfed baby is 4 weeks old and still looks yellow", "urgent", "serious_symptom"),
+        ("our 4 week old baby looks quite yellow, even the whites of her eyes", "urgent", "serious_symptom"),
+        ("宝宝20天了，脸还是黄黄的，吃奶好", "urgent", "serious_symptom"),
+        # A baby's hip (uneven creases, a short leg, a clicky hip), a weeping navel, a testicle not felt: within days.
+        ("the health visitor says my 2 month old has a clicky hip", "routine", "needs_exam"),
+        ("생후 2개월 아기 허벅지 주름이 짝짝이에요", "routine", "needs_exam"),
+        ("生後2ヶ月、太もものしわが左右で違います", "routine", "needs_exam"),
+        ("宝宝两个月，臀纹不对称，一条腿看着短一点", "routine", "needs_exam"),
+        ("my 3 week old's belly button is still oozing after the cord came off", "routine", "needs_exam"),
+        ("생후 3주, 탯줄 떨어진 자리에서 계속 진물이 나와요", "routine", "needs_exam"),
+        ("生後3週、おへそがずっとジュクジュクしてる", "routine", "needs_exam"),
+        ("宝宝满月了，肚脐还是一直有渗液", "routine", "needs_exam"),
+        ("we can only feel one testicle in our 4 month old", "routine", "needs_exam"),
+        ("생후 5개월 아들 고환이 한쪽만 만져져요", "routine", "needs_exam"),
+        ("生後5ヶ月の息子、片方の精巣が触れない", "routine", "needs_exam"),
+        ("4个月儿子阴囊里只摸到一个睾丸", "routine", "needs_exam"),
+        # Not walking from 18 months (NHS: a health visitor or GP).
+        ("my daughter is 19 months and not walking yet", "routine", "walking_delay"),
+        ("두 살 아들이 아직 걸음마를 못 해요", "routine", "walking_delay"),
+        ("1歳10ヶ月の娘、まだ歩かないしつかまり立ちもしない", "routine", "walking_delay"),
+        ("孩子一岁九个月了还不会走", "routine", "walking_delay"),
+        # Seventeenth round. Cradle cap spread to the face or body, itchy, bleeding, or at two years or more: examined
+        # (beside the baby's yellow scalp crusts alone, home care, in test_rules_give_level).
+        ("生後2ヶ月の赤ちゃんの頭に黄色いかさぶたがあって、顔にも広がってかゆがってます", "routine", "cradle_cap_more"),
+        ("생후 3개월 아기 두피에 노란 딱지가 있는데 피가 나요", "routine", "cradle_cap_more"),
+        ("宝宝两个月，头皮上有黄色的痂，脸上也有了", "routine", "cradle_cap_spread"),
+        ("my 6 week old has cradle cap and it's spread to his face", "routine", "cradle_cap_spread"),
+        ("my 5 year old has yellow crusts on her scalp", "routine", "cradle_cap_older"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -474,6 +542,38 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("儿子出生第六天，尿布上有一点血", "routine"),
         ("天热，8个月宝宝背上起了密密麻麻的小红疹，不发烧，精神好", "self_care"),
         ("手脚麻麻的", "routine"),
+        # Seventeenth round. A cough in a baby under three months, feeding well and without a fever: the same day
+        # (Schmitt-Thompson); the same cold at five or eight months stays home care.
+        ("my baby is 6 weeks old and has had a cough for 2 days, no fever, feeding ok", "urgent"),
+        ("생후 7주 아기가 이틀째 기침을 해요. 열은 없고 잘 먹어요", "urgent"),
+        ("生後6週の赤ちゃんが2日前から咳をしています。熱はなくミルクは飲めています", "urgent"),
+        ("宝宝出生6周，这两天有点咳嗽，不发烧，吃奶正常", "urgent"),
+        ("my baby is 8 months old and has a cough and runny nose, no fever", "self_care"),
+        ("5개월 아기가 기침이랑 콧물이 있어요 열은 없어요", "self_care"),
+        # Seventeenth round, the neighbours. A sticky eye that is not red, conjunctivitis from two: home care; a red
+        # sticky eye in the first weeks stays same-day (newborn_eye).
+        ("生後3ヶ月、目やにが出るけど白目は赤くない", "self_care"),
+        ("3살 아이가 눈이 빨갛고 눈곱이 껴요", "self_care"),
+        ("생후 2주 아기 눈곱이 끼고 눈이 빨개요", "urgent"),
+        # Not yet walking at 11 months; a testicle that comes down in the bath (retractile); a dry navel: home care.
+        ("my 11 month old isn't walking yet but cruises along the furniture", "self_care"),
+        ("my toddler's testicle goes up when he's cold and comes back down in the bath", "self_care"),
+        ("생후 2주, 배꼽은 잘 말랐고 진물도 없어요", "self_care"),
+        ("生後2週、おへそは乾いててジュクジュクもしてない", "self_care"),
+        # A yellow baby with pale poo: the same day (biliary atresia to rule out).
+        ("my 3 week old still looks yellow and her poo is pale", "urgent"),
+        # Seventeenth round. Cantonese 唔發燒 denies the fever, as 不发烧 does; a fever said still makes a young
+        # baby's emergency.
+        ("BB兩個月，有少少鼻塞，唔發燒，食奶正常", "self_care"),
+        ("BB兩個月，有少少鼻塞，發燒38度", "emergency"),
+        # Seventeenth round. Cradle cap: greasy yellow crusts on a young baby's scalp, feeding well: home care.
+        (
+            "生後2ヶ月の赤ちゃんの頭に黄色いかさぶたみたいなのがベタっとついてます。機嫌もいいしミルクもよく飲んでます",
+            "self_care",
+        ),
+        ("생후 3개월 아기 두피에 노란 딱지가 생겼어요. 잘 먹고 잘 자요", "self_care"),
+        ("2个月宝宝头皮上有黄色的痂，吃奶正常", "self_care"),
+        ("my 6 week old has yellow crusts on his scalp, feeding well", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -502,6 +602,57 @@ def test_rules_give_level(text: str, expected: str) -> None:
         ("2개월 아기가 먹기만 하면 분수처럼 토하고 분유를 잘 안 먹어요", ("urgent",)),
         ("my 5 week old has projectile vomiting after every feed and is losing weight", ("routine", "urgent")),
         ("生後1ヶ月、吐いたものが緑色", ("emergency",)),
+        # Seventeenth round. The spit-ups called vomiting by a relative, the baby gaining weight well or wetting
+        # nappies: home care. Forceful (projectile) vomiting or a baby not gaining weight: the same day; a vomiting
+        # word with no reassurance stays within days.
+        (
+            "my 2 month old spits up milk after most feeds, sometimes through her nose. my mother-in-law says it's"
+            " vomiting, but she's gaining weight well and has lots of wet nappies",
+            ("self_care",),
+        ),
+        (
+            "생후 2개월인데 분유 먹고 나면 조금씩 게워내요 시어머니는 토하는 거라고 걱정하세요. 체중은 잘 늘어요",
+            ("self_care",),
+        ),
+        ("两个月宝宝经常溢奶，婆婆说是呕吐，体重增长正常，很开心", ("self_care",)),
+        (
+            "生後2ヶ月、授乳のあとによくミルクを吐き戻します。義母は嘔吐だって言うけど、体重は順調に増えていて機嫌もいいです",
+            ("self_care",),
+        ),
+        ("my 2 month old spits up after every feed and it's now projectile, shooting across the room", ("urgent",)),
+        ("宝宝2个月，吐奶，最近是喷射性呕吐", ("urgent",)),
+        ("生後2ヶ月、授乳後に吐き戻していたのが最近は噴水のように吐く", ("urgent",)),
+        ("宝宝2个月吐奶，体重不长", ("urgent",)),
+        ("my 2 month old spits up a lot and isn't gaining weight", ("urgent",)),
+        ("my 2 month old spits up after feeds and has been vomiting since this morning", ("routine",)),
+        # Seventeenth round. Bringing milk back up (게워내요, ミルクを吐く) is no refusal of feeds: a thriving baby's
+        # spit-ups after feeds are home care, milk vomited is seen within days; feeds refused stay the same day.
+        ("2개월 아기가 수유 후에 자꾸 게워내요. 몸무게는 잘 늘고 잘 웃어요", ("self_care",)),
+        ("2ヶ月の息子がミルクを吐きます。体重は増えていて機嫌もよく、おしっこも出ています", ("routine",)),
+        ("2개월 아기가 게워내고 분유를 잘 안 먹어요", ("urgent",)),
+        # Seventeenth round. 수유하고 나면 자주 게워요 (bare 게워요 after feeds) is the spit-up itself.
+        ("2개월 아기가 수유하고 나면 자주 게워요. 잘 웃고 몸무게도 잘 늘어요", ("self_care",)),
+        ("2개월 아기가 수유하고 나면 자주 게워요. 몸무게가 잘 안 늘어요", ("urgent",)),
+        ("生後2ヶ月、よく吐くし、ミルクの飲みが悪い", ("urgent",)),
+        # Seventeenth round. The jabs named by the baby's age ("4ヶ月の予防接種") are no four months of illness: the
+        # day after them, 37.8 with a red, hard injection site in a baby feeding well is home care; 38 or more under
+        # one is still seen the same day.
+        (
+            "昨日4ヶ月の予防接種を受けた娘、今日は37.7度。打ったところが少し赤く硬いけど、ミルクはよく飲んで機嫌もいい",
+            ("self_care",),
+        ),
+        (
+            "my son had his 4 month jabs yesterday, temp 37.8 today, red hard lump where the needle went, feeding well"
+            " and happy",
+            ("self_care",),
+        ),
+        (
+            "어제 4개월 예방접종 맞은 아기가 오늘 37.8도예요. 주사 맞은 데가 빨갛고 딱딱한데 분유 잘 먹고 잘 놀아요",
+            ("self_care",),
+        ),
+        ("宝宝昨天打了四个月的疫苗，今天37.8度，打针的地方有点硬，吃奶正常", ("self_care",)),
+        ("4개월 예방접종 어제 맞았는데 38.1도예요 잘 먹고 잘 놀아요", ("urgent",)),
+        ("her 4 month vaccines were yesterday and today she has 38.3, feeding ok", ("urgent",)),
         # A mother's low mood said with her baby's age (the baby's age is not hers): examined.
         (
             "baby is 7 weeks. i cry every single day, cant sleep even when she sleeps, dont enjoy anything anymore",

@@ -211,6 +211,25 @@ def test_text_stays_self_care(text: str) -> None:
         ("속이 쓰리더니 변도 새까매요", "red_flag:gi_bleeding"),
         # Sixteenth round (ZH_EM): not even passing wind ("连屁都不放") with vomiting.
         ("爷爷三天没大便，今天连屁都不放，一直吐", "red_flag:bowel_obstruction"),
+        # Seventeenth round: an irregular heartbeat (AF) with belly pain and blood passed, or pain that brings tears
+        # (acute mesenteric ischaemia); "おならが全然出てません" with a swollen belly and vomiting (bowel obstruction).
+        ("阿嫲有心律唔正，今日肚痛到喊，之後瀉咗啲血", "mesenteric_ischaemia"),
+        ("Mum is 82 with AF, stomach pain since this morning and now blood in her poo", "mesenteric_ischaemia"),
+        ("my dad has atrial fibrillation and suddenly has terrible belly pain", "mesenteric_ischaemia"),
+        ("할머니가 심방세동이 있는데 갑자기 배가 너무 아프다고 하시고 혈변을 보셨어요", "mesenteric_ischaemia"),
+        ("父は心房細動があって、急にお腹が泣くほど痛いと言っています", "mesenteric_ischaemia"),
+        ("我爸有房颤，突然肚子剧痛，后来还拉了点血", "mesenteric_ischaemia"),
+        ("父が昨日からお腹が張って吐いてます。おならが全然出てません", "red_flag:bowel_obstruction"),
+        ("祖母のお腹がパンパンで何度も吐き、おならも便も全然出てません", "red_flag:bowel_obstruction"),
+        # Seventeenth round. Said in Cantonese: an irregular heart (心律唔正), sudden belly pain, blood passed (屙血).
+        ("阿爸七十幾歲有心律唔正，突然肚痛到喊，之後屙血", "mesenteric_ischaemia"),
+        # Seventeenth round: a rigid belly that hurts (peritonism), whatever the onset; a dialect's pain and board
+        # (Tohoku 腹いでぇ, 板みてぇに硬ぐ).
+        ("お腹が痛くて、触ると板みたいに硬い", "peritonitis_pain"),
+        ("my stomach hurts and it's rigid like a board", "peritonitis_pain"),
+        ("肚子痛，摸起来硬得像木板", "peritonitis_pain"),
+        ("배가 아프고 판자처럼 딱딱해요", "peritonitis_pain"),
+        ("爺様が腹いでぇいでぇって唸ってで、腹さわったら板みてぇに硬ぐなってる", "peritonitis_pain_said"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -241,6 +260,14 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
     [
         # A rigid belly said alone: today.
         ("my stomach is rigid", "urgent", "abdominal_rigidity"),
+        # Seventeenth round: a stiff shoulder "like a board" is not the belly.
+        ("肩が板みたいに硬くて頭痛がする", "self_care", "no_warning_signs"),
+        # Seventeenth round. A pain in the side while running with a fever, blood in the urine or vomiting: the side is
+        # examined as any flank pain is (beside the stitch alone, home care, in test_rules_give_level).
+        ("跑步时侧腰疼，还发烧38.5度", "urgent", "fever_urinary"),
+        ("pain in my side when I run and I've been vomiting", "routine", "side_stitch_more"),
+        ("走ってると右わき腹が痛くなって、吐き気もある", "routine", "side_stitch_more"),
+        ("뛰면 옆구리가 아프고 소변에 피가 나와요", "urgent", "serious_symptom"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -349,6 +376,10 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("吃铁剂一个星期了，大便发黑，站起来头晕", "emergency"),
         ("吃铁剂，大便发黑，今天吐血了", "emergency"),
         ("没吃过铁剂，大便发黑", "emergency"),
+        # Seventeenth round. A stitch in the side while jogging that goes within minutes of walking: home care.
+        ("最近ジョギング始めたんだけど、走ってると右わき腹がキューって痛くなる。止まって歩くと数分で治る", "self_care"),
+        ("요즘 조깅하는데 뛰면 옆구리가 아파요. 걸으면 금방 괜찮아져요", "self_care"),
+        ("I get a stitch in my side when I run, goes after a few minutes of walking", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

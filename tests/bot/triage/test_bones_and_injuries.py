@@ -215,6 +215,27 @@ def test_text_stays_self_care(text: str) -> None:
         "할머니가 넘어지셨는데 일어나지 못하시고 다리가 짧아지고 바깥으로 돌아갔어요",
         "我外婆摔了一跤，站不起来，右腿比左腿短，脚往外撇",
         "祖母が転んで立てなくなり、右の足が短くなって外を向いています",
+        # Seventeenth round: a fall from a height (a roof, scaffolding, 3 metres or more), or the legs numb or unmovable
+        # after a fall or a crash (a spinal cord injury).
+        "Dad fell off the roof while cleaning the gutters, he says he's fine, just a sore wrist",
+        "He fell about 4 metres off a ladder onto concrete",
+        "My son crashed his motorbike and now he can't feel his legs",
+        "아버지가 3미터 높이에서 떨어지셨는데 괜찮다고 하세요",
+        "父が屋根から落ちました。本人は大丈夫と言っています",
+        "兄が事故のあと足の感覚がないと言っています",
+        "阿爸喺棚架跌落嚟，大概三米高，話對腳郁唔到",
+        "爷爷从二楼阳台摔下来，说自己没事",
+        # Seventeenth round: the foot "turned outwards" and the leg "shorter than the other" after a fall (hip
+        # fracture).
+        "Found mum on the floor, can't put weight on her left leg, the foot is turned outwards and looks shorter",
+        "mum fell, her foot is turned outwards and the leg is shorter than the other",
+        "祖母が転んで、つま先が外を向いて、反対の足より短い",
+        # Seventeenth round: a hard blow to the side or the belly (read as the knock: bruise), then dizziness on
+        # standing, a pale face or a cold sweat (bleeding inside: a torn spleen).
+        "ski collision, hit my left side on a tree, belly pain getting worse, now I feel dizzy when I stand",
+        "スキーで木にぶつかって左わき腹を強打した。だんだんお腹が痛くなって左肩まで痛いし、顔色悪いって言われた",
+        "스키 타다가 나무에 옆구리를 세게 부딪쳤는데 배가 점점 아프고 일어서면 어지러워요",
+        "滑雪时撞到左腰，肚子越来越痛，痛到左肩，脸色发白",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -319,6 +340,16 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("someone reversed into me slowly in the car park, just a bruise", "self_care"),
         ("a car hit me slowly in the car park, just a bruise", "urgent"),
         ("a car hit me in the car park and I hit my head", "emergency"),
+        # Seventeenth round. A knee twisted with a pop and swollen after it, or giving out since: a torn ligament,
+        # within days. A knee that clicks with no swelling, or swollen a little after a twist with no pop: home care.
+        ("twisted my knee at netball, heard a pop and it swelled up straight away", "routine"),
+        ("농구하다 무릎이 꺾이면서 뚝 소리가 났고 금방 부었어요", "routine"),
+        ("バスケで膝をひねった時にブチッと音がして、すぐ腫れてきました", "routine"),
+        ("打篮球膝盖扭了，听到咔的一声，很快就肿了", "routine"),
+        ("hurt my knee skiing last week and now it just gives out on me going downstairs", "routine"),
+        ("my knee pops and clicks when I squat, no pain or swelling", "self_care"),
+        ("무릎에서 뚝 소리가 나는데 붓지는 않았어요", "self_care"),
+        ("twisted my knee yesterday, it's a bit swollen", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -354,6 +385,13 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "fell off my bike onto my side, ribs sore when I breathe in deeply, not short of breath",
         "넘어져서 가슴을 부딪혔는데 숨 쉴 때 조금 아파요. 숨이 차지는 않아요",
         "摔了一跤撞到胸口，深呼吸有点痛，不气短",
+        # Seventeenth round: a knock to the side with no dizziness, pallor or shoulder pain
+        "I hit my side on the table yesterday, bit sore, no other problems",
+        "昨日わき腹をぶつけて少し痛いです",
+        # Seventeenth round: an arm weak lifting it sideways since a pop in the shoulder at the gym or a sprain weeks
+        # ago (a rotator cuff tear, seen) is no stroke; sudden weakness or slurred speech stay (test_head_and_nerves)
+        "벤치프레스 하다가 오른쪽 어깨에서 뚝 소리가 났는데 2주 전이에요. 지금도 팔을 옆으로 들어올리면 힘이 빠져요",
+        "2주 전에 어깨를 삐끗했는데 팔을 옆으로 들면 힘이 빠져요",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -46,6 +46,12 @@ def test_text_gets_level(text: str, expected: str) -> None:
         "母79歳、4日前から咳と鼻水、熱はないです",
         # A child's cough of a week, no fever.
         "9살 아들 기침이 일주일째인데 밤에 누우면 좀 심해져요 열은 없어요",
+        # Seventeenth round: loud snoring that keeps the partner awake, no pauses and no sleepiness by day (the pauses
+        # and the dozing are raised in test_rules_alone_make_it_routine).
+        "남편이 코를 엄청 골아서 제가 잠을 못 자요",
+        "夫のいびきがうるさくて眠れません",
+        "老公打呼噜很吵，我睡不着",
+        "my husband snores loudly and keeps me awake",
     ],
 )
 def test_text_stays_self_care(text: str) -> None:
@@ -128,6 +134,27 @@ def test_text_stays_self_care(text: str) -> None:
         ("嘴唇和指甲都有点发紫了", "red_flag:breathing_severe"),
         ("입술이 약간 파래요", "red_flag:breathing_severe"),
         ("孩子咳嗽像狗叫，吸气的时候锁骨那里往下陷", "red_flag:breathing_severe"),
+        # Seventeenth round: COPD with lips a bit blue ("bluey", 파르스름, 瘀瘀哋) or no sentence without a breath.
+        ("Mum has COPD and tonight her lips look a bit bluey", "red_flag:breathing_severe"),
+        ("He has COPD and can't get a sentence out without stopping for breath", "red_flag:breathing_severe"),
+        ("she has emphysema and has to stop for breath every few words", "red_flag:breathing_severe"),
+        ("아빠가 COPD 있는데 오늘 밤 입술이 좀 파르스름해요", "red_flag:breathing_severe"),
+        ("엄마가 폐기종 있는데 숨이 차서 말을 한 문장도 제대로 못 이어요", "red_flag:breathing_severe"),
+        ("엄마가 COPD인데 숨이 차서 말하다가 자꾸 멈춰요", "red_flag:breathing_severe"),
+        ("阿爸有慢阻肺，今晚嘴唇瘀瘀哋", "red_flag:breathing_severe"),
+        ("阿媽有肺氣腫，講兩句就要停低唞氣", "red_flag:breathing_severe"),
+        # Seventeenth round. Hong Kong Cantonese breathlessness: 抖唔到氣 (can't catch a breath), a reliever that does
+        # nothing (冇用), too breathless to talk (講唔到嘢).
+        ("個女有哮喘，噴咗藥都冇用，喘到講唔到嘢", "red_flag:breathing_severe"),
+        ("阿爺突然抖唔到氣", "red_flag:breathing_severe"),
+        # Seventeenth round: choked on a peanut or a nut and coughing or wheezy ever since (an inhaled foreign body).
+        ("孩子2岁，刚才吃花生的时候呛了一下，现在还一直咳，喘气嗓子里呼呼响", "red_flag:breathing_severe"),
+        (
+            "my 2 year old choked on a peanut an hour ago and has been coughing ever since, sounds wheezy",
+            "red_flag:breathing_severe",
+        ),
+        ("2살 아이가 땅콩 먹다가 사레들렸는데 계속 기침하고 쌕쌕거려요", "red_flag:breathing_severe"),
+        ("2歳の子がピーナッツを食べていてむせて、ずっと咳が止まらなくてゼーゼー", "red_flag:breathing_severe"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -165,6 +192,21 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         # Sixteenth round (KO_UNDER). Breathlessness said with a degree word between (숨이 너무 차) is breathlessness.
         # A diabetic's sudden breathlessness with a cold sweat and no chest pain: a heart attack that spares the chest.
         ("당뇨가 있는 엄마가 20분 전부터 숨이 너무 차다고 하고 식은땀을 흘려요. 가슴은 안 아프대요", "emergency"),
+        # Seventeenth round. Phlegm with COPD (more of it, gone yellow or green): an exacerbation, within days; green
+        # phlegm with a cold and no lung disease, or COPD asked about with no complaint, stays home care.
+        ("I've got COPD and for 3 days my sputum has turned green and there's more of it", "routine"),
+        ("만성 폐쇄성 폐질환이 있는데 며칠 전부터 가래가 많아지고 누렇게 변했어요", "routine"),
+        ("肺気腫があって、ここ数日痰が増えて黄色っぽくなりました", "routine"),
+        ("我爸有慢阻肺，这几天痰变多了，颜色发黄", "routine"),
+        ("I have a cold and my phlegm has gone green", "self_care"),
+        ("I have COPD, can I get the flu jab at the pharmacy?", "self_care"),
+        # Seventeenth round. Woken at night choking and sitting up to breathe (orthopnoea): breathlessness, seen today;
+        # woken by a full bladder is no breathlessness.
+        ("我妈晚上睡觉常常憋醒，要坐起来才能喘气", "urgent"),
+        ("阿爺夜晚瞓瞓下要坐起身先唞到氣", "urgent"),
+        ("晚上经常被尿憋醒，要坐起来上厕所", "self_care"),
+        # Seventeenth round. COPD with more breathlessness (Cantonese 氣促) and coloured sputum: a flare, seen today.
+        ("我有慢阻肺，呢幾日氣促多咗，啲痰變咗黃色", "urgent"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -203,6 +245,17 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         # Snoring, then breathing that stops; a blood-pressure medicine (血 of 血圧 is no bleeding)
         "夫のいびきがすごくて、時々10秒くらい息が止まってます。昼間すごく眠いです。血圧の薬飲んでます",
         "老公打呼很大聲，有時候會停止呼吸十秒，白天很想睡，有在吃血壓藥",
+        # Seventeenth round: how loud or how long said between (코를 너무 크게 골고, 息が10秒くらい止まる),
+        # breathing that "cuts out", Cantonese (扯鼻鼾, 唔抖氣); snoring with dozing off by day or at the wheel.
+        "아빠가 코를 너무 크게 골고 자다가 숨이 10초씩 멈춰요",
+        "남편 코골이가 심한데 중간중간 숨이 끊겨요",
+        "夫がいびきをかいていて、息が10秒くらい止まります",
+        "老公打鼾，有时候好几秒不呼吸",
+        "我老公瞓覺扯鼻鼾好大聲，有時停咗唔抖氣",
+        "남편이 코를 많이 골아요. 낮에 운전하다가도 꾸벅꾸벅 졸아요",
+        "夫のいびきがひどく、昼間も居眠りばかりしています",
+        "我老公打呼很大声，白天老是打瞌睡",
+        "my husband snores and nodded off at the wheel twice this week",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -250,6 +303,8 @@ def test_rules_alone_make_it_routine(text: str) -> None:
         "계단을 오르면 숨이 차서 중간에 쉬어야 해요",
         "我的嘴唇涂了紫色的口红，有点干",
         "刚刚手指被门夹了，指甲下面紫了一块，一跳一跳地疼",
+        # Seventeenth round: a peanut that went down the wrong way, coughed up at once
+        "吃花生呛了一下，咳了几声就好了",
     ],
 )
 @pytest.mark.usefixtures("no_net")

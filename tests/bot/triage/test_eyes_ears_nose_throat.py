@@ -190,6 +190,12 @@ def test_text_stays_self_care(text: str) -> None:
         "목이 너무 아파서 침도 못 삼키고 계속 뱉어요. 목소리도 먹먹해요 열 39도",
         "今日は痛すぎて唾も飲み込めなくてティッシュに出してる。声がこもった感じ。熱38.9",
         "喉咙痛得口水都咽不下，只能吐出来，声音闷闷的，发烧39度",
+        # Seventeenth round: something thrown into the eye at speed, then the sight blurred (NHS: A&E)
+        "草刈り機使ってたら何か目に飛んできて、めちゃくちゃ痛くて見えにくい。黒目のところに何か刺さってる気がする",
+        "예초기 돌리다가 눈에 뭐가 튀었는데 너무 아프고 잘 안 보여요",
+        "we were mowing the lawn and a stone flew into my eye, now my vision is blurry",
+        "用剪草機剪草嗰陣有嘢飛咗入眼，好痛，睇嘢好矇",
+        "grinding metal and a bit flew into my eye, really painful and I can't see properly out of it",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -212,6 +218,29 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("콘택트렌즈 끼는데 눈이 빨개지고 아파요", "urgent", "contact_lens_red_eye"),
         ("コンタクトしてて、右目が赤くなって痛くて、光がまぶしい", "urgent", "contact_lens_red_eye"),
         ("戴隐形眼镜，眼睛红了，很疼", "urgent", "contact_lens_red_eye"),
+        # Seventeenth round. A sore throat with a fever and the neck's glands swollen (Centor/FeverPAIN): a strep test.
+        ("my 10 year old has a sore throat and a fever of 101, the glands in his neck are swollen", "routine",
+         "sore_throat_fever_glands"),
+        ("個仔7歲，喉嚨痛，發燒38.6度，頸啲核腫咗", "routine", "sore_throat_fever_glands"),
+        # Seventeenth round. Straight lines seen wavy or bent (metamorphopsia): wet macular degeneration, an eye clinic
+        # within a working day (NICE NG82).
+        ("スマホの見すぎかと思ってたんだけど、右目だけで見るとドアの枠とかまっすぐな線がぐにゃっと歪んで見える。60代です",
+         "urgent", "distorted_vision"),
+        ("straight lines look wavy in my right eye, I'm 67", "urgent", "distorted_vision"),
+        ("when I look with my left eye only, door frames look bent", "urgent", "distorted_vision"),
+        ("오른쪽 눈으로만 보면 문틀 같은 직선이 휘어 보여요. 65세예요", "urgent", "distorted_vision"),
+        ("右眼看东西直线都变得弯弯曲曲的，我65岁", "urgent", "distorted_vision"),
+        ("隻右眼睇嘢啲直線變晒彎，65歲", "urgent", "distorted_vision"),
+        # Seventeenth round. Blood on the crusts of a dry nose is a nosebleed: on warfarin, seen the same day.
+        ("와파린 먹고 있는데 요즘 코딱지에 피가 묻어 나와요", "urgent", "anticoagulant_bleeding"),
+        ("在吃华法林，天气干燥，鼻屎里有血丝", "urgent", "anticoagulant_bleeding"),
+        ("I'm on warfarin and there's blood on my bogeys every morning", "urgent", "anticoagulant_bleeding"),
+        ("ワーファリンを飲んでいて、鼻くそに血がついてます", "urgent", "anticoagulant_bleeding"),
+        # Seventeenth round. Teeth that twinge with cold, with a pain at night or a swollen gum: the dentist's.
+        ("찬 거 먹으면 이가 시리고 밤에 욱신거려서 잠을 못 자요", "routine", "tooth_sensitivity_more"),
+        ("my teeth are sensitive to cold and my gum is swollen", "routine", "tooth_sensitivity_more"),
+        ("喝冰水牙齿酸，牙龈也肿了", "routine", "tooth_sensitivity_more"),
+        ("冷たいものが歯にしみて、歯ぐきも腫れています", "routine", "tooth_sensitivity_more"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -337,6 +366,21 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("グラインダーをかけていたら目に何か入った。水で洗ったら取れたけど、まだゴロゴロする", "routine"),
         ("目にゴミが入って、水で洗ったら取れたけど、目がかすむ", "routine"),
         ("目に砂が入った。水で洗ったら取れたけど、2日たってもゴロゴロする", "routine"),
+        # Seventeenth round. A child's eye that turns in or out (a squint): seen within weeks; one that turned suddenly
+        # (at any age over three months): the same day. A baby's eyes that wander before three months stay home care.
+        ("女儿4岁，左眼有时候往外偏，尤其是累的时候", "routine"),
+        ("세 살 아들이 사진 찍으면 한쪽 눈이 안쪽으로 몰려 보여요", "routine"),
+        ("3歳の息子、写真を撮ると右目が内側に寄っています", "routine"),
+        ("my 3 year old's left eye turns in sometimes, especially in photos", "routine"),
+        ("42살인데 어제 갑자기 오른쪽 눈이 안쪽으로 몰렸어요", "urgent"),
+        ("my left eye suddenly started turning in this morning", "urgent"),
+        ("生後2ヶ月の娘、時々寄り目になってる気がする", "self_care"),
+        ("my 6 week old's eyes seem to wander sometimes, is that normal?", "self_care"),
+        # Seventeenth round: dim or blurred sight at 60 stays within days; a twisted ankle, crooked veins and a bent
+        # finger are no distorted sight
+        ("눈이 침침해요 60대예요", "routine"),
+        ("足首がぐにゃっとなって腫れてる", "self_care"),
+        ("腿上血管弯弯曲曲的，站久了胀", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -364,6 +408,16 @@ def test_rules_give_level(text: str, expected: str) -> None:
         # Still raised: a twitch of three weeks, an eyelid lump with blurred sight.
         ("my eyelid has been twitching for three weeks", ("routine",)),
         ("lump on the edge of my eyelid and my vision is blurry", ("routine", "urgent")),
+        # Seventeenth round. Dry, gritty, slightly red eyes after a week at a screen, sight fine, no pain: home care
+        # (NHS dry eyes). A contact lens wearer's red eye, pain or blurred sight stay raised.
+        ("连续一周天天对着电脑，眼睛又干又涩，有点红，视力正常，也不痛", ("self_care",)),
+        ("일주일 내내 모니터를 봤더니 눈이 건조하고 좀 충혈됐어요. 잘 보이고 안 아파요", ("self_care",)),
+        ("1週間パソコン作業で目が乾いて少し充血してます。見え方は普通で痛くないです", ("self_care",)),
+        ("I wear contact lenses, my eyes are dry and gritty and red", ("urgent",)),
+        ("콘택트렌즈를 끼는데 눈이 뻑뻑하고 빨개요", ("urgent",)),
+        ("戴隐形眼镜，眼睛又干又涩，有点红", ("urgent",)),
+        ("一周都在看电脑，眼睛干涩发红，看东西模糊了", ("routine", "urgent")),
+        ("一週間パソコン作業で目が乾いて充血して、右目がズキズキ痛い", ("routine", "urgent")),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -377,6 +431,9 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
     [
         # A sore throat with a fever and white tonsils, saliva hard to swallow, breathing fine: the same day, not 999
         "목이 찢어지는거 같고 침도 못삼키겠어요 3일째 열 38.8도고 편도에 하얀게 있어요. 숨쉬는건 괜찮아요",
+        # Seventeenth round: a speck flown into the eye with the sight as usual is seen today, not 999
+        "用剪草機剪草嗰陣有嘢飛咗入眼，好痛，流眼水，睇嘢冇問題",
+        "草刈り機を使ってたら何か目に飛んできて、ゴロゴロして涙が出ます。見え方は普通です",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -393,6 +450,12 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         "舌が白っぽいです",
         # A red eye without contact lenses, no pain: self-care.
         "my eye is a bit red, no pain, vision fine",
+        # Seventeenth round: a sore throat with a cold, the neck's glands a little swollen, no fever: home care.
+        "my 8 year old has a sore throat and a runny nose, the glands in her neck are a bit swollen, no fever",
+        # Seventeenth round. A little blood on the crusts of a nose dried by the heating, no blood thinner: home care.
+        "요즘 날이 건조해서 그런가 코가 막히고 코딱지에 피가 살짝 묻어 나와요. 70세고 피 묽게 하는 약은 안 먹어요",
+        # Seventeenth round. A brief twinge in the teeth with cold drinks, no swollen gum: sensitive teeth, home care.
+        "冷たいものを飲むと前歯がキーンとしみます。ずっと痛いわけじゃなくて一瞬だけ。歯ぐきの腫れもないです",
     ],
 )
 @pytest.mark.usefixtures("no_net")

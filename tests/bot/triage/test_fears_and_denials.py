@@ -99,6 +99,14 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("눈꺼풀이 3일째 떨려요 혹시 뇌졸중인가요? 얼굴은 멀쩡하고 다른 증상은 없어요", "self_care"),
         ("my eyelid keeps twitching, is this a stroke?", "emergency"),
         ("눈꺼풀이 떨려요 혹시 뇌졸중인가요?", "emergency"),
+        # Seventeenth round: a relative's heart attack "young", "in his forties", "50代で", "五十多岁就" is the family
+        # history; one just had or asked about stays an emergency
+        ("47, trouble keeping an erection for 6 months, I smoke and my dad had a heart attack young", "routine"),
+        ("my father had a heart attack in his forties, can I get my cholesterol checked?", "self_care"),
+        ("父は50代で心筋梗塞になりました。私もタバコを吸っています。検査したほうがいい？", "self_care"),
+        ("我爸爸五十多岁就心梗了，我也抽烟，要不要查一下血脂？", "self_care"),
+        ("my dad just had a heart attack", "emergency"),
+        ("my dad had a heart attack, what do i do", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -133,6 +141,18 @@ def test_rules_give_level(text: str, expected: str) -> None:
         ("i think im dying, my heart races every few days and now i have chest pain with it", "emergency"),
         ("며칠에 한번씩 심장이 1분 정도 막 뛰다가 멈춰요 죽을 것 같아요 그때 기절했어요", "emergency"),
         ("소변 볼때 피가 나오고 죽을 것 같아요", "emergency"),
+        # Seventeenth round: attacks of minutes for months, the heart checked and said fine in other words; a chest pain
+        # now keeps the call
+        (
+            "attacks for 3 months where my heart pounds and I feel like I'm going to die, 10 minutes then it goes. "
+            "ER checked my heart last month and said it was fine",
+            "routine",
+        ),
+        ("3ヶ月前から急に動悸がして死にそうになる。心臓は異常なしと言われた。", "routine"),
+        ("这三个月老是突然心慌，我快死了，上个月查了心脏说心脏没问题", "routine"),
+        ("3달째 갑자기 심장이 뛰고 죽을 것 같아요. 10분이면 지나가요. 응급실에서 심장은 괜찮다고 했어요.", "routine"),
+        ("I keep getting attacks where I'm going to die, ER said my heart was fine, now chest pain", "emergency"),
+        ("3달째 갑자기 심장이 뛰고 죽을 것 같아요. 심장은 괜찮다고 했는데 지금 가슴이 아파요", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -104,6 +104,17 @@ def test_parse_stays_self_care(kwargs: dict) -> None:
         ("化疗结束两周，发烧38.5度", "emergency"),
         # A cold with a temperature of 37.8 at 78: the same day.
         ("祖母78歳、昨日から鼻水と喉のイガイガ、熱は37.8℃です", "urgent"),
+        # Seventeenth round. A fever on steroid tablets, an immunosuppressant or a biologic, or in the days after an
+        # operation: the same day.
+        ("I'm on prednisolone for my lupus and I've got a temperature of 38.4 since this morning", "urgent"),
+        ("kidney transplant last year, on tacrolimus, fever of 38.5 today", "urgent"),
+        ("신장이식 받고 면역억제제 먹는데 어제부터 열이 38.5도 나요", "urgent"),
+        ("関節リウマチで生物学的製剤を使っています。今朝から38.4度の熱があります", "urgent"),
+        ("长期吃泼尼松，今天发烧38.6度", "urgent"),
+        ("I had my gallbladder out 5 days ago and now I have a fever of 38.4", "urgent"),
+        ("무릎 수술한 지 5일 됐는데 열이 38.3도 나요", "urgent"),
+        ("4日前に手術を受けて、今日38.4度の熱が出ました", "urgent"),
+        ("做完阑尾手术第四天，发烧38.3度", "urgent"),
     ],
 )
 def test_text_gets_level(text: str, expected: str) -> None:
@@ -121,6 +132,10 @@ def test_text_gets_level(text: str, expected: str) -> None:
         "감기 3일째고 미열 37.4도예요. 예전에 심장 스텐트 시술을 받았는데 가슴은 괜찮아요",
         # A cold at 78 with a normal temperature, eating and breathing well.
         "祖母78歳、昨日から鼻水と喉のイガイガ、熱は37.2℃くらいです。ご飯もちゃんと食べてて、息苦しさもないです",
+        # Seventeenth round: a steroid ointment is no steroid tablet, an operation years ago is no recent one (a fever
+        # on steroid tablets or days after an operation is raised above).
+        "子供のアトピーにステロイド軟膏を塗っています。熱が38.2度あります",
+        "10 years ago I had knee surgery. now I have a fever of 38.2 and a runny nose",
     ],
 )
 def test_text_stays_self_care(text: str) -> None:
@@ -189,6 +204,24 @@ def test_text_stays_self_care(text: str) -> None:
         ("畑で作業してた父が、体がすごく熱くて、ぼーっとしててちゃんと返事しません", "red_flag:heatstroke"),
         # Sixteenth round (ZH_EM): a fever with purple spots that do not fade under a glass, said in Cantonese.
         ("個女4歲發燒，腳度出咗啲紫色細點，用玻璃杯壓落去都唔褪色", "red_flag:meningism"),
+        # Seventeenth round: a fever with a stiff neck said in Cantonese (頸好硬, 低唔到頭); a fever and a
+        # headache with a sore neck and light that hurts the eyes.
+        ("個仔18歲，發高燒頸好硬，一開燈就話刺眼，頭痛到喊", "red_flag:meningism"),
+        ("發燒39度，低唔到頭，頭好痛", "red_flag:meningism"),
+        ("fever of 39 and a bad headache, my neck hurts and the light hurts my eyes", "red_flag:meningism"),
+        ("열이 39도이고 머리가 아프고 뒷목이 아프고 불빛이 눈부셔요", "red_flag:meningism"),
+        ("39度の熱と頭痛、首が痛くて、光がまぶしい", "red_flag:meningism"),
+        ("发烧39度，头很痛，脖子痛，怕光", "red_flag:meningism"),
+        # Seventeenth round: dengue with a warning sign as the fever settles (WHO): bleeding gums, belly pain, vomiting.
+        (
+            "diagnosed dengue 4 days ago, fever gone today but now gums bleeding when brushing and stomach very pain, "
+            "vomit 3 times",
+            "red_flag:severe_dengue",
+        ),
+        ("뎅기열 진단받았는데 열은 내렸는데 잇몸에서 피가 나고 배가 너무 아파요", "red_flag:severe_dengue"),
+        ("デング熱と言われて、熱は下がったけど歯ぐきから血が出てお腹が痛い", "red_flag:severe_dengue"),
+        ("确诊登革热，退烧了但是牙龈出血，肚子痛，一直吐", "red_flag:severe_dengue"),
+        ("確診骨痛熱，今日退燒但係刷牙出血，肚痛，嘔咗三次", "red_flag:severe_dengue"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -227,6 +260,10 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "畑で作業して体が熱いけど、ちゃんと返事するし、ぼーっとはしてません",
         # Sixteenth round (ZH_EM): spots that fade under the glass, said in Cantonese.
         "個仔發燒，身上出咗啲紅疹，用玻璃杯壓落去會褪色，佢仲好精神",
+        # Seventeenth round: dengue with no warning sign; shoulders and neck stiff (肩頸) with a fever, no light.
+        "fever 3 days, bad body ache and pain behind the eyes, lots of dengue around, no bleeding or vomiting",
+        "登革热第三天，发烧，全身痛，没有出血也没有呕吐",
+        "發燒38度，肩頸好硬，頭痛",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -247,6 +284,11 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
             "Dad was working in the fields all morning, very hot and tired, sweating a lot but talking normally",
             "self_care",
         ),
+        # Seventeenth round: at home with the air conditioning broken, or out hiking at 35 degrees (Cantonese), hot
+        # and slow to answer: heatstroke. Hot and sweating after a climb, rested and well: home care.
+        ("外公85岁，家里空调坏了，今天下午发现他浑身滚烫，叫他反应很慢", "emergency"),
+        ("同朋友行山，今日成35度，佢坐低就唔係好應人，講嘢亂晒，個身好熱好乾", "emergency"),
+        ("今天去爬山，有点热，出了很多汗，休息一下就好了", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -190,6 +190,38 @@ def test_text_stays_self_care(text: str) -> None:
         # Sixteenth round (ZH_EM): a sudden headache "worse than ever in this life" said in Traditional characters.
         ("我媽剛才突然頭痛，說這輩子沒這麼痛過，還吐了", "red_flag:thunderclap_headache"),
         ("我爸突然头痛到爆，说这辈子从没这么痛", "red_flag:thunderclap_headache"),
+        # Seventeenth round: the head struck on something ("头磕在台阶上", "頭を縁石にぶつけ", "머리를 벽에 부딪",
+        # "his head hit the kerb", Cantonese 撞親個頭), then vomiting; slurred speech with a word between, in
+        # Cantonese or politely.
+        ("my son's head hit the kerb when he came off his bike and he's been sick twice", "head_injury_serious"),
+        ("我爸骑车摔倒，头磕在台阶上，回家吐了两次", "head_injury_serious"),
+        ("阿爺跌親撞親個頭，之後嘔咗兩次", "head_injury_serious"),
+        ("父が転んで頭を縁石にぶつけて、2回吐きました", "head_injury_serious"),
+        ("아빠가 넘어지면서 머리를 벽에 부딪혔는데 두 번 토했어요", "head_injury_serious"),
+        ("我爸说话有点含糊", "red_flag:stroke_signs"),
+        ("阿媽今日講嘢唔清楚", "red_flag:stroke_signs"),
+        ("父のろれつが少し回りません", "red_flag:stroke_signs"),
+        # Seventeenth round: high on a mountain, a staggering walk or confusion (high-altitude cerebral oedema).
+        (
+            "trekking to Everest base camp and my friend is stumbling around and seems confused after a bad headache",
+            "red_flag:altitude_illness",
+        ),
+        ("에베레스트 베이스캠프인데 친구가 두통이 심하고 비틀거리면서 횡설수설해요", "red_flag:altitude_illness"),
+        ("富士山の山小屋で、友人が頭痛のあと、まっすぐ歩けなくなって話がおかしいです", "red_flag:altitude_illness"),
+        ("在西藏高原反应，朋友头很痛，现在站不稳，说话有点乱", "red_flag:altitude_illness"),
+        # Seventeenth round. Hong Kong Cantonese: a mouth drooping (口歪), half the body weak (半邊身冇力), a fit with a
+        # fever (扯筋).
+        ("阿爸突然口歪", "red_flag:stroke_signs"),
+        ("阿爸半邊身冇力", "red_flag:stroke_signs"),
+        ("個仔頭先發燒扯筋，而家醒咗", "red_flag:seizure"),
+        # Seventeenth round: a fit said only with the verb 抽 (抽起来, 抽了快6分钟还没停).
+        ("孩子发烧39.8度，刚才突然抽起来了，眼睛往上翻", "red_flag:seizure"),
+        ("孩子已经抽了快6分钟还没停，怎么办", "red_flag:seizure"),
+        # Seventeenth round: one arm weak at the gym, but suddenly or with slurred speech: a stroke all the same (an old
+        # shoulder injury's weakness is lowered: test_bones_and_injuries)
+        ("헬스장에서 운동하다가 갑자기 오른쪽 팔에 힘이 빠졌어요", "red_flag:stroke_signs"),
+        ("벤치프레스 하다가 어깨에서 뚝 소리가 났는데 오른쪽 팔에 힘이 빠지고 말이 어눌해요", "red_flag:stroke_signs"),
+        ("2주 전에 어깨를 삐끗했는데 오른쪽 팔다리에 힘이 빠져요", "red_flag:stroke_signs"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -364,6 +396,21 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("肩こりが10年以上続いていて、昔から全然変わってないです。最近友人が倒れたので心配です", "self_care"),
         ("肩こりが3週間続いています", "routine"),
         ("同僚が倒れて意識がないです", "emergency"),
+        # Seventeenth round. A head that feels foggy (머리가 멍해요) with tiredness is no clouded mind: home care; a
+        # child or an older man dazed with a fever (열나고 멍해요), or a father suddenly out of it: the same day.
+        ("아침부터 머리가 멍하고 피곤해요", "self_care"),
+        ("애가 열나고 멍해요", "urgent"),
+        ("할아버지가 열이 나고 멍해 보여요", "urgent"),
+        ("아빠가 갑자기 정신이 없어요, 말을 이상하게 해요", "urgent"),
+        # Seventeenth round: a stiff neck after sleeping awkwardly that hurts turning the head (转头会痛: the neck's
+        # movement, no headache) is home care; a stiff neck with a headache is seen today, with a fever it is meningism.
+        ("琴晚冷氣太凍又瞓錯姿勢，今朝起身條頸好硬，轉頭去右邊會痛，不過冇發燒，手都冇痺", "self_care"),
+        ("昨晚睡落枕了，今天早上起来脖子很僵硬，往右转头会痛，没发烧", "self_care"),
+        ("woke up with a stiff neck after sleeping funny, hurts to turn my head right, no fever", "self_care"),
+        ("잠을 잘못 자서 목이 뻣뻣하고 머리를 돌리면 아파요. 열은 없어요", "self_care"),
+        ("woke up with a stiff neck and a bad headache, no fever", "urgent"),
+        ("脖子很僵硬，头也很痛，不发烧", "urgent"),
+        ("昨晚瞓錯姿勢，今朝條頸好硬，轉頭會痛，仲發燒", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -410,6 +457,13 @@ def test_rules_give_level(text: str, expected: str) -> None:
         # Sixteenth round (ZH_EM): a headache "to bursting" for a week of exams; both legs soft with normal breathing.
         "考试压力大，头痛到爆，已经一个星期了",
         "最近两条腿发软，走路没劲，呼吸正常",
+        # Seventeenth round: speech said to be clear (ろれつは回っています) is no slurred speech
+        # ("ろれつが少し回りません" raised above).
+        "父が少しふらつくと言っていますが、ろれつは回っています",
+        # Seventeenth round: 抽 of smoking, of a blood test, of a calf cramp
+        "我老公一直抽烟，咳嗽还没停",
+        "今天抽了血，发烧38度",
+        "小腿抽筋抽了十分钟还没停",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -75,6 +75,21 @@ from triage.helpers import SUDDEN, WALL, level
             "emergency",
             "low_pressure_shock",
         ),
+        # Seventeenth round. Ankles that swell and go down overnight: examined with a heart or kidney illness, a pain or
+        # anything else said; on the combined pill a swollen leg is a clot until shown otherwise (the same day).
+        (
+            {"symptoms": ("leg_swelling", "swelling_settles"), "condition": "heart_disease"},
+            "routine",
+            "dependent_oedema_chronic",
+        ),
+        (
+            {"symptoms": ("swelling", "swelling_settles"), "condition": "kidney_disease"},
+            "routine",
+            "dependent_oedema_chronic",
+        ),
+        ({"symptoms": ("leg_swelling", "swelling_settles", "leg_pain")}, "routine", "dependent_oedema_more"),
+        ({"symptoms": ("leg_swelling",), "medication": "levonorgestrel_ethinylestradiol"}, "urgent", "pill_clot_signs"),
+        ({"symptoms": ("leg_swelling", "new_contraceptive")}, "urgent", "pill_clot_signs"),
     ],
 )
 def test_parse_is_raised_to(kwargs: dict, expected: str, reason: str) -> None:
@@ -102,6 +117,7 @@ def test_parse_stays_below_emergency(kwargs: dict) -> None:
         {"symptoms": ("gum_bleeding",)},  # no anticoagulant
         {"symptoms": ("heartburn",), "body_part": "chest"},
         {"symptoms": (*WALL, "overexertion"), "negated": ("shortness_of_breath",), "age": 24},  # a pulled chest muscle
+        {"symptoms": ("leg_swelling", "swelling_settles"), "age": 75},  # ankles that go down overnight (17th round)
     ],
 )
 def test_parse_stays_self_care(kwargs: dict) -> None:
@@ -211,6 +227,10 @@ def test_text_stays_self_care(text: str) -> None:
         ("아버지 발이 갑자기 차갑고 하얗게 변했고 너무 아파서 못 걸어요", "limb_ischaemia"),
         ("父の右足が急に冷たくて真っ白になって、すごく痛がって歩けません", "limb_ischaemia"),
         ("我妈左腿突然冰冷发白，很痛", "limb_ischaemia_sudden"),
+        # Seventeenth round: in Cantonese (凍冰冰又白晒, 摸唔到腳背脈搏), and the pain said only by how bad it is.
+        ("阿爸隻腳凍冰冰又白晒，好痛", "limb_ischaemia"),
+        ("我老豆隻腳突然好痛，摸唔到腳背脈搏", "limb_ischaemia_sudden"),
+        ("my leg is cold and mottled and really painful", "limb_ischaemia"),
         # An aortic dissection: a tearing pain between the shoulder blades, sudden, pale.
         (
             "my dad has a tearing pain between his shoulder blades that came on all at once and he's pale",
@@ -279,6 +299,13 @@ def test_text_stays_self_care(text: str) -> None:
         ("took viagra and then his GTN spray, now he can't stand up, blood pressure 82/48", "low_pressure_shock"),
         ("비아그라 먹고 니트로글리세린도 먹었는데 가슴이 답답하고 혈압이 84/50이에요", "low_pressure_shock"),
         ("バイアグラの後にニトロを使って、立てなくなりました。血圧は80/50です", "low_pressure_shock"),
+        # Seventeenth round: a tearing pain in the middle of the back (등 한가운데, 등짝, 背脊; "being torn apart").
+        ("남편이 갑자기 등 한가운데가 찢어지는 것처럼 아프다고 하면서 식은땀을 흘려요", "red_flag:aortic_dissection"),
+        ("아빠가 갑자기 등짝이 찢어질 듯 아프대요", "red_flag:aortic_dissection"),
+        ("Dad suddenly has a pain in the middle of his back like it's being torn apart", "red_flag:aortic_dissection"),
+        ("老公有高血壓，突然話背脊中間好似俾人撕開咁痛，出晒冷汗", "red_flag:aortic_dissection"),
+        # Seventeenth round. Cantonese 心口翳 (a tight, heavy chest) after stairs, with a cold sweat.
+        ("我阿爸行完樓梯心口好翳，出晒冷汗", "red_flag:chest_pain_cardiac"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -413,6 +440,28 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
             "routine",
         ),
         ("22岁，喝了咖啡心跳很快，胸口痛", "urgent"),
+        # Seventeenth round. A burning rising to the throat after food, eased by an antacid, in a young adult:
+        # heartburn (home care). A cold sweat, a smoker, exertion or antacids not helping keep the heart's red flag.
+        ("burning in my chest going up to my throat after big meals, settles with gaviscon, I'm 30", "self_care"),
+        ("burning in my chest going up to my throat after meals, antacids help, but I get a cold sweat", "emergency"),
+        ("burning in my chest going up to my throat after meals, antacids help, I'm a smoker", "emergency"),
+        ("burning in my chest going up to my throat when I walk up the stairs, antacids don't help", "emergency"),
+        # Seventeenth round. Both ankles a little swollen in the evening after sitting long, gone by the morning, no
+        # pain: home care (NHS swollen ankles), beside breathlessness, a heart illness or one painful calf on the pill.
+        ("70代の母、長く座ってると夕方に足が少しむくむけど、朝には引いてます。両足同じくらいで痛みもなし。心臓や腎臓の病気はないです",
+         "self_care"),
+        ("新幹線で5時間座りっぱなしで、夕方には両足のくるぶしがむくんでたけど、一晩寝たら朝にはほぼ元通り。痛みも赤みもない",
+         "self_care"),
+        ("하루 종일 서서 일하면 저녁에 양쪽 발목이 부어요. 자고 일어나면 빠져요. 아픈 데는 없어요", "self_care"),
+        ("坐了一天腿肿，睡一觉就消了，不疼", "self_care"),
+        ("my ankles swell a bit in the evening after sitting all day but they go down overnight, no pain", "self_care"),
+        ("夕方に両足がむくんで朝には引きますが、最近少し動くと息切れがします", "urgent"),
+        ("저녁마다 다리가 부었다가 아침이면 빠지는데 신장 질환이 있어요", "routine"),
+        ("my ankles swell in the evening and go down overnight, I have heart failure", "routine"),
+        ("I started the combined pill two weeks ago and now my left calf is swollen and sore", "urgent"),
+        ("ピルを飲み始めて2週間、左のふくらはぎが腫れて痛いです", "urgent"),
+        ("피임약 먹기 시작한 지 2주 됐는데 한쪽 종아리가 붓고 아파요", "urgent"),
+        ("开始吃避孕药两周了，左边小腿肿了还疼", "urgent"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

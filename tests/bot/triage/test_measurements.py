@@ -160,6 +160,30 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("on insulin, sugar was 2.8, had juice, rechecked 15 min later still 3.0", "urgent"),  # not recovering
         # Thirst said plainly stays examined.
         ("I've been really thirsty and drinking a lot of water", "routine"),
+        # Seventeenth round. Thirst, passing urine often and weight lost unasked: a new diabetes, the same day; in a
+        # child thirst and frequent urination are enough. An adult's thirst and frequent urination alone stay routine.
+        ("요즘 물을 하루 종일 마시고 화장실도 엄청 자주 가. 두 달 만에 6키로나 빠졌는데 다이어트도 안 했어", "urgent"),
+        ("I've been drinking water all day and peeing all the time, lost 6 kg in two months without trying", "urgent"),
+        ("最近喉がすごく渇いて水ばかり飲んでて、トイレも近い。ダイエットしてないのに2ヶ月で6キロ痩せた", "urgent"),
+        ("最近一直口渴，喝很多水，尿也多，两个月没减肥瘦了6公斤", "urgent"),
+        ("孩子7岁，最近一直喝水，尿也多", "urgent"),
+        ("요즘 갈증이 나고 소변을 자주 봐요. 50대예요", "routine"),
+        # Seventeenth round. Feeling the heat with a racing heart, shaking hands or weight lost: the thyroid, in days.
+        ("最近三個月沒減肥卻瘦了6公斤，心跳常常很快、手會抖、很怕熱，是壓力大嗎？", "routine"),
+        ("I can't stand the heat any more, my hands shake and my heart races", "routine"),
+        # Seventeenth round. A check-up's total cholesterol of 7.5 mmol/L (290 mg/dL) or an LDL of 4.9 (190 mg/dL) or
+        # more: familial hypercholesterolaemia to consider, within weeks.
+        ("单位体检报告出来了，总胆固醇7.6，低密度5.2，我才42岁，要吃药吗？", "routine"),
+        ("My cholesterol came back at 7.6 with LDL 5.2, do I need tablets?", "routine"),
+        ("건강검진에서 총콜레스테롤 290 나왔어요", "routine"),
+        ("健康診断でLDLコレステロールが200でした", "routine"),
+        # Seventeenth round. Kidney function said to have fallen (an eGFR down, a creatinine up): a visit within days to
+        # review it and the medicines dosed by it (metformin, NSAIDs).
+        ("my eGFR has gone down to 29 and I take metformin, should I stop it?", "routine"),
+        ("신장 기능이 떨어졌다고 하는데 당뇨약을 계속 먹어도 되나요?", "routine"),
+        ("腎機能が低下していると言われました。痛み止めは飲んでも大丈夫？", "routine"),
+        ("我妈肾功能下降了，降糖药还要吃吗？", "routine"),
+        ("醫生話我腎功能差咗，啲藥使唔使改？", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -203,6 +227,17 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         "my heart rate hit 170 on my run, is that ok?",
         "sats 97 with a cold",
         "blood sugar meds for 3 days and I feel fine",
+        # Seventeenth round: a cholesterol under the familial range, HDL, feeling the heat alone
+        "体检总胆固醇5.6，低密度3.4，要吃药吗？",
+        "健康診断でLDLが150でした",
+        "HDL cholesterol 1.3, total cholesterol 5.1",
+        "my cholesterol was 5.4 on my last check, any diet tips?",
+        "我比较怕热，夏天老出汗，正常吗？",
+        "더위를 많이 타는 편이에요",
+        # Seventeenth round: a kidney function said to be normal or not fallen
+        "my kidney function was normal at my last check, can I take ibuprofen?",
+        "肾功能正常，没有下降，能吃布洛芬吗？",
+        "My eGFR is not low, it's stable at 70",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -27,6 +27,11 @@ from triage.helpers import level
         # Anxiety without a stressor named, or with low mood: the mood intake.
         ({"symptoms": ("anxiety",)}, "routine", "needs_exam"),
         ({"symptoms": ("stress", "anxiety", "depressed_mood")}, "routine", "needs_exam"),
+        # Seventeenth round. A racing heart or shaky hands with the nerves before an exam or a presentation, or after
+        # too much coffee: from 40, examined as any palpitations or new tremor are.
+        ({"symptoms": ("performance_nerves", "palpitations"), "age": 52}, "routine", "nerves_palpitations_age"),
+        ({"symptoms": ("performance_nerves", "tremor"), "age": 55}, "routine", "nerves_palpitations_age"),
+        ({"symptoms": ("caffeine", "tremor"), "age": 60}, "routine", "tremor_caffeine_age"),
     ],
 )
 def test_parse_is_raised_to(kwargs: dict, expected: str, reason: str) -> None:
@@ -44,6 +49,9 @@ def test_parse_is_raised_to(kwargs: dict, expected: str, reason: str) -> None:
         {"symptoms": ("stress",)},
         {"symptoms": ("stress", "irritability")},  # exam stress, a bit on edge
         {"symptoms": ("irritability",)},
+        # Seventeenth round: the racing heart and nerves before an exam, a young age or none said.
+        {"symptoms": ("performance_nerves", "palpitations")},
+        {"symptoms": ("performance_nerves", "anxiety"), "age": 20},
     ],
 )
 def test_parse_stays_self_care(kwargs: dict) -> None:
@@ -155,9 +163,30 @@ def test_text_stays_self_care(text: str) -> None:
         ("爸爸半年多前走了，到现在还是每天哭，心情很低落，还是可以上班", "routine"),
         ("タバコをやめて4日目、イライラして眠れないし不安です", "self_care"),
         ("禁煙して2週間、気分が落ち込んで死にたい", "emergency"),
+        # Seventeenth round: the thought said as coming stays (beside its denials in test_rules_keep_it_below_emergency)
+        ("헤어지고 나서 죽고 싶다는 생각이 자꾸 들어요", "emergency"),
+        ("彼氏と別れてから死にたいと思ってしまいます", "emergency"),
+        ("천식인데 흡입기가 안 들어요 숨이 너무 차요", "emergency"),
         ("我25岁，刚才地铁上突然心跳很快、手发麻、喘不过气，十几分钟就好了，以前也这样过，心电图正常", "self_care"),
         ("我25岁，刚才地铁上突然心跳很快、手发麻、喘不过气，十几分钟就好了", "urgent"),
         ("我25岁，突然心跳很快、手发麻、胸口痛，以前心电图正常", "urgent"),
+        # Seventeenth round. Nerves before an exam, a presentation or a flight, daily life as usual: home care (beside
+        # the ages from 40 in test_parse_is_raised_to).
+        (
+            "Exams start next week and I'm wound up, my heart races a bit before study sessions, still sleeping and "
+            "eating fine",
+            "self_care",
+        ),
+        ("来週大事なプレゼンがあって、考えるだけで胃がキリキリする。本番で声が震えないか心配。夜は眠れてます",
+         "self_care"),
+        ("시험기간이라 커피를 하루 다섯 잔 먹었더니 손이 좀 떨리고 밤에 잠이 안 와요", "self_care"),
+        ("快考试了，一想到就心跳很快，手心出汗，吃饭睡觉都正常", "self_care"),
+        (
+            "My dad is 80 and healthy, he's flying out next month and is nervous about his legs swelling on the "
+            "plane. Any tips?",
+            "self_care",
+        ),
+        ("다음 달에 비행기를 오래 타는데 다리 붓기 예방하려면 어떻게 해요?", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -202,6 +231,29 @@ def test_rules_give_level(text: str, expected: str) -> None:
         ),
         ("동생이 옆집 사람을 죽이라는 목소리가 들린다면서 식칼을 들고 있어요", "red_flag:acute_psychosis"),
         ("兄が隣の人を殺せという声が聞こえると言って包丁を持っています", "red_flag:acute_psychosis"),
+        # Seventeenth round: a new mother saying the baby is possessed by a demon (postpartum psychosis).
+        ("My wife had our baby 3 weeks ago and now says a demon is in the baby", "red_flag:acute_psychosis"),
+        ("출산한 지 3주 된 아내가 갑자기 아기한테 악마가 씌었다고 해요", "red_flag:acute_psychosis"),
+        ("産後2週間の妻が、赤ちゃんに悪霊がとりついていると言い出しました", "red_flag:acute_psychosis"),
+        ("老婆产后三周，几天没怎么睡，突然说宝宝被魔鬼附身了", "red_flag:acute_psychosis"),
+        ("老婆生咗BB三個禮拜，突然話BB俾鬼上身", "red_flag:acute_psychosis"),
+        # Seventeenth round: a friend giving all her things away with a goodbye, or up on a roof now saying sorry and
+        # not answering (a crisis told by someone else).
+        (
+            "my flatmate is giving away all her stuff, texted me thanks for everything, won't open the door",
+            "red_flag:suicidal",
+        ),
+        ("My friend texted: I'm on the roof of my building, I'm sorry. Now she isn't answering", "red_flag:suicidal"),
+        ("友達から『今屋上にいる、ごめんね』ってLINEが来て、電話に出ない", "red_flag:suicidal"),
+        ("친구가 지금 옥상이야 미안해 라고 카톡 보내고 전화를 안 받아요", "red_flag:suicidal"),
+        ("朋友发微信说我在天台，对不起，然后就不接电话了", "red_flag:suicidal"),
+        ("朋友send咗個message話我喺天台，對唔住，之後冇聽電話", "red_flag:suicidal"),
+        # Seventeenth round: a friend who bought charcoal (charcoal-burning suicide) says sorry to everyone, or
+        # stops answering.
+        ("我朋友剛剛傳訊息說她買好木炭了，說對不起大家，之後就不讀不回", "red_flag:suicidal"),
+        ("My friend texted that she bought charcoal and said sorry to everyone, not answering", "red_flag:suicidal"),
+        ("친구가 숯 샀다고 다들 미안하다고 카톡 보내고 전화를 안 받아요", "red_flag:suicidal"),
+        ("友達が七輪と炭を買ったって、みんなごめんねってLINEが来て電話に出ない", "red_flag:suicidal"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -229,6 +281,15 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "산후 3주인데 너무 피곤하고 자꾸 눈물이 나요",
         "産後3週間で、夜中に赤ちゃんの泣き声が聞こえる気がして眠れません",
         "切菜的时候菜刀划到手指，出了点血",
+        # Seventeenth round: charcoal bought for a barbecue, no farewell
+        "We bought charcoal for the barbecue this weekend and I burnt my finger lighting it",
+        "周末烧烤买了木炭，手被烫了一下",
+        # Seventeenth round: a wish to die denied as "the thought does not come" (생각까진 안 들어요; the
+        # inhaler's "안 들어" masked it) or "not that far" (死にたいとまでは思わない); said as a thought that
+        # comes, it stays (test_rules_give_level)
+        "헤어진 지 일주일째인데 자꾸 눈물 나고 입맛이 없어요. 그래도 회사는 가요, 죽고 싶다는 생각까진 안 들어요",
+        "죽고 싶다는 생각은 안 들어요, 그냥 좀 우울해요",
+        "彼氏と別れて1週間、涙が出るけど仕事には行けてる。死にたいとまでは思わないです",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -110,9 +110,27 @@ def test_text_stays_self_care(text: str) -> None:
         ("산에서 뱀에 물렸는데 다리가 점점 부어오르고 어지러워요", "red_flag:venomous_bite"),
         ("山でマムシにかまれて、足がどんどん腫れてきました", "red_flag:venomous_bite"),
         ("爬山时被蛇咬了小腿，现在越来越肿", "red_flag:venomous_bite"),
+        # Seventeenth round: any snake bite, even painless with two small marks (envenoming may come later).
+        (
+            "got bitten on the ankle by what looked like a brown snake, two little marks, doesn't hurt much",
+            "red_flag:venomous_bite",
+        ),
+        ("밭에서 뱀한테 발목을 물렸어요. 이빨 자국 두 개만 있고 별 느낌은 없어요", "red_flag:venomous_bite"),
+        ("畑でヘビに足首をかまれました。小さい跡が二つあるだけで痛くないです", "red_flag:venomous_bite"),
+        ("喺後山俾蛇咬咗腳眼，得兩粒細細嘅牙印，冇咩感覺", "red_flag:venomous_bite"),
         # An electric shock with a burn or thrown back.
         ("my son got a shock from a plug socket and was thrown back, his hand is burned", "red_flag:severe_burn"),
         ("女儿咬电线被电了，嘴巴烧伤了", "red_flag:severe_burn"),
+        # Seventeenth round: a shock said with its source (a frayed cord, an outlet), then a burn mark or a
+        # skipping heart.
+        (
+            "my 10yo grabbed a frayed cord and got a decent shock, little black burn mark on his palm, "
+            "heart feels like it's skipping",
+            "red_flag:severe_burn",
+        ),
+        ("콘센트 만지다가 전기가 찌릿 통했는데 손바닥에 탄 자국이 있고 심장이 두근거려요", "red_flag:severe_burn"),
+        ("コンセントを触ったらビリッときて、手のひらが黒く焦げてて胸がドキドキします", "red_flag:severe_burn"),
+        ("个仔摸电线俾电电亲，手掌有个黑色烧伤，话心跳好乱", "red_flag:severe_burn"),
         # Heatstroke said in plain words: hot, confused, no longer sweating.
         (
             "my dad was working in the sun all day, now he's boiling hot, confused and has stopped sweating",
@@ -133,6 +151,11 @@ def test_text_stays_self_care(text: str) -> None:
         ("高压电电到了，手有点麻", "environmental"),
         ("仕事中に高圧電流に触れました", "environmental"),
         ("고압 전기에 감전됐어요", "environmental"),
+        # Seventeenth round: heatstroke said of someone now (beside the prevention question below, lowered).
+        ("祖母が熱中症みたいで、体が熱くて汗が出てなくて、ぼーっとしてます", "environmental"),
+        ("할머니가 열사병 같아요, 몸이 뜨겁고 어지러우시대요", "red_flag:heatstroke"),
+        ("奶奶好像中暑了，头晕想吐", "environmental"),
+        ("I think gran has heat stroke, she's dizzy and sick", "red_flag:heatstroke"),
         # A chemical splashed in an eye.
         ("하수구 뚫는 약이 눈에 튀었어요", "red_flag:severe_burn"),
         ("通下水道的药水溅进眼睛了", "red_flag:severe_burn"),
@@ -182,6 +205,15 @@ def test_text_stays_self_care(text: str) -> None:
         ("어젯밤 밀주를 마셨는데 오늘 눈앞이 흐릿하고 잘 안 보여요", "red_flag:overdose_poisoning"),
         ("昨夜密造酒を飲んで、今日は目がかすんでよく見えません", "red_flag:overdose_poisoning"),
         ("全家吃了刚腌两天的咸菜，现在都头晕，嘴唇和指甲都发紫", "red_flag:breathing_severe"),
+        # Seventeenth round: carbon monoxide told as a household sick together after the furnace or a gas water heater
+        # went on ("whole family's", "windows all shut", another of the family "too"); a count and a brand with a
+        # strength between.
+        ("Whole family's got headaches and feels dizzy since we turned the furnace on", "red_flag:overdose_poisoning"),
+        ("冬天用燃氣熱水器洗澡，我媽洗完頭超痛想吐，我弟也說頭暈，浴室窗戶都關著", "red_flag:overdose_poisoning"),
+        ("給湯器でお風呂に入ったら母が頭が痛いと言い、弟もめまいがするって", "red_flag:overdose_poisoning"),
+        ("보일러 틀고 나서 엄마가 머리가 아프대요, 동생도 어지럽대요", "red_flag:overdose_poisoning"),
+        ("my roommate took like 20 extra strength Tylenol, says she feels fine", "red_flag:overdose_poisoning"),
+        ("佢食咗20粒必理痛，話冇事", "red_flag:overdose_poisoning"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -208,6 +240,12 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("宿醉，头疼，口渴", "self_care"),
         ("always thirsty and peeing a lot lately, 45m", "routine"),
         ("ずっと喉が渇いて体重が減ってきた", "routine"),
+        # Seventeenth round: how to prevent heatstroke for a well older person is advice, no heatstroke now (a person
+        # hot and dizzy with heatstroke named stays an emergency: test_rules_alone_make_an_emergency).
+        ("80歳の祖母が一人暮らしで、エアコンをつけたがりません。今は元気なんですが、熱中症の予防は？", "self_care"),
+        ("80세 할머니가 에어컨을 안 켜세요. 지금은 건강하신데 열사병 예방하려면 뭘 조심해야 하나요?", "self_care"),
+        ("奶奶80岁，夏天不肯开空调。现在身体挺好，怎么预防中暑？", "self_care"),
+        ("my 80 year old gran won't use the air con. she's fine now, how do we prevent heat stroke?", "self_care"),
         # A swollen itchy insect bite on day 2, not spreading, no fever: home care ("is this cellulitis?" asked of it).
         # Spreading redness, a fever, a red streak, a swollen throat stay raised.
         (
@@ -253,6 +291,18 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
             "My own cat scratched my arm while playing, she's an indoor cat and fully vaccinated, small scratch",
             "routine",
         ),
+        # Seventeenth round. Insect bites red and swollen, said not to be spreading, no fever: the bites' own reaction,
+        # home care; spreading redness or a fever with them keep them raised.
+        (
+            "캠핑 갔다가 모기에 한 열 군데 물렸는데 너무 가려워요 빨갛게 부어오르긴 했는데 번지진 않고 열도 없어요",
+            "self_care",
+        ),
+        ("mosquito bites on my legs are red, hot and swollen but not spreading, no fever", "self_care"),
+        ("蚊に何か所も刺されて、赤く腫れて熱をもってるけど広がってない。熱もない", "self_care"),
+        ("被蚊子咬了好几个包，红肿发热，但是没有扩散，也没发烧", "self_care"),
+        ("모기에 물린 데가 빨갛게 부어오르고 점점 번져요", "urgent"),
+        ("mosquito bite on my leg is red, hot and swollen and the redness is spreading", "urgent"),
+        ("被蚊子咬的地方红肿发热，没有扩散，但是发烧38.5度", "urgent"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -269,6 +319,13 @@ def test_rules_give_level(text: str, expected: str) -> None:
         # A small scratch from the family dog; a snake only seen.
         "our dog bit my hand a bit, small scratch, no swelling",
         "i saw a snake in the garden, a bit scared, no bite",
+        # Seventeenth round: a snake in another sense beside a bite.
+        "the cat knocked over my snake plant and a mosquito bit me, itchy lump",
+        "뱀장어 먹고 왔는데 모기에 물려서 가려워요",
+        "吃完蛇羹被蚊子咬了几个包，很痒",
+        # Seventeenth round: an appliance's tingle with nothing else; a surprise that races the heart.
+        "콘센트에 손 댔다가 찌릿했어요. 지금은 괜찮아요",
+        "got a shock when I saw the bill, my heart is racing",
         # A static shock.
         "got a little static shock off the car door, tingled for a second, fine now",
         "被静电电了一下，手指麻了一下就好了",
@@ -315,6 +372,10 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "had fugu at a restaurant, feeling a bit full",
         "복국 먹고 배가 좀 더부룩해요",
         "吃了河豚火锅，有点拉肚子",
+        # Seventeenth round: the furnace on with one person's headache, one extra-strength tablet for a headache.
+        "turned the furnace on tonight and I have a bit of a headache",
+        "took 2 extra strength tylenol for my headache",
+        "冬天用熱水器洗澡後有點頭暈",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -245,6 +245,11 @@ def test_text_stays_self_care(text: str) -> None:
         ("7週で出血があります", "red_flag:pregnancy_pain_bleeding"),
         ("7周了，见红了", "red_flag:pregnancy_pain_bleeding"),
         ("shes 34 weeks and bleeding", "red_flag:pregnancy_pain_bleeding"),
+        # Seventeenth round: itchy in late pregnancy, and bleeding from below (beside the skin scratched till it bleeds)
+        ("31 weeks pregnant, itchy hands and feet, now bleeding down below", "red_flag:pregnancy_pain_bleeding"),
+        ("임신 31주인데 손발이 가렵고 아래로 피가 나요", "red_flag:pregnancy_pain_bleeding"),
+        ("妊娠31週で手足がかゆくて、出血もあります", "red_flag:pregnancy_pain_bleeding"),
+        ("怀孕31周，手脚很痒，下面出血了", "red_flag:pregnancy_pain_bleeding"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -476,6 +481,16 @@ def test_rules_make_it_the_same_day(text: str, reason: str) -> None:
         ("怀孕7周，擦的时候有一点点褐色分泌物，肚子不疼，出血也没有变多", "urgent"),
         ("임신 7주예요 갈색 분비물이 조금 묻어났어요 배는 안 아프고 피가 늘지는 않아요", "urgent"),
         ("妊娠7週、茶色いおりものが出て、出血が増えてきました", "emergency"),
+        # Seventeenth round. Morning sickness with fluids kept down "fine": home care; nothing kept down is seen.
+        ("9 weeks pregnant, sick every morning and throw up once a day, keeping fluids down fine", "self_care"),
+        ("9 weeks pregnant, throwing up all day and can't keep water down", "urgent"),
+        # Seventeenth round. Heartburn late in pregnancy with the check-up said normal: home care; a headache with
+        # flashing lights or blurred sight after a normal check-up is still pre-eclampsia's.
+        ("妊娠30週、胸やけがひどくて横になるとつらい。健診では血圧も問題なしと言われています", "self_care"),
+        ("30 weeks pregnant with bad heartburn at night, blood pressure was normal at my check-up", "self_care"),
+        ("임신 30주인데 속쓰림이 심해요. 검진에서 혈압도 정상이래요", "self_care"),
+        ("妊娠30週、健診では異常なし。でも頭痛がして目がチカチカする", "emergency"),
+        ("30 weeks pregnant, checkup was fine but now a bad headache and blurry vision", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -504,6 +519,13 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "30 weeks pregnant and I leak a little wee when I sneeze",
         "임신 30주인데 재채기할 때 소변이 찔끔 새요",
         "怀孕30周，打喷嚏漏了一点尿",
+        # Seventeenth round: palms and soles itching in late pregnancy, scratched till they bleed (obstetric
+        # cholestasis, bloods the same day): the skin's blood is no vaginal bleeding (bleeding said so stays:
+        # test_rules_alone_make_an_emergency)
+        "I'm 31 weeks pregnant, my palms and soles have been unbearably itchy, no rash, I'm scratching till they bleed",
+        "임신 31주인데 손바닥이랑 발바닥이 너무 가려워요. 발진은 없고 피가 날 때까지 긁어요",
+        "妊娠31週です。手のひらと足の裏がすごくかゆくて、発疹はないけど血が出るまで掻いてしまいます",
+        "怀孕31周，手心脚心痒得受不了，没有疹子，都抓出血了",
     ],
 )
 @pytest.mark.usefixtures("no_net")

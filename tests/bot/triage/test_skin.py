@@ -96,9 +96,10 @@ def test_parse_stays_self_care(kwargs: dict) -> None:
         ("spilled boiling water down my chest, it's burning and there are blisters", "emergency"),
         # A burning pain with a band of blisters is shingles, examined, not a burn.
         ("I'm 73, burning pain round my ribs and now a band of little blisters on that side", "routine"),
-        # Redness spreading past a pen line round a scrape: examined, the same day while it spreads.
+        # Redness spreading past a pen line round a scrape: examined within days, in every language (seventeenth
+        # round: 広がって said of the line is no fast spread); the same day with a fever (below).
         ("red patch round a scrape on my leg, hot and sore, and it has gone past the line I drew", "routine"),
-        ("擦り傷のまわりが赤く腫れて、ペンで囲んだ線を越えて広がってきた", "urgent"),  # spreading: today
+        ("擦り傷のまわりが赤く腫れて、ペンで囲んだ線を越えて広がってきた", "routine"),
         # Impetigo: yellow crusts spreading.
         ("아이 코 밑에 진물 나는 물집이 생기고 노란 딱지가 앉았어요. 점점 퍼져요", "routine"),
         ("孩子嘴边长了几个小水泡，破了以后结黄痂", "routine"),
@@ -210,6 +211,8 @@ def test_text_stays_self_care(text: str) -> None:
         ("切菜切到手腕內側 血是用噴的 壓了10分鐘還是一直流", "red_flag:heavy_bleeding"),
         ("cut my wrist, blood is squirting out in spurts", "red_flag:heavy_bleeding"),
         ("손목을 칼에 베였는데 10분 동안 수건으로 눌러도 피가 계속 나요", "red_flag:heavy_bleeding"),
+        # (seventeenth round: the same in Hong Kong Cantonese, 流血唔止)
+        ("𠝹親手腕，用毛巾壓住十分鐘都仲係流血唔止", "red_flag:heavy_bleeding"),
         # Skin turning black with a fever (Fournier's gangrene, necrotising infection).
         (
             "남편이 당뇨가 있는데 음낭이 붓고 벌겋고 일부는 거무스름하게 변했어요 열도 39도 넘어요",
@@ -406,6 +409,76 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("겨울마다 발가락이 빨갛게 붓고 가려워요", "self_care"),
         ("every winter my toes get red, swollen and itchy", "self_care"),
         ("冬になると手の指が白くなって、しびれて痛い", "routine"),
+        # Seventeenth round. Warts or verrucas increasing in number or spreading: seen within days (NHS); a single
+        # painless wart and a few molluscum spots on a well child stay home care.
+        ("足の裏のイボがどんどん増えて、歩くと痛いです", "routine"),
+        ("발바닥 사마귀가 점점 번져요", "routine"),
+        ("脚底长了个鸡眼一样的东西，上面有小黑点，越长越多，走路疼", "routine"),
+        ("a verruca on the sole of my foot that's spreading, there are more of them now, it hurts to walk", "routine"),
+        ("指にイボが1個あります。痛くないです。市販薬でいいですか", "self_care"),
+        ("손가락에 사마귀가 하나 났어요. 안 아파요", "self_care"),
+        ("手指上长了一个疣，不痛不痒", "self_care"),
+        ("small wart on my finger, doesn't hurt, can I use the freeze kit", "self_care"),
+        ("5歳の子のお腹に水いぼが何個かできてる。元気です", "self_care"),
+        # Seventeenth round. Painful blisters in a band on one side (shingles): antivirals within three days; a blister
+        # from new shoes stays home care.
+        ("58 years old, since yesterday got painful blisters in one strip on the right side of my waist",
+         "routine"),
+        ("I have a rash of blisters wrapping around one side of my waist to my back", "routine"),
+        ("脇腹に帯みたいに水ぶくれができて痛い", "routine"),
+        ("got a blister on my heel from new shoes", "self_care"),
+        # Seventeenth round. Hot oil spat onto a leg, a palm-sized patch of blisters: a burn to dress within days.
+        ("煮飯被熱油噴到小腿，一片大概手掌大都起水泡，有的破了，現在第二天還很痛", "routine"),
+        ("뜨거운 기름이 튀어서 팔에 손바닥만 하게 물집이 잡혔어요", "routine"),
+        # Seventeenth round. A coin-sized splash of hot oil on the back of the hand, no blister: home care (toothpaste
+        # asked about is no tooth); hot oil blistering the face is an emergency in every language.
+        ("炒菜时手背被油溅到了，硬币大小一块红，没起泡，火辣辣地疼，能抹牙膏吗", "self_care"),
+        ("煮飯嗰陣手背俾滾油濺親，紅咗一小搭，冇起泡。可唔可以搽牙膏？", "self_care"),
+        ("얼굴에 기름이 튀어서 물집이 잡혔어요", "emergency"),
+        ("splashed hot oil on my face and it's blistered", "emergency"),
+        ("顔に油がはねて水ぶくれができた", "emergency"),
+        ("脸上被油溅到，起了水泡", "emergency"),
+        # Seventeenth round. Redness gone past the pen line drawn round it overnight, no fever: within days in every
+        # language (広がって said of the line is no fast spread); with a fever of 38 or more, the same day.
+        ("the redness round the graze on my shin has spread past the pen line I drew last night, no fever", "routine"),
+        ("정강이 상처 주변 빨간 게 어젯밤 펜으로 그린 선을 넘어서 퍼졌어요. 열은 없어요", "routine"),
+        ("小腿擦伤周围红肿发烫，昨晚用笔画了线，今天已经超出了画的线，没发烧", "routine"),
+        ("すねの傷の周りの赤みが、昨夜ペンで囲んだ線を越えて広がっています。熱はありません", "routine"),
+        ("정강이 상처 주변 빨간 게 펜으로 그린 선을 넘어서 퍼졌어요. 열이 38.5도예요", "urgent"),
+        ("小腿擦伤周围红肿，用笔画的线已经超出去了，发烧38.5度", "urgent"),
+        ("すねの傷の赤みがペンで囲んだ線を越えて広がって、熱が38.5度あります", "urgent"),
+        ("the redness has gone past the line I drew 3 hours ago and I have a fever of 38.5, shivering", "urgent"),
+        # Seventeenth round. A wound hot to the touch (伤口发热, 상처에 열감, 傷が熱い) is its own heat, no fever:
+        # within days.
+        ("伤口发热，周围红肿", "routine"),
+        ("상처 주변에 열감이 있고 빨개요", "routine"),
+        ("傷のまわりが赤くて熱い", "routine"),
+        ("the wound feels hot and is red around it", "routine"),
+        # Seventeenth round. An inflamed skin cyst (粉瘤, an epidermoid cyst) named: drained within days; a red sore
+        # spot on the back stays home care.
+        ("背中の粉瘤が3日前から赤く腫れて、押すとめっちゃ痛い。大きさ3センチくらい", "routine"),
+        ("背上的粉瘤这几天红肿，按着很痛，有3厘米", "routine"),
+        ("背中のニキビが赤く腫れて痛い", "self_care"),
+        # Seventeenth round. A painless lump in the side of the neck for over a month with night sweats, said in
+        # Cantonese: examined within days (NICE NG12).
+        ("我頸側邊有粒好似波子咁大嘅嘢，唔痛，已經一個幾月都冇細過，夜晚瞓覺成身汗", "routine"),
+        ("喉嚨好似有粒嘢咁，食嘢冇問題", "self_care"),
+        # Seventeenth round. A splinter pulled out, a prickle left: the splinter's, home care; numbness there, or a
+        # prickle with no splinter, is the nerves' (examined).
+        ("庭仕事で指に木のトゲが刺さって、毛抜きで抜けました。ちょっとチクチクするくらいです", "self_care"),
+        ("I got a splinter in my palm, pulled it out, still a bit of prickling", "self_care"),
+        ("指にトゲが刺さって抜いたけど、指先がしびれてチクチクする", "routine"),
+        ("手足がチクチクしびれる", "routine"),
+        # Seventeenth round. A cold sore that comes back when run down, on and off for years: home care; one that has
+        # not healed in weeks, with a fever, or a lip blister for three months is examined.
+        ("피곤하면 입술에 물집이 잡혀요. 몇 년째 가끔 이래요. 연고 바르면 되죠?", "self_care"),
+        ("累的时候嘴唇就起泡，好几年了，又起了", "self_care"),
+        ("입술에 물집이 몇 년째 가끔 생기는데 이번엔 3주째 안 낫고 열도 나요", "routine"),
+        ("입술 옆에 물집이 석 달째 안 없어져요", "routine"),
+        # Seventeenth round: an older man's dry, itchy winter skin, who likes his bath hot (熱め: no fever), is home
+        # care; a fever said at 80 is seen the same day.
+        ("父（80）、冬になると毎年すねと背中が乾燥してかゆい。お風呂は熱めが好き。保湿剤は何がいい？", "self_care"),
+        ("父（80）、すねがかゆくて、昨日から熱もあります", "urgent"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -159,6 +159,9 @@ def test_text_stays_self_care(text: str) -> None:
         ),
         ("요로결석이 있었는데 오늘 옆구리가 너무 아프고 열이 39도에 소변이 거의 안 나와요", "fever_flank_little_urine"),
         ("尿管結石があって、今日は脇腹がすごく痛く、熱が39度で、尿がほとんど出ません", "fever_flank_little_urine"),
+        # Seventeenth round: an erection injection, then hours later it will not go down (priapism), across a clause.
+        ("어젯밤에 발기 주사를 썼는데 지금 5시간째 안 죽고 너무 아파요", "priapism"),
+        ("used an erection injection last night and 5 hours later it still won't go down, really painful", "priapism"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -303,6 +306,9 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         "소변 줄기가 약해졌어요",
         "尿线变细，尿得很慢",
         "my stream's got weak lately but I can still go",
+        # Seventeenth round: erection problems said beside another complaint that will not go away.
+        "got erection problems and take viagra, my cold won't go away",
+        "발기부전 약을 먹었는데 두통이 3시간째 계속돼요",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -322,6 +328,9 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         "我外公从早上到现在一滴尿都尿不出来，小肚子胀得很痛",
         "老竇成朝屙唔出尿，下腹脹到好痛",
         "my husband hasn't been able to pee since lunchtime and his lower belly is swollen and painful",
+        # Seventeenth round: "a drop" said with the object particle and an elder's honorific; Cantonese 屙唔到尿.
+        "할아버지가 감기약 드시고 나서 하루종일 소변을 한방울도 못 보셨어요. 아랫배가 빵빵하고 아파하세요",
+        "阿爺食咗感冒藥之後成日都屙唔到尿，個肚好脹好痛",
     ],
 )
 @pytest.mark.usefixtures("no_net")

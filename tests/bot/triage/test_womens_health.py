@@ -276,6 +276,58 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("52歳です。半年前から生理が不規則で、顔が急に熱くなって汗が出ます", "self_care"),
         ("38歳、生理が不規則で、ほてりがあります", "routine"),
         ("hot flushes for 3 weeks", "routine"),
+        # Seventeenth round. An itch with thrush's white curd-like discharge said by its look (豆腐渣, 乳酪, 비지,
+        # 酒かす, cottage cheese) for the first time: examined within days (NICE CKS: a first episode is confirmed);
+        # the same thrush known from before stays home care.
+        ("下面这两天特别痒，分泌物是白色的，一块一块的，以前从来没有过", "routine"),
+        ("最近陰部很癢，有白色像乳酪一樣的分泌物，以前沒有過", "routine"),
+        ("下面痕痕地，分泌物白色一粒粒好似豆腐渣，之前冇試過", "routine"),
+        ("며칠 전부터 밑이 너무 가렵고 하얀 비지 같은 분비물이 나와요. 처음이에요", "routine"),
+        ("itching and a cottage cheese discharge, never had it before", "routine"),
+        ("かゆみと、酒かすみたいな白いものが出ます。初めてです", "routine"),
+        ("下面好痒，分泌物像豆腐渣，跟上次一样，又犯了，以前用过达克宁栓好了", "self_care"),
+        # Seventeenth round. Sore breasts and irritability the week before each period, gone when it comes (PMS): home
+        # care; "the week before" is no duration, and the breasts' pain no chest pain. Breast pain for a week with a
+        # late period, or a chest pain with breathlessness, is examined.
+        ("每次来月经前一周乳房胀痛，脾气暴躁，来了就好了", "self_care"),
+        ("生理が来る1週間前になるとイライラして胸が痛い。生理が来ると治ります", "self_care"),
+        ("생리하기 일주일 전부터 가슴이 아프고 짜증나요. 생리 시작하면 괜찮아요", "self_care"),
+        ("A week before my period my breasts get sore and I get irritable, it goes when my period starts", "self_care"),
+        ("乳房胀痛一周了，月经也没来", "routine"),
+        ("생리 전인데 가슴이 아프고 숨이 차요", "urgent"),
+        # Seventeenth round. Mild nausea and a little spotting in a new pill's first month, none missed: home care
+        # (NHS); a missed pill or spotting after three months is examined.
+        ("ピル飲み始めて1ヶ月で、ちょっと吐き気と少量の不正出血がある。飲み忘れはしてないです", "self_care"),
+        ("피임약 먹기 시작한 지 한 달인데 약간 메스껍고 부정출혈이 조금 있어요. 빼먹은 적은 없어요", "self_care"),
+        ("开始吃避孕药一个月，有点恶心，还有少量不规则出血，没漏服", "self_care"),
+        ("Started the pill a month ago, bit of nausea and light spotting, haven't missed any", "self_care"),
+        ("ピル飲み始めて1ヶ月で、ちょっと吐き気と少量の不正出血がある。飲み忘れが2回あります", "routine"),
+        ("ピル飲み始めて4ヶ月、少量の不正出血が続いている", "routine"),
+        # Seventeenth round. A torn condom while the pill is taken every day, none missed (FSRH: no emergency
+        # contraception needed), a couple together for years (no duration of a complaint): home care; without the pill,
+        # or with a pill missed, the same day.
+        (
+            "Me and my wife have been together 6 years and the condom tore last night. She's on the pill and never "
+            "misses. Do we need the morning after pill?",
+            "self_care",
+        ),
+        ("콘돔이 찢어졌는데 여자친구가 피임약을 꾸준히 먹고 있어요. 사후피임약 먹어야 하나요?", "self_care"),
+        ("コンドームが破れたけど、彼女はピルを毎日飲んでいます。アフターピルは必要？", "self_care"),
+        ("避孕套破了，不过她一直在吃避孕药，没漏服过，还要吃紧急避孕药吗？", "self_care"),
+        ("the condom tore last night, do we need the morning after pill?", "urgent"),
+        ("the condom broke last night. I'm on the pill but I missed two pills last week", "urgent"),
+        ("콘돔이 찢어졌어요. 사후피임약 먹어야 하나요?", "urgent"),
+        ("コンドームが破れました。アフターピルは必要ですか", "urgent"),
+        ("避孕套破了，要吃紧急避孕药吗？", "urgent"),
+        # Seventeenth round. A headache with a visual aura (flashing or zigzag lights) on the combined pill: a migraine
+        # with aura, the pill to stop and be seen the same day (UKMEC 4); a migraine without aura, or an aura off the
+        # pill, is not this.
+        ("I'm on the combined pill and I get zigzag lines in my vision then a bad headache", "urgent"),
+        ("低用量ピルを飲んでいて、ギザギザの光が見えた後にひどい頭痛がします", "urgent"),
+        ("피임약 복용 중인데 눈앞에 번쩍이는 빛이 보이고 나서 심한 두통이 와요", "urgent"),
+        ("在吃短效避孕药，眼前先有闪光然后头痛得厉害", "urgent"),
+        ("I'm on the pill and get migraines without aura sometimes", "self_care"),
+        ("I have a bad headache and I see flashing lights", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
