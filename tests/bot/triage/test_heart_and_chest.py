@@ -306,6 +306,15 @@ def test_text_stays_self_care(text: str) -> None:
         ("老公有高血壓，突然話背脊中間好似俾人撕開咁痛，出晒冷汗", "red_flag:aortic_dissection"),
         # Seventeenth round. Cantonese 心口翳 (a tight, heavy chest) after stairs, with a cold sweat.
         ("我阿爸行完樓梯心口好翳，出晒冷汗", "red_flag:chest_pain_cardiac"),
+        # Sixteenth round (JA_EM). A pressure or heaviness in the pit of the stomach with a cold sweat: a heart
+        # attack that feels like indigestion.
+        ("65歳の父が20分前からみぞおちが締め付けられるようで、冷や汗をかいています", "red_flag:chest_pain_cardiac"),
+        (
+            "my dad (64, diabetic) has a heavy pressure in his upper stomach and he's in a cold sweat",
+            "red_flag:chest_pain_cardiac",
+        ),
+        ("아버지가 명치가 묵직하게 누르는 것 같고 식은땀을 흘리세요", "red_flag:chest_pain_cardiac"),
+        ("我爸说心窝那里压得慌，出了一身冷汗", "red_flag:chest_pain_cardiac"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -527,21 +536,3 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Sixteenth round (JA_EM). A pressure or heaviness in the pit of the stomach with a cold sweat: a heart
-        # attack that feels like indigestion.
-        "65歳の父が20分前からみぞおちが締め付けられるようで、冷や汗をかいています",
-        "my dad (64, diabetic) has a heavy pressure in his upper stomach and he's in a cold sweat",
-        "아버지가 명치가 묵직하게 누르는 것 같고 식은땀을 흘리세요",
-        "我爸说心窝那里压得慌，出了一身冷汗",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_upper_stomach_pressure_with_a_cold_sweat(text: str) -> None:
-    """Sixteenth round (JA_EM): the upper stomach's pressure with a cold sweat is cardiac by the rules alone."""
-    result = triage_result(text)
-    assert result["level"] == "emergency" and "red_flag:chest_pain_cardiac" in result["reasons"]

@@ -250,6 +250,18 @@ def test_text_stays_self_care(text: str) -> None:
         ("임신 31주인데 손발이 가렵고 아래로 피가 나요", "red_flag:pregnancy_pain_bleeding"),
         ("妊娠31週で手足がかゆくて、出血もあります", "red_flag:pregnancy_pain_bleeding"),
         ("怀孕31周，手脚很痒，下面出血了", "red_flag:pregnancy_pain_bleeding"),
+        # Sixteenth round (JA_EM). Watery or clear fluid that keeps coming, a pad or underwear soaked, no pain:
+        # waters broken before term.
+        (
+            "妊娠31週です。さっきから透明な水がじわじわ出続けていて、下着がびっしょりです。お腹は痛くありません",
+            "red_flag:pregnancy_pain_bleeding",
+        ),
+        (
+            "I'm 32 weeks pregnant and clear fluid keeps trickling out, I've soaked my pad twice",
+            "red_flag:pregnancy_pain_bleeding",
+        ),
+        ("임신 32주인데 맑은 물이 계속 흘러서 팬티가 다 젖었어요. 배는 안 아파요", "red_flag:pregnancy_pain_bleeding"),
+        ("怀孕32周，下面一直有清水流出来，内裤都湿透了，肚子不痛", "red_flag:pregnancy_pain_bleeding"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -549,21 +561,3 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
 def test_rules_keep_it_self_care(text: str) -> None:
     """The rules alone (the learned net off) keep the message at home care."""
     assert triage_result(text)["level"] == "self_care"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Sixteenth round (JA_EM). Watery or clear fluid that keeps coming, a pad or underwear soaked, no pain:
-        # waters broken before term.
-        "妊娠31週です。さっきから透明な水がじわじわ出続けていて、下着がびっしょりです。お腹は痛くありません",
-        "I'm 32 weeks pregnant and clear fluid keeps trickling out, I've soaked my pad twice",
-        "임신 32주인데 맑은 물이 계속 흘러서 팬티가 다 젖었어요. 배는 안 아파요",
-        "怀孕32周，下面一直有清水流出来，内裤都湿透了，肚子不痛",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_waters_leaking_is_an_emergency(text: str) -> None:
-    """Sixteenth round (JA_EM): waters leaking in pregnancy, said without the word for waters, by the rules alone."""
-    result = triage_result(text)
-    assert result["level"] == "emergency" and "red_flag:pregnancy_pain_bleeding" in result["reasons"]

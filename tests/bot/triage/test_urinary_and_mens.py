@@ -162,6 +162,23 @@ def test_text_stays_self_care(text: str) -> None:
         # Seventeenth round: an erection injection, then hours later it will not go down (priapism), across a clause.
         ("어젯밤에 발기 주사를 썼는데 지금 5시간째 안 죽고 너무 아파요", "priapism"),
         ("used an erection injection last night and 5 hours later it still won't go down, really painful", "priapism"),
+        # Sixteenth round (JA_EM). No urine at all ("not a drop", politely "出ません") with a swollen or painful
+        # lower belly: acute urinary retention.
+        ("68歳の夫が朝から尿が一滴も出なくて、下腹が張って苦しいと言っています", "urinary_retention_painful"),
+        ("おしっこが全然出ません。下っ腹がパンパンで痛いです", "urinary_retention_painful"),
+        ("아버지가 어제 저녁부터 소변이 전혀 안 나오고 아랫배가 빵빵해요", "urinary_retention_painful"),
+        ("我外公从早上到现在一滴尿都尿不出来，小肚子胀得很痛", "urinary_retention_painful"),
+        ("老竇成朝屙唔出尿，下腹脹到好痛", "urinary_retention_painful"),
+        (
+            "my husband hasn't been able to pee since lunchtime and his lower belly is swollen and painful",
+            "urinary_retention_painful",
+        ),
+        # Seventeenth round: "a drop" said with the object particle and an elder's honorific; Cantonese 屙唔到尿.
+        (
+            "할아버지가 감기약 드시고 나서 하루종일 소변을 한방울도 못 보셨어요. 아랫배가 빵빵하고 아파하세요",
+            "urinary_retention_painful",
+        ),
+        ("阿爺食咗感冒藥之後成日都屙唔到尿，個肚好脹好痛", "urinary_retention_painful"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -315,26 +332,3 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Sixteenth round (JA_EM). No urine at all ("not a drop", politely "出ません") with a swollen or painful
-        # lower belly: acute urinary retention.
-        "68歳の夫が朝から尿が一滴も出なくて、下腹が張って苦しいと言っています",
-        "おしっこが全然出ません。下っ腹がパンパンで痛いです",
-        "아버지가 어제 저녁부터 소변이 전혀 안 나오고 아랫배가 빵빵해요",
-        "我外公从早上到现在一滴尿都尿不出来，小肚子胀得很痛",
-        "老竇成朝屙唔出尿，下腹脹到好痛",
-        "my husband hasn't been able to pee since lunchtime and his lower belly is swollen and painful",
-        # Seventeenth round: "a drop" said with the object particle and an elder's honorific; Cantonese 屙唔到尿.
-        "할아버지가 감기약 드시고 나서 하루종일 소변을 한방울도 못 보셨어요. 아랫배가 빵빵하고 아파하세요",
-        "阿爺食咗感冒藥之後成日都屙唔到尿，個肚好脹好痛",
-    ],
-)
-@pytest.mark.usefixtures("no_net")
-def test_retention_said_plainly_is_an_emergency(text: str) -> None:
-    """Sixteenth round (JA_EM): acute painful urinary retention, however said, by the rules alone."""
-    result = triage_result(text)
-    assert result["level"] == "emergency" and "urinary_retention_painful" in result["reasons"]
