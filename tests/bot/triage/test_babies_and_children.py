@@ -574,6 +574,12 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("생후 3개월 아기 두피에 노란 딱지가 생겼어요. 잘 먹고 잘 자요", "self_care"),
         ("2个月宝宝头皮上有黄色的痂，吃奶正常", "self_care"),
         ("my 6 week old has yellow crusts on his scalp, feeding well", "self_care"),
+        # Seventeenth round. A young baby's temperature said as a normal reading (36 or 37.0-37.4) is no fever; 38 or
+        # a fever said after it is still an emergency.
+        ("my baby is 6 weeks old, temperature 36.8, is that normal?", "self_care"),
+        ("생후 6주 아기 체온 36.8도인데 정상인가요?", "self_care"),
+        ("my baby is 6 weeks old, temperature 36.8 this morning but now he feels hot and it's 38.3", "emergency"),
+        ("생후 6주 아기 체온 36.8도였는데 지금은 열이 나요", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
