@@ -50,6 +50,13 @@ def new_facts() -> dict[str, Any]:
         "spo2": None,  # fifteenth round: oxygen saturation %, the lowest said ("sats 88", "血氧88")
         "cholesterol": None,  # seventeenth round: a check-up's total cholesterol, mmol/L ("总胆固醇7.6")
         "ldl": None,  # seventeenth round: its LDL, mmol/L ("低密度5.2", "LDLコレステロールが200")
+        # eighteenth round (D2): other blood results ("TSH 12", "a1c 6.1", "尿酸520", "ferritin 6", "hemoglobin 104")
+        "tsh": None,  # mIU/L
+        "hba1c": None,  # %
+        "urate": None,  # µmol/L
+        "ferritin": None,  # µg/L, the lowest said
+        "haemoglobin": None,  # g/L, the lowest said
+        "potassium": None,  # mmol/L, the first said (too high and too low both matter)
         "age": None,
         "sex": None,
         "pregnant": None,
@@ -207,6 +214,11 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     # nor one only asked about ("is this a stroke?", fourteenth round): the red flag stroke_signs decides that one
     unsaid = ("sensation", "feared", "history", "asked")
     said_symptoms = [e.value for e in parse.symptoms() if e.qualifier not in unsaid]
+    # a snorer's saturation dipping in the sleep (a watch's record, nlu qualifier "asleep"): a sleep apnoea's sign
+    # (eighteenth round, D2)
+    snorer = "snoring" in said_symptoms
+    if snorer and any(e.type == "spo2" and e.qualifier == "asleep" for e in parse.entities):
+        said_symptoms.append("sleep_apnoea")
     changed = _add(facts["symptoms"], said_symptoms + _body_part_pain(parse, domain))
     denied = {*facts["negatives"], *parse.negated}
     combined = [c for c, parts in _COMBINED if all(s in facts["symptoms"] for s in parts)
@@ -236,9 +248,13 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
         "glucose": [float(e.value) for e in parse.entities
                     if e.type == "glucose" and isinstance(e.value, int | float) and e.qualifier is None],
         "pulse": [float(v) for v in _entities(parse, "pulse") if isinstance(v, int | float)],
-        "spo2": [float(v) for v in _entities(parse, "spo2") if isinstance(v, int | float)],
+        # a snorer's dip in the sleep a watch recorded is no saturation now (eighteenth round, D2: qualifier "asleep")
+        "spo2": [float(e.value) for e in parse.entities
+                 if e.type == "spo2" and isinstance(e.value, int | float) and (e.qualifier is None or not snorer)],
         "cholesterol": [float(v) for v in _entities(parse, "cholesterol") if isinstance(v, int | float)],
         "ldl": [float(v) for v in _entities(parse, "ldl") if isinstance(v, int | float)],
+        **{lab: [float(v) for v in _entities(parse, lab) if isinstance(v, int | float)]
+           for lab in ("tsh", "hba1c", "urate", "ferritin", "haemoglobin", "potassium")},  # eighteenth round (D2)
         "sex": [str(v) for v in _entities(parse, "sex") if v in ("female", "male")],  # "24f", "35M" (15th round)
         # an age nlu qualified ("someone_else": the nursed baby's, the patient being the mother) is not the patient's
         "age": [float(e.value) for e in parse.entities
@@ -253,9 +269,9 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     for name, values in simple.items():
         if values and facts[name] is None:
             # The longest time said is how long the problem has lasted; the worst reading is the one that counts.
-            highest = ("duration_h", "severity", "temperature", "cholesterol", "ldl")
+            highest = ("duration_h", "severity", "temperature", "cholesterol", "ldl", "tsh", "hba1c", "urate")
             facts[name] = max(values) if name in highest else values[0]
-            facts[name] = min(values) if name == "spo2" else facts[name]
+            facts[name] = min(values) if name in ("spo2", "ferritin", "haemoglobin") else facts[name]
             changed = True
     courses = [str(v) for v in _entities(parse, "course")]
     course = "worsening" if "worsening" in courses else (courses or [None])[0]

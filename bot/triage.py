@@ -46,6 +46,15 @@ THRESHOLDS = {
     "spo2_lt": "spo2",  # fifteenth round: an oxygen saturation said (%)
     "cholesterol_gte": "cholesterol",  # seventeenth round: a check-up's total cholesterol (mmol/L)
     "ldl_gte": "ldl",  # seventeenth round: its LDL cholesterol (mmol/L)
+    # eighteenth round (D2): other blood results as said (nlu/quantities.py _labs)
+    "tsh_gte": "tsh",  # mIU/L
+    "tsh_lt": "tsh",
+    "hba1c_gte": "hba1c",  # %
+    "urate_gte": "urate",  # µmol/L
+    "ferritin_lt": "ferritin",  # µg/L
+    "haemoglobin_lt": "haemoglobin",  # g/L
+    "potassium_gte": "potassium",  # mmol/L
+    "potassium_lt": "potassium",
 }
 
 
@@ -116,6 +125,8 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = (facts.get("postpartum") is True) is want
         elif key == "chronic":
             ok = bool(facts["chronic"]) is want
+        elif key == "sex":  # eighteenth round (G): the sex known ("baby boy", "my son", "24f"); unknown is neither
+            ok = facts.get("sex") == want
         else:
             raise ValueError(f"unknown triage condition {key!r}")
         if not ok:

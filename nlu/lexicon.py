@@ -64,6 +64,9 @@ class Near:
     # fifteenth round (F17): symptoms that, said and not denied, leave the words unpaired (a period: the blood seen
     # when passing urine is the period's)
     not_with: frozenset[str] = frozenset()
+    # eighteenth round (D2): the `then` word stays a symptom of its own too ("dad had a heart attack": the family
+    # history, and the heart attack that nlu/qualify.py reads as someone else's history, raising no red flag)
+    keeps: bool = False
 
     @classmethod
     def read(cls, concept: Concept, spec: dict) -> Near:
@@ -75,7 +78,8 @@ class Near:
         absorbs, not_with = (frozenset(str(c) for c in spec.get(key) or []) for key in ("absorbs", "not_with"))
         sites = spec.get("sites")
         sites = frozenset(str(p) for p in sites) if isinstance(sites, list) else bool(sites)
-        return cls(concept, words("first"), words("then"), sites, gap, sentence, absorbs, not_with)
+        keeps = bool(spec.get("keeps"))
+        return cls(concept, words("first"), words("then"), sites, gap, sentence, absorbs, not_with, keeps)
 
     def _site(self, part: object) -> bool:
         """Whether the body part `part` may stand between the two words."""
@@ -256,8 +260,8 @@ class Lexicon:
         conditions = [e for e in out if e.type == "condition"]
         out = [e for e in out if e.type != "symptom" or not any(_inside(e, c.start, c.end) for c in conditions)]
         out = [e for e in out if not _attack_of_other(text, e, out)]
-        found = [(p, b, near.absorbs) for near in self._near for p, b in near.find(text, out)]
-        pairs = [p for p, _, _ in found]
+        found = [(p, b, near.absorbs) for near in self._near for p, b in near.find(text, out) if not near.keeps]
+        pairs = [p for p, _, _ in found] + [p for near in self._near if near.keeps for p, _ in near.find(text, out)]
         # The complaint word of a pair is no symptom of its own: "burns" in "it burns when I pee" is no burn;
         # another symptom inside a pair stays ("peeing every half hour" inside "peeing every half hour and
         # it hurts").

@@ -26,6 +26,10 @@ _EN_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # written so ("hand, foot and mouth"). Red-flag phrases (word_rules off) may span them ("pregnancy test, it was
 # negative").
 _CLAUSE_BREAK = re.compile(r"[,;!?]|\.\s")
+# An English name "unable to X" is said just as often "not able to X", "wasn't able to X" (eighteenth round, M: "she
+# wasnt able to breathe" read nothing, and a bare "able to breathe" would be denied by the "wasn't" before it): each
+# such name also matches with these words for its "unable".
+_EN_NOT_ABLE = ("not", "wasn't", "wasnt", "isn't", "isnt", "weren't", "werent", "aren't", "arent")
 
 
 @dataclass(frozen=True)
@@ -68,13 +72,15 @@ class Gazetteer:
         for lang, name, payload in names:
             if name.isascii():
                 words = tuple(_EN_TOKEN.findall(name.lower()))
-                self._en[words].append(payload)
-                self._en_max = max(self._en_max, len(words))
-                if _CLAUSE_BREAK.search(name + " "):  # "hand, foot and mouth" is written across its commas
-                    self._en_across.add(words)
-                for word in words:
-                    for form in inflections(word):
-                        bases[form].add(word)
+                said = [words] + [(no, "able", *words[1:]) for no in _EN_NOT_ABLE if words[:1] == ("unable",)]
+                for words in said:
+                    self._en[words].append(payload)
+                    self._en_max = max(self._en_max, len(words))
+                    if _CLAUSE_BREAK.search(name + " "):  # "hand, foot and mouth" is written across its commas
+                        self._en_across.add(words)
+                    for word in words:
+                        for form in inflections(word):
+                            bases[form].add(word)
             elif key := squeeze(name):
                 cjk[key, lang].append(payload)  # per language: the one-character rules differ
         self._cjk: dict[str, list[tuple[str, str, tuple[Any, ...]]]] = defaultdict(list)
@@ -120,7 +126,7 @@ class Gazetteer:
                     continue
                 if reach[i] >= j:  # inside a blocklisted compound
                     continue
-                if _inside_number(text, index[i], key):  # "1개월 아기" is not in "11개월 아기"
+                if _inside_number(text, index[i], index[j - 1] + 1):  # "1개월 아기" is not in "11개월 아기"
                     continue
                 hits.append(Hit(index[i], index[j - 1] + 1, payloads))
         return hits
@@ -157,7 +163,11 @@ class Gazetteer:
                 ]
                 if not starts:
                     break
-                if reach[i] < i + n and _en_bounded(text, begins[i], ends[i + n - 1]):
+                if (
+                    reach[i] < i + n
+                    and _en_bounded(text, begins[i], ends[i + n - 1])
+                    and not _inside_number(text, begins[i], ends[i + n - 1])
+                ):
                     hits += [
                         Hit(begins[i], ends[i + n - 1], payloads)
                         for words in starts
@@ -204,10 +214,19 @@ def _fits(text: str, start: int, end: int, key: str, lang: str) -> bool:
     return True
 
 
-def _inside_number(text: str, start: int, key: str) -> bool:
+def _inside_number(text: str, start: int, end: int) -> bool:
     """A name that begins with a number names that number, not the tail of a longer one (sixteenth round): a baby
-    of "11개월" or "11ヶ月" is no "1개월 아기" or "1ヶ月の赤ちゃん", and a fit of "11분쯤" no "1분쯤" that stopped."""
-    return key[0].isdigit() and start > 0 and (text[start - 1].isdigit() or text[start - 1] == ".")
+    of "11개월" or "11ヶ月" is no "1개월 아기" or "1ヶ月の赤ちゃん", and a fit of "11분쯤" no "1분쯤" that stopped.
+    Eighteenth round: a digit group counts as one number, and a name that ends in a number of three digits or more
+    (an emergency number) is no head of a longer one: "911", "000", "119", "120" are whole numbers, not a part of
+    "10,000 feet", "1,911", "1.999 kg" (English splits them into words at the comma or point), "打1200块", "1199원".
+    Shorter endings are prefixes on purpose ("血氧8" of 85, "38" of 38.5, "temperature 36" of 36.8)."""
+    before = text[max(start - 2, 0) : start]
+    glued = before[-1:].isdigit() or before[-1:] == "." or (before[-1:] == "," and before[:1].isdigit())
+    head = text[start].isdigit() and glued
+    number = re.search(r"\d+$", text[start:end])
+    group = re.match(r"\d|,\d{3}(?!\d)", text[end : end + 5])
+    return bool(head or (number and len(number.group()) >= 3 and group))
 
 
 def _en_bounded(text: str, start: int, end: int) -> bool:

@@ -35,6 +35,8 @@ _BOUNDARY = re.compile(
 )
 _EN_CUE = re.compile(
     r"\b(?:no|not|never|without|denies|deny|denied|nor|neither|free of|negative for|no longer"
+    # eighteenth round (C2): the copula's own negation ("legs aren't swollen", "arent red", "she isnt feverish")
+    r"|(?:is|are|was|were)(?:n't|nt)"
     r"|(?:do|does|did|have|has|had)(?: not|n't|nt)"
     r" (?:have|has|had|get|got|feel|notice|think i have|want to|wanna"
     # "i haven't ever thought about killing myself" (fifteenth round; ja 死にたいと思ったりはない)
@@ -53,7 +55,8 @@ _EN_SEEM_CUE = re.compile(
     r"|\b(?:do|does|did)(?: not|n't|nt) look like(?: (?:he|she|they|it|i|you)(?:'s|'re| is| are)?)?$"
 )
 _EN_NOT_CUE = re.compile(
-    r"\bnot (?:able|breathing|responding|waking|moving|stopping|going away|improving|better)\b"
+    r"\b(?:not|(?:is|are|was|were)(?:n't|nt))"
+    r" (?:able|breathing|responding|waking|moving|stopping|going away|improving|better)\b"
     r"|\bno (?:relief|improvement|change|better)\b|\bnot (?:sure|certain)\b"
 )
 # "without goggles, something flew into my eye": "without" denies the gear it names, not the complaint after it.
@@ -93,22 +96,30 @@ _JA_CUE = re.compile(
     # "コンタクトはしてないです", "コンタクトもつけてません": a thing not worn or done, right after its topic
     # (fifteenth round, F5)
     r"|(?<=[はも]して)(?:ない|いない|ません|いません)|(?<=[はも]つけて)(?:ない|いない|ません|いません)"
+    # "気を失ったりしてない", "吐いたりしてません": the like of it not done (eighteenth round, E)
+    r"|(?<=[ただ]りして)(?:ない|いない|ません|いません)|(?<=[ただ]りし)(?:ない|ません)"
 )
 # Seventeenth round. "汗は出てなくて", "熱は出てないです", "咳も出ていません": the complaint itself, then its topic
 # particle, has not come out (right after the mention; "吐いてておしっこも出てない" denies no vomiting).
+# Eighteenth round (E). "チョロチョロしか出ない", "少ししか寝れない": しか right before the negated verb means "only".
+_JA_ONLY = re.compile(r"しか[ぁ-んァ-ヶー一-龥]{0,4}$")
 _JA_NOT_OUT = re.compile(r"\s*[はも]?\s*出て(?:ない|いない|ません|いません|なく|なかっ)")
 # Twelfth round (T): 不认识/不知道/不小心 (an unknown dog, accidentally) deny nothing: "被不认识的狗咬了".
 # Thirteenth round (V1): 趁我不注意/一不留神/没看住 (while nobody was watching) deny nothing: "趁我不注意喝了洁厕灵".
 # Seventeenth round: nor do 不只/不止 (not only): "不只头痛，还发烧".
+# Eighteenth round (E): nor do 差不多/差唔多 (almost), 不少 (quite a lot) and 不好 (bad, 心情不好):
+# "心情不好把一盒泰诺差不多全吃了".
+# Eighteenth round (B): nor do 不动/不起/不着 (V不动, 站不起来, 睡不着: can't V, a finding): "自己剪不動 她有糖尿病".
+# Eighteenth round (C2): nor does 不行 (X得不行: unbearably X, "困得不行 胸胀痛"; "走不行" is an inability).
 _ZH_CUE = re.compile(
-    r"(?:没有|沒有|不(?!认识|認識|知道|小心|注意|留神|留意|只|止)|没(?!看住|看好|注意|留神)|沒(?!看住|看好|注意|留神)|无|無|未|否认|否認)"
+    r"(?:没有|沒有|(?<!差)不(?!认识|認識|知道|小心|注意|留神|留意|只|止|少|好|行|动|動|起|着|著)|没(?!看住|看好|注意|留神)|沒(?!看住|看好|注意|留神)|无|無|未|否认|否認)"
     r"(?!能|了|出|过|過|停|住|断|斷|法|得)"
     r"|冇(?!咗|停|止|事|用|耐|幾耐|几耐|得)"  # fifteenth round (F8): Cantonese "冇出血", "冇發燒"; not 冇事 (fine)
     # seventeenth round: Cantonese 唔 ("唔痛", "唔發燒") is 不, and the same words are no cue: 唔知 (don't know),
     # 唔小心/唔覺意 (accidentally); nor 唔該 (please), 唔好意思 (sorry), 唔使 (no need), 唔緊要 (it's fine), 唔好彩
     # (unluckily), 唔通 (could it be), 唔止/唔只 (not only), 唔同 (unlike), 唔肯 (refuses: a finding), nor V唔到,
     # 止唔住, 咳唔停, 瞓唔夠 (can't V: a finding)
-    r"|唔(?!该|該|知|小心|觉意|覺意|经意|經意|留意|记得|記得|明|好意思|好彩|使|紧要|緊要|通|止|只|单止|單止|同|肯"
+    r"|(?<!差)唔(?!该|該|知|小心|觉意|覺意|经意|經意|留意|记得|記得|明|好意思|好彩|使|紧要|緊要|通|止|只|单止|單止|同|肯"
     r"|到|住|停|断|斷|出|得|落|够|夠|切|识|識|清|醒|了)"
 )
 # "하혈이 멈추지 않아요", "熱が下がりません": a negated stop/subside/heal verb means the symptom goes on.
@@ -123,7 +134,9 @@ _PERSIST = re.compile(
 # there the negation is the finding itself.
 _NEGATIVE_WORD = re.compile(
     r"없|않|못|아니|(?:^|\s)안(?!정|색|경|전|심)|な[いかく]|ません|できず|不|没|沒|无|無|未|唔|冇"
-    r"|\b(?:no|not|never|cannot|unable|without)\b|n't|\b(?:cant|wont|isnt|doesnt|hasnt)\b",
+    r"|\b(?:no|not|never|cannot|unable|without)\b|n't|\b(?:cant|wont|isnt|doesnt|hasnt)\b"
+    # eighteenth round (M): every n't written without its apostrophe ("couldnt breathe", "wasnt able to") as with it
+    r"|\b(?:wasnt|werent|arent|couldnt|didnt|dont|havent|hadnt|wouldnt|shouldnt)\b",
     re.IGNORECASE,
 )
 # The thing denied: a topic particle, or a thought or wish after the mention ("죽고 싶은 생각은 없어요", "자살할
@@ -146,6 +159,8 @@ _TOPIC = re.compile(
     r"|(?:(?<=[이가])\s*(?:줄줄|펑펑|철철|콸콸|뚝뚝|많이))?(?<=줄줄|펑펑|철철|콸콸|뚝뚝|많이)\s*나(?:진|지는|지도)"
     r"(?=\s*(?:전혀|별로|그렇게|딱히)?\s*않(?!나|니|을까|는지|냐|았나))"
     r"|[ぁ-ん]{0,3}?(?:たり|だり)(?:は|も|とかは|なんかは|(?:する|した)(?:こと|の)?(?:は|も))"
+    # "気を失ったりしてないし": ～たり, then its own "not done" (eighteenth round, E)
+    r"|(?:[ぁ-ん]{0,3}?(?:たり|だり)|(?<=[ただ])り)(?=\s*(?:して(?:ない|いない|ません|いません)|しない|しません))"
     # "死にたいと思ったりはない": the thought, as one of a list, denied (twelfth round, helper P)
     r"|(?:と|って)(?:思|おも|考え|かんがえ)(?:っ)?(?:たり|てたり)(?:は|も|とかは|なんかは|することは|することも)"
     # ... the same when the mention ends on its た ("と思った" + "りはない"; fifteenth round)
@@ -210,6 +225,10 @@ _JA_OF_TOPIC = re.compile(
 # Seventeenth round: or a swelling ("잇몸은 안 부었어요", "다리는 안 부어요").
 _KO_SHORT_NEG = re.compile(r"[가-힣](?:은|는|도)\s*(?:전혀|별로|하나도|그렇게|그리|딱히|많이)?\s*안\s*$")
 _KO_ACHE = re.compile(r"아프|아파|아픈|아팠|어지러|어지럽|부었|부어|붓")
+_JA_NEW_ACHE = re.compile(r"[\s、,。]\s*(?:痛み|いたみ|痛さ)(?:は|も)")  # eighteenth round (C2): "…張る 痛みはなくて"
+# ... and the pain said as a verb or an adjective: "…膨らむ 寝てると引っ込んでる 痛がってはない", "…膨らむ 痛くない": a
+# denial of pain denies the pain only, not the bulge before it (eighteenth round, M)
+_JA_NEW_ACHE = re.compile(_JA_NEW_ACHE.pattern + r"|[\s、,。]\s*(?:痛|いた)(?:が[らりっるれ]|く(?!て[^はもな])|そう)")
 _KO_NEW_ACHE = re.compile(r"(?:요|다)[.!~,]*\s+(?:아프|아파|통증은|통증도)")  # a sentence ended, then the ache denied
 # Thirteenth round (W3): the same with the short negation first ("빨갛게 나왔어요 안 아프대요"): 안 is the cue itself.
 _KO_NEW_SHORT_ACHE = re.compile(r"(?:요|다)[.!~,]*\s+(?:전혀\s*|하나도\s*|별로\s*)?$")
@@ -317,6 +336,15 @@ _ZH_NOT_EATEN = re.compile(
 _ZH_NOT_DIETING = re.compile(
     r"(?:没有|没|不|冇)(?:在|有|刻意|特别|特意|故意|怎么)?(?:[减減]肥|[节節]食|[减減]重|控制[饮飲]食|[运運][动動]|健身|戒口)"
 )
+# "三天没睡 说有人监视她", "没睡好头疼", "一晚冇瞓": sleep denied is a whole predicate (a finding of its own), so
+# its cue denies nothing said after it (eighteenth round, M: the 没 of 没睡 cancelled the paranoia after it)
+_ZH_NOT_SLEPT = re.compile(
+    r"(?:没有|没|不|冇|未)(?:怎么|好好|太)?(?:睡|瞓|合眼|合过眼)(?:觉|好|着|著|醒|够|夠|过|了|咗|过觉)*"
+)
+# A space between two Chinese words ends a clause in chat ("三天没睡 说有人监视她"), except right after the cue
+# itself ("也没有 发烧"): eighteenth round, M.
+_ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_ZH_BARE_CUE = re.compile(r"(?:没有|没|不|无|未|冇|唔)(?:怎么|太|很|是|再|也|都)?$")
 # "no swelling in my face", "no rash on his chest": a body part after a denied finding, in the same phrase.
 _EN_PLACE = re.compile(r"\s+(?:in|on|of|around|to)\s+(?:my|his|her|their|your|the|its)\s+$", re.IGNORECASE)
 # "沒有心情很低落或不想活": one "none" before a list joined by "or" denies the last item too (twelfth round, helper P);
@@ -487,6 +515,14 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             # "소변이 빨갛게 나왔대요 아프진 않대요": a new sentence's "it doesn't hurt" denies the pain, not this
             # finding (twelfth round, T; "열이 나거나 아프진 않아요" is a list and still denies both).
             if cue and langs[i] == "ko" and _KO_NEW_ACHE.search(text, end, cue.start()):
+                cue = None
+            # "お腹がキューっと張る 痛みはなくて": the pain named after it is what is denied, not this finding (not a
+            # pain itself: "お腹が痛い 痛みはない" is no such case; eighteenth round, C2)
+            if cue and langs[i] == "ja" and _JA_NEW_ACHE.search(text, end, cue.start()) and "痛" not in text[start:end]:
+                cue = None
+            # "おしっこの出が悪くてチョロチョロしか出ない": しか + a negative verb says "only", a finding (18th round,
+            # E)
+            if cue and langs[i] == "ja" and _JA_ONLY.search(text, end, cue.start()):
                 cue = None
             # "투석을 못 했어 지금 괜찮아": "fine" does not undo what could not be done (a missed dialysis; 15th round)
             if cue and langs[i] == "ko" and cue.group().startswith("괜찮") and has_negative_word(text[start:end]):
@@ -719,6 +755,9 @@ def _cue_before(window: str, lang: str) -> bool:
     if lang == "zh":
         # "今天没吃药 发烧了", "没吃饭头晕": the cue denies the meal or the medicine it names, not what follows (F10)
         window = _ZH_NOT_DIETING.sub("___", _ZH_NOT_EATEN.sub("___", window))
+        window = _ZH_NOT_SLEPT.sub("___", window)
+        cuts = [m for m in _ZH_SPACE.finditer(window) if not _ZH_BARE_CUE.search(window, 0, m.start())]
+        window = window[cuts[-1].end() :] if cuts else window
         return bool(
             _ZH_CUE.search(_ZH_A_NOT_A.sub("___", window)[-4:])
             or _ZH_THOUGHT.search(window)
@@ -764,12 +803,28 @@ def medicine_not_taken(text: str, end: int, lang: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?。！？\n]+")
 
 
+_NEVER_ON_BEFORE = re.compile(
+    r"(?:\b(?:not|never|isn'?t|aren'?t|wasn'?t|isn’t|aren’t)\s+(?:been\s+)?on\s+(?:any\s+)?"
+    r"|\b(?:doesn'?t|don'?t|does\s+not|do\s+not|doesn’t|don’t)\s+take\s+(?:any\s+)?"
+    r"|没有吃|沒有吃|没在吃|沒在吃|没有服用|沒有服用|冇食|唔食|不吃)\s*$",
+    re.IGNORECASE,
+)
+_NEVER_ON_AFTER = re.compile(
+    r"\s*(?:は|も|とか)?\s*(?:飲んでいない|飲んでない|飲んでいません|飲んでません|服用していない|服用してない|服用していません)"
+)
+
+
 def missed_dose(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the message speaks of a dose missed or a medicine run out, so that a denied medicine is still taken.
     With a medicine's span, only its own sentence and the next count: "walked into the table yesterday. not on any
     blood thinners" is no missed dose (fourteenth round)."""
     if end is None:
         return bool(_MISSED_DOSE.search(text))
+    # eighteenth round (B): a categorical denial said with the medicine ("not on any blood thinners", "没有吃薄血药",
+    # "血液サラサラの薬は飲んでない") is no dose missed, whatever day words stand in the sentence ("bumped her shin
+    # yesterday, ..., not on any blood thinners")
+    if _NEVER_ON_BEFORE.search(text, 0, start) or _NEVER_ON_AFTER.match(text, end):
+        return False
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, end)]
     right = ends[1] if len(ends) > 1 else len(text)

@@ -121,7 +121,10 @@ _PAST_BEFORE = re.compile(
     r"|(?:년|몇\s*년)\s*전에?\s*$|예전에\s*$|(?:得过|得過|有过|有過)\s*$"
     # seventeenth round: at an age said ("50代で", "若い頃に", "五十多岁就", "年轻时"): the family history
     r"|(?:\d+|[二三四五六七八]十)\s*代\s*(?:で|の(?:時|とき|頃|ころ)に?)\s*$|若い(?:頃|ころ|時|とき)に?\s*$|若くして\s*$"
-    r"|(?:\d+|[二三四五六七八两兩]?十)\s*多?\s*(?:岁|歲)\s*(?:就|时|時|的时候|的時候)\s*(?:就)?\s*$|(?:年轻|年輕)(?:时|時|的时候|的時候)\s*(?:就)?\s*$",
+    r"|(?:\d+|[二三四五六七八两兩]?十)\s*多?\s*(?:岁|歲)\s*(?:就|时|時|的时候|的時候)\s*(?:就)?\s*$|(?:年轻|年輕)(?:时|時|的时候|的時候)\s*(?:就)?\s*$"
+    # eighteenth round (B): "mostly in bed since her stroke last year", "after his heart attack in May", last year's
+    r"|\b(?:since|after)\s+(?:his|her|my|their|the)\s+(?:big\s+|bad\s+|major\s+|last\s+|first\s+)?$"
+    r"|(?:작년|재작년|지난해|몇\s*달\s*전|지난달)에?\s*$|(?:去年|昨年|一昨年|先月|数年前|數年前)に?\s*$|(?:自从|自從|自上次)\s*$",
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
@@ -130,7 +133,13 @@ _PAST_AFTER = re.compile(
     r"|when (?:he|she|i) was|at (?:the )?(?:age )?(?:of )?\d{2}\b|in the past|before\b|history|runs in|in the family"
     # seventeenth round: a relative's heart attack "young", "in his forties" is the family history, not one now
     r"|(?:quite |very )?young\b|at a young age"
-    r"|in (?:his|her|their) (?:early |mid |mid-|late )?(?:\d0'?s|thirties|forties|fifties|sixties))"
+    r"|in (?:his|her|their) (?:early |mid |mid-|late )?(?:\d0'?s|thirties|forties|fifties|sixties)"
+    # eighteenth round (B): "her stroke last year", "a stroke two years ago"
+    r"|last (?:year|spring|summer|autumn|fall|winter)\b"
+    r"|(?:two|three|four|five|six|several|many) (?:years?|months?) ago)"
+    r"|\s*(?:의\s*)?(?:후유증|이후로?|후로|뒤로|뒤부터|후부터)"
+    r"|(?:の後遺症|後遺症|以来|になってから|をしてから|で倒れてから|の後から|のあとから)"
+    r"|(?:后遗症|後遺症|之后|之後|以后|以後|後遺|嗰陣之後)"
     r"|\s*(?:を)?(?:やって(?:ます|る|います|いて|おり)|やったことが|の既往|既往|で亡くな|で他界|で死|を患|になったことが|を起こしたことが|の家系|の家族歴)"
     r"|(?:过|過)|(?:病史|史|去世|过世|過世|走的|死的)"
     r"|\s*(?:으로|로)?\s*(?:돌아가셨|돌아가신|돌아가셔|쓰러지셨었|쓰러지셨던|앓으셨|앓았었|가족력|병력|수술(?:을)?\s*받으셨|오셨었|왔었|이\s*있으셨|있으셨)",

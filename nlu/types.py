@@ -81,6 +81,12 @@ RED_FLAGS = (
     "severe_dengue",  # dengue with a warning sign: bleeding gums or nose, belly pain, repeated vomiting, drowsy (WHO)
     "major_trauma",  # a fall from a height (a roof, scaffolding, 3 m), or numb or unmovable legs after a fall or crash
     "altitude_illness",  # high on a mountain: a staggering walk, confusion or drowsiness, or breathless at rest
+    # Eighteenth round (A).
+    "swallowed_magnets",  # magnets swallowed (they pull together through the bowel walls), even if the child seems well
+    # Eighteenth round (C1).
+    "deformed_limb",  # after an injury an arm, wrist or leg out of shape, bent at an odd angle, or bone showing
+    # Eighteenth round (E).
+    "amputation",  # a finger, thumb or toe, or its tip, cut or torn off
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")
@@ -96,7 +102,9 @@ class Entity:
     pregnancy -> weeks, True or False (denied), condition -> chronic condition id (conditions.yml),
     course -> "worsening", "improving" or "aggravated" (worse when doing something: no course; eleventh round).
     pulse -> beats a minute (int), spo2 -> oxygen saturation % (int), sex -> "female" or "male" ("24f", "m42"), the
-    three fifteenth round; a glucose reading a later recheck superseded is qualified "history".
+    three fifteenth round; a glucose reading a later recheck superseded is qualified "history"; a snorer's spo2 a
+    watch recorded in the sleep "asleep". Blood results (eighteenth round): tsh -> mIU/L, hba1c -> %, urate -> µmol/L,
+    ferritin -> µg/L, haemoglobin -> g/L, potassium -> mmol/L.
     `code` is the ICD-10 code (symptoms and conditions) where one fits.
     `qualifier` (nlu/qualify.py) says when the span does not mean what its type says: a symptom "sensation"
     ("a burning pain" is no burn), a body part "denied" (no problem there) or "in_condition" (inside a

@@ -42,6 +42,19 @@ import nlu
         ("우리 애 13개월인데 기침을 해요", 1.08),
         ("애가 20개월인데 아직 말을 못 해요", 1.67),
         ("儿子20个月了还不会走路", 1.67),
+        # Eighteenth round (A): an age said as a decade (its middle, or early/late), a young adult's "29 yrs, no other
+        # problem"
+        ("할머니 80대신데 열이 나요", 85),
+        ("30대 초반 여자인데 두통이 있어요", 32),
+        ("80代の母が熱を出しました", 85),
+        ("20代後半です。頭痛がします", 28),
+        ("我爸80多岁了，发烧", 85),
+        ("阿嫲七十幾，發燒兩日", 75),
+        ("my nan is in her late 80s and has a fever", 88),
+        ("he is in his sixties and coughing", 65),
+        ("acidity after meals. 29 yrs no other problem", 29),
+        # Eighteenth round (B): 두세 번 (two or three times) is no age
+        ("남편 78세 새벽에 깨는 일이 일주일에 두세번 있어요", 78.0),
     ],
 )
 def test_ages(text, years):
@@ -67,7 +80,18 @@ def test_a_child_word_then_months_is_an_age_and_a_vaccine_date_no_duration():
 
 
 @pytest.mark.parametrize(
-    "text", ["I'm 38 weeks pregnant", "I'm 100 percent sure", "I'm 5 days late", "I'm 6 and a half months along"]
+    "text",
+    [
+        "I'm 38 weeks pregnant",
+        "I'm 100 percent sure",
+        "I'm 5 days late",
+        "I'm 6 and a half months along",
+        # eighteenth round (A): an era, a pulse, a price, a duration are no decade of age
+        "it started back in the 80s",
+        "心跳80多",
+        "花了80多块",
+        "smoked for 20 years, no other problems",
+    ],
 )
 def test_a_number_after_im_with_a_unit_is_no_age(text):
     assert extracted(text, "age") == []

@@ -46,6 +46,12 @@ from nlu_reads import extracted, parsed_flags, symptoms_present
         ("兩個月bb發燒", 0.17),
         ("宝宝出生一个半月，吐奶", 0.12),
         ("我個仔而家3個月，發燒", 0.25),
+        # eighteenth round (C2): a Korean message opening with the months, a Chinese unit then a space, "Baby 6 weeks"
+        ("19개월 콧물 줄줄에 재채기", 1.58),
+        ("7개월인데 침을 엄청 흘리고", 0.58),
+        ("BB一個月 每晚都要食", 0.08),
+        ("宝宝8个月 发烧38度", 0.67),
+        ("Baby 6 weeks spits up after every feed", 0.12),
     ],
 )
 def test_a_babys_age_said_like_a_duration_is_the_age(text, years):
@@ -84,6 +90,11 @@ def test_a_babys_age_said_like_a_duration_is_the_age(text, years):
         "孩子咳了一个半月",
         "아기가 3개월 전부터 기침해요",
         "孩子3个月了还没好",
+        # eighteenth round (C2): the months said with 째, 동안, 넘게 are how long
+        "3개월째 기침이 안 멈춰요",
+        "3개월 동안 기침했어요",
+        "3개월 넘게 기침이 나요",
+        "baby 3 weeks ago started coughing",
     ],
 )
 def test_a_duration_stays_a_duration(text):

@@ -59,6 +59,11 @@ def _check(text, words, lang, strict=False):
         ("係唔係發燒，唔咳", ["發燒", "咳"], "zh", [False, True]),
         ("冇食飯頭暈", ["頭暈"], "zh", [False]),
         ("不只头痛", ["头痛"], "zh", [False]),
+        # eighteenth round (C2): the copula's own negation; 得不行 (unbearably) is a degree, no denial
+        ("legs arent swollen or red", ["swollen"], "en", [True]),
+        ("his legs aren't swollen", ["swollen"], "en", [True]),
+        ("天天困得不行 胸胀痛", ["胸胀痛"], "zh", [False]),
+        ("痛得不行 发烧", ["发烧"], "zh", [False]),
     ],
 )
 def test_negation_marks_absent_mentions(text, words, lang, want):
@@ -86,6 +91,12 @@ def test_strict_mode_keeps_negated_verbs_that_are_the_alarm():
         ("he hasn't fainted since", ["fainted"], "en", [True]),
         ("i didn't sleep and then i fainted", ["fainted"], "en", [False]),
         ("기운이 하나도 없고 어지러워요", ["기운이 하나도 없", "어지러"], "ko", [False, False]),
+        # Eighteenth round (M): a Japanese denial of pain, said as a verb or an adjective after a space, denies the
+        # pain only; the bulge before it stays said (a topic denied right after the mention still is: 熱はない).
+        ("足のつけねがぽこっと膨らむ 寝てると引っ込んでる 痛がってはない", ["足のつけねがぽこっ"], "ja", [False]),
+        ("足のつけねがぽこっと膨らむ 痛くない", ["足のつけねがぽこっ"], "ja", [False]),
+        ("お腹が張る、痛くはなさそう", ["お腹が張る"], "ja", [False]),
+        ("足のつけねの膨らみはない", ["足のつけねの膨らみ"], "ja", [True]),
     ],
 )
 def test_negation_scope(text, words, lang, want):
@@ -162,6 +173,14 @@ def test_a_state_said_after_a_denial_stays_said(text, said, denied):
         ("最近三個月沒減肥卻瘦了6公斤", ["瘦了"], "zh", [False]),
         ("冇減肥都瘦咗6公斤", ["瘦咗"], "zh", [False]),
         ("体重没有下降", ["下降"], "zh", [True]),
+        # Eighteenth round (M): sleep denied is a whole predicate, and a space ends a Chinese chat clause; a cue right
+        # before the space still reaches over it.
+        ("三天没睡 说有人监视她", ["有人监视"], "zh", [False]),
+        ("三天没睡说有人监视她", ["有人监视"], "zh", [False]),
+        ("一晚冇瞓 頭痛", ["頭痛"], "zh", [False]),
+        ("孩子没吃饭 发烧了", ["发烧"], "zh", [False]),
+        ("孩子也没有 发烧", ["发烧"], "zh", [True]),
+        ("睡得还行，没有头痛", ["头痛"], "zh", [True]),
     ],
 )
 def test_a_food_not_eaten_and_a_cold_not_caught(text, words, lang, want):

@@ -152,6 +152,25 @@ def test_age_and_sex_said_short(text: str, age: int, sex: str) -> None:
     assert _values(text, "age") == [age] and _values(text, "sex") == [sex]
 
 
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        # eighteenth round (G): a baby or child said to be a boy; 남아요 (it remains) and BB仔 (any baby) are not
+        ("5 day old baby boy, blood in nappy", ["male"]),
+        ("my 6 day old son has a rash", ["male"]),
+        ("생후 5일 아들인데", ["male"]),
+        ("生後5日の息子", ["male"]),
+        ("出生5天的男宝宝", ["male"]),
+        ("我個仔出世5日", ["male"]),
+        ("상처가 남아요", []),
+        ("BB仔出世5日", []),
+        ("my baby girl is 5 days old", []),
+    ],
+)
+def test_boy_said(text: str, sex: list[str]) -> None:
+    assert _values(text, "sex") == sex
+
+
 @pytest.mark.parametrize(("text", "age"), [("24yo with a rash", 24), ("24 y/o male", 24)])
 def test_age_said_yo(text: str, age: int) -> None:
     assert _values(text, "age") == [age]
@@ -181,6 +200,39 @@ def test_cholesterol_and_ldl_in_either_unit(text: str, cholesterol: list, ldl: l
     """Seventeenth round: a check-up's total cholesterol and LDL, in mmol/L; not a blood sugar."""
     assert _values(text, "cholesterol") == cholesterol and _values(text, "ldl") == ldl
     assert _values(text, "glucose") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        ("TSH 12 라고 나왔어요", "tsh", [12.0]),
+        ("a1c 6.1 flagged high", "hba1c", [6.1]),
+        ("hba1c 44 mmol/mol", "hba1c", [6.2]),  # IFCC
+        ("尿酸520 标了个向上的箭头", "urate", [520.0]),
+        ("尿酸値が8.5", "urate", [506.0]),  # mg/dL
+        ("ferritin came back 6 and hemoglobin 104", "ferritin", [6.0]),
+        ("ferritin came back 6 and hemoglobin 104", "haemoglobin", [104.0]),
+        ("Hb 9.8 g/dL", "haemoglobin", [98.0]),
+        ("糖化血红蛋白6.3%", "haemoglobin", []),  # an HbA1c, no haemoglobin
+        ("been on TSH meds for 3 years", "tsh", []),
+    ],
+)
+def test_blood_results_said_with_their_number(text: str, kind: str, values: list) -> None:
+    """Eighteenth round (D2): a TSH, an HbA1c, a uric acid, a ferritin, a haemoglobin, each in triage.yml's unit."""
+    assert _values(text, kind) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hba1c 44 mmol/mol",  # no blood sugar of 44 mmol/L
+        "口入面有粒痱滋 三日啦 一個禮拜左右會好",  # a week is the usual healing time, not a duration
+    ],
+)
+def test_no_reading_or_duration_of_what_is_no_such(text: str) -> None:
+    """Eighteenth round (D2)."""
+    assert _values(text, "glucose") == []
+    assert all(v < 168 for v in _values(text, "duration"))
 
 
 def test_saturation_red_flag_fires_low_not_normal() -> None:

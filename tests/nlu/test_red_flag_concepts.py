@@ -96,6 +96,12 @@ WORD_RULES = [
     ("아기가 보청기 건전지를 입에 넣었는데 못 찾겠어요", "button_battery"),
     ("孩子把手表电池塞嘴里了，现在找不到了", "button_battery"),
     ("2歳の息子がコイン電池を口に入れていて、1個足りないです", "button_battery"),
+    # Eighteenth round (A): magnets swallowed, even by a child who seems well.
+    ("my 4 year old swallowed a couple of small magnets from a toy, seems fine", "swallowed_magnets"),
+    ("4살 아들이 장난감에 있던 작은 자석을 몇 개 삼켰대요 멀쩡해요", "swallowed_magnets"),
+    ("4歳の息子がおもちゃの小さい磁石を何個か飲み込んだみたい。元気にしてる", "swallowed_magnets"),
+    ("孩子把巴克球吃了两颗，现在没事", "swallowed_magnets"),
+    ("個女話吞咗兩粒磁石，照玩緊", "swallowed_magnets"),
     # Suicide said without a means.
     ("My sister gave away her jewellery and asked me to keep her cat. Her last text said thank you for everything",
      "suicidal"),
@@ -184,6 +190,12 @@ NEAR_MISSES = [
     ("열여섯 살 아들이 동전을 삼켰는데 멀쩡해요", "button_battery"),
     ("十六岁的儿子吞了一枚硬币，没有不舒服", "button_battery"),
     ("時計の電池を交換しました", "button_battery"),
+    # Eighteenth round (A): a magnet worn or on the fridge, a sore throat on swallowing.
+    ("I put a magnet on the fridge and ate dinner", "swallowed_magnets"),
+    ("I wear a magnetic bracelet, it hurts when I swallow", "swallowed_magnets"),
+    ("자석 목걸이 하는데 목이 아파서 삼키면 아파요", "swallowed_magnets"),
+    ("磁石治療器を使ってて、のどが痛くて飲み込むと痛い", "swallowed_magnets"),
+    ("我戴磁石手链，喉咙痛吞口水都痛", "swallowed_magnets"),
     # Thanks to the doctor; moving house; a care home; a step in physio.
     ("thanks for everything doctor, the cream worked", "suicidal"),
     ("moving abroad so I gave away my sofa, my neighbour will keep my cat. which vaccines do I need?", "suicidal"),

@@ -1004,6 +1004,35 @@ SIXTEENTH = [
     # Waves of burning heat up the chest with sweats, the menopause named: hot flushes; a chest pain with a sweat fires.
     ("en", "waves of burning heat up my chest and face, I sweat through my pyjamas, GP said it's the menopause", None),
     ("en", "I'm menopausal but now I have chest pain going down my left arm and I'm sweating", "chest_pain_cardiac"),
+    # Eighteenth round (nlu/matcher.py `_inside_number`): an emergency number is a whole number, not a part of a digit
+    # group ("10,000 feet", "1,911", "1.999 kg", "打1200块", "1199원"); called on its own it still fires.
+    ("en", "hiking at 10,000 feet and I have a mild headache", None),
+    ("en", "the dentist quoted 1,000 dollars for my toothache", None),
+    ("en", "our house was built in 1,911 and the damp gives me a cough", None),
+    ("en", "baby weighed 3.999 kg at birth, now a runny nose", None),
+    ("en", "call 911, he collapsed", "emergency_request"),
+    ("en", "should I ring 000? she's not breathing", "emergency_request"),
+    ("en", "rang 999.", "emergency_request"),
+    ("zh", "打1200块钱的针，屁股有点疼", None),
+    ("zh", "快打120！", "emergency_request"),
+    ("ko", "병원비 1,119원 나왔는데 머리가 아파요", None),
+    ("ko", "119 불러주세요", "emergency_request"),
+    ("ja", "119番お願いします", "emergency_request"),
+    # Eighteenth round (M, nlu/matcher.py `_EN_NOT_ABLE`): "unable to X" said "not able to X", "wasn't able to X", and
+    # "can't breathe" said in the past, are the finding, not its denial; a blocked nose or a spell over stays quiet.
+    ("en", "she wasn't able to breathe", "breathing_severe"),
+    ("en", "he wasnt able to breathe", "breathing_severe"),
+    ("en", "she was not able to breathe properly", "breathing_severe"),
+    ("en", "she couldn't breathe and her lips looked grey", "breathing_severe"),
+    ("en", "he couldnt breathe", "breathing_severe"),
+    ("en", "my son couldn't breathe for a minute then fine", "breathing_severe"),
+    ("en", "she could not breathe, now she's fine", None),
+    ("en", "couldn't breathe through my nose all night", None),
+    ("en", "my nose was so blocked i couldn't breathe, only through my mouth", None),
+    ("en", "she is able to breathe fine, just a cough", None),
+    # ... and "not breathing heavily" denies a heavy breath; "not breathing" alone is the finding
+    ("en", "not breathing heavily or struggling, just a stuffy nose", None),
+    ("en", "baby not breathing, turning blue", "breathing_severe"),
 ]
 
 

@@ -257,6 +257,23 @@ def test_text_stays_self_care(text: str) -> None:
             "red_flag:severe_dehydration",
         ),
         ("5個月BB屙嘔，由朝早到而家都冇小便，喊都冇眼淚，好冇精神", "red_flag:severe_dehydration"),
+        # eighteenth round (C1): forceful vomiting, no wet nappy and a sunken soft spot (severe_dehydration)
+        (
+            "baby 5 wks old vomits like a fountain after every feeding. no wet diaper since last night and the soft "
+            "spot on his head looks sunken",
+            "red_flag:severe_dehydration",
+        ),
+        (
+            "생후 5주 아기가 분수처럼 토하고 어젯밤부터 소변을 안 봤어요 숨구멍이 꺼졌어요",
+            "red_flag:severe_dehydration",
+        ),
+        ("生後5週 噴水のように吐いて おしっこが出てない 大泉門がくぼんでる", "red_flag:severe_dehydration"),
+        ("五周宝宝喷射性呕吐 一直没尿 囟门塌下去了", "red_flag:severe_dehydration"),
+        # eighteenth round (A): magnets swallowed, even by a child who seems well (swallowed_magnets)
+        ("my 4 year old swallowed a couple of small magnets from a toy, seems fine", "red_flag:swallowed_magnets"),
+        ("4살 아들이 장난감에 있던 작은 자석을 몇 개 삼켰대요 멀쩡해요", "red_flag:swallowed_magnets"),
+        ("4歳の息子がおもちゃの小さい磁石を何個か飲み込んだみたい。元気にしてる", "red_flag:swallowed_magnets"),
+        ("個女話吞咗兩粒磁石，照玩緊", "red_flag:swallowed_magnets"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -324,6 +341,47 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("宝宝两个月，头皮上有黄色的痂，脸上也有了", "routine", "cradle_cap_spread"),
         ("my 6 week old has cradle cap and it's spread to his face", "routine", "cradle_cap_spread"),
         ("my 5 year old has yellow crusts on her scalp", "routine", "cradle_cap_older"),
+        # eighteenth round (C1): a snorer's pauses, prolonged newborn jaundice, hip creases, a crooked spine, few words
+        # (Cantonese)
+        (
+            "our 10 yo snores like a chainsaw and he stops breathing for a few secs then gasps",
+            "routine",
+            "sleep_apnoea",
+        ),
+        (
+            "my baby is 16 days old and still quite yellow, mainly face and eyes, feeding well",
+            "urgent",
+            "serious_symptom",
+        ),
+        ("生後3ヶ月 オムツ替えのとき左足だけ開きが悪い気がする 太ももの皺も左右で違う", "routine", "needs_exam"),
+        ("女儿13岁 今天帮她擦背发现脊柱有点歪 弯腰的时候右边背明显比左边高", "routine", "scoliosis"),
+        ("個女兩歲 仲係得兩三個字識講 叫佢個名好多時都唔應", "routine", "needs_exam"),
+        # eighteenth round (G): a tongue-tie with painful feeds; a strawberry mark, the same day on an eyelid
+        (
+            "BB出世三個禮拜 餵人奶每次都好痛 佢成日含唔實 啜嗰陣有「嗒嗒」聲 條脷好似伸唔出 係咪脷筋短呀",
+            "routine",
+            "tongue_tie",
+        ),
+        (
+            "my 3 week old has a tongue tie, breastfeeding really hurts and there's a clicking sound",
+            "routine",
+            "tongue_tie",
+        ),
+        ("생후 3주 아기 설소대가 짧은 것 같아요 수유할 때 너무 아파요", "routine", "tongue_tie"),
+        ("生後3週 舌小帯が短いと言われた 授乳が痛い", "routine", "tongue_tie"),
+        ("宝宝三周 舌系带短 喂奶很痛", "routine", "tongue_tie"),
+        ("my 2 month old has a strawberry mark on her arm that's getting bigger", "routine", "haemangioma"),
+        ("생후 2개월 아기 팔에 딸기혈관종이 있어요", "routine", "haemangioma"),
+        ("生後2ヶ月 腕にいちご状血管腫があります", "routine", "haemangioma"),
+        ("宝宝两个月 手臂上有个草莓状血管瘤 越来越大", "routine", "haemangioma"),
+        (
+            "生後1ヶ月の娘のまぶたに赤いぶつぶつしたあざができて どんどん大きくなってる 目が少し開きにくそう",
+            "urgent",
+            "haemangioma_eye",
+        ),
+        ("my baby has a strawberry mark on his eyelid and it's getting bigger", "urgent", "haemangioma_eye"),
+        ("생후 2개월 아기 눈꺼풀에 딸기혈관종이 점점 커져요", "urgent", "haemangioma_eye"),
+        ("宝宝两个月 眼皮上的草莓状血管瘤越来越大", "urgent", "haemangioma_eye"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -580,6 +638,48 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("생후 6주 아기 체온 36.8도인데 정상인가요?", "self_care"),
         ("my baby is 6 weeks old, temperature 36.8 this morning but now he feels hot and it's 38.3", "emergency"),
         ("생후 6주 아기 체온 36.8도였는데 지금은 열이 나요", "emergency"),
+        # Eighteenth round (C2). A well toddler's runny nose and a teething baby's 37.4 with the months said first
+        # (the age, not how long); a thriving baby's spit-ups; a newborn girl's "tiny period"; an infant straining
+        # red-faced over soft stools; cluster feeding with wet nappies; roseola once the fever has gone. The raised
+        # neighbours: a young baby's fever, a newborn's heavy or stool bleed, a boy or an older girl's nappy blood,
+        # a rash while the fever lasts.
+        ("19개월 콧물 줄줄에 재채기 좀 하는데 열은 없고 밥도 잘먹고 잘 놀아요", "self_care"),
+        ("7개월인데 침을 엄청 흘리고 아무거나 물어뜯고 밤에 자주 깨요 열은 37.4 정도? 이가 나려는건가", "self_care"),
+        ("2개월인데 열이 38.5도예요", "emergency"),
+        ("Baby 6 weeks spits up a little milk after almost every feed. Weight gain good, not fussy", "self_care"),
+        ("my baby girl is 5 days old, pinkish blood in her diaper, like a tiny period?? feeding fine", "self_care"),
+        ("생후 5일 된 딸 기저귀에 분홍빛 피가 조금 묻었어요 신생아 생리인가요? 잘 먹어요", "self_care"),
+        ("生後5日の娘 おむつに少し血がついてた 新生児月経？ よく飲んでる", "self_care"),
+        ("女儿出生5天 尿布上有一点血 是假月经吗 吃奶正常", "self_care"),
+        ("my baby girl is 5 days old and there's a lot of blood in her diaper and blood in her poo", "emergency"),
+        ("3 month old girl, blood in nappy like a tiny period", "routine"),
+        # Eighteenth round (G): a newborn boy has no "tiny period" (nappy_blood with the sex said), beside the
+        # girl's above
+        ("5 day old baby boy, blood in nappy like a tiny period", "routine"),
+        ("my 6 day old son has a bit of blood in his nappy", "routine"),
+        ("생후 5일 아들인데 기저귀에 피가 묻었어요 신생아 생리 같아요", "routine"),
+        ("生後5日の息子、おむつに血がついていて新生児月経みたい", "routine"),
+        ("出生5天的男宝宝 尿布上有血 像假月经", "routine"),
+        ("我個仔出世5日 尿片上有血", "routine"),
+        ("5 day old baby girl, blood in nappy like a tiny period", "self_care"),
+        ("一个月宝宝每次拉粑粑都使劲憋得脸通红 还哼哼唧唧的 但拉出来是软的黄便 这是便秘吗", "self_care"),
+        ("宝宝憋得脸发紫 喘不上气", "emergency"),
+        ("BB一個月 每晚七點到十一點成日要食 差唔多每個鐘都要啜 但佢尿片日日都好濕 體重都有長", "self_care"),
+        ("1歳の息子 3日間高い熱が続いて やっと下がったと思ったらお腹と背中に赤いぶつぶつが出た 元気", "self_care"),
+        ("18 month old, high fever for 3 days, fever finally went away, now a pink rash on his tummy", "self_care"),
+        ("18개월 아들 3일 동안 고열 나다가 열이 내려가고 나서 배랑 등에 빨간 발진이 났어요 잘 놀아요", "self_care"),
+        ("儿子1岁 高烧三天 退了烧以后肚子和背上出了小红点 精神很好", "self_care"),
+        ("1歳の息子 3日間高い熱が続いて 今もまだ熱があってお腹に赤いぶつぶつが出た", "urgent"),
+        # Eighteenth round (L1): a toddler who "often" does not answer to his name, not talking yet: a development
+        # question, no loss of consciousness; a fall with it stays one
+        (
+            "孩子两岁三个月了，还不会说话，叫他名字经常没反应，不怎么看人眼睛，喜欢一直转圈。"
+            "老人说贵人语迟，要不要去医院看看？",
+            "routine",
+        ),
+        ("孩子突然倒地，叫他名字经常没反应", "emergency"),
+        # eighteenth round (E): teething said as always biting things, the gums bulging (no fever)
+        ("宝宝8个月 这几天口水流个不停 老爱咬东西 晚上闹觉 牙龈有点鼓 体温36.9 吃奶都正常", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

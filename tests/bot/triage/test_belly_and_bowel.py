@@ -138,6 +138,12 @@ def test_text_gets_level(text: str, expected: str) -> None:
         # A child's hard stool with no blood; constipation with no blood on the paper.
         "3岁儿子大便很硬，每次拉都哭，纸上没有血",
         "변비가 있는데 대변 보고 휴지에 피는 안 묻어요",
+        # eighteenth round (A): heartburn after overeating said as "acidity", sour burps (young, no other problem)
+        "after a big wedding meal having acidity and burning in chest, sour burps. happens whenever i overeat. "
+        "29 yrs no other problem",
+        "食べ過ぎると胸やけと酸っぱいげっぷが出る。25歳、ほかに問題なし",
+        "吃多了就反酸，打酸嗝，二十多岁，没有别的问题",
+        "과식하면 속이 쓰리고 신 트림이 나와요",
     ],
 )
 def test_text_stays_self_care(text: str) -> None:
@@ -268,6 +274,24 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("pain in my side when I run and I've been vomiting", "routine", "side_stitch_more"),
         ("走ってると右わき腹が痛くなって、吐き気もある", "routine", "side_stitch_more"),
         ("뛰면 옆구리가 아프고 소변에 피가 나와요", "urgent", "serious_symptom"),
+        # Eighteenth round (B): heartburn since a weekly osteoporosis tablet was started (a bisphosphonate's
+        # oesophagitis)
+        (
+            "母80 骨粗しょう症の週1回の薬を飲み始めてから 胃がムカムカして胸やけがする 吐いたりはしてない 黒い便もない",
+            "routine",
+            "medicine_started_complaint",
+        ),
+        ("婆婆食開新嘅骨質疏鬆藥之後 胃好唔舒服 火燒心", "routine", "medicine_started_complaint"),
+        (
+            "엄마가 골다공증 약을 새로 드시기 시작한 후로 속이 쓰리고 가슴이 타는 것 같대요",
+            "routine",
+            "medicine_started_complaint",
+        ),
+        (
+            "mum started a new weekly osteoporosis tablet and since starting it she has bad heartburn",
+            "routine",
+            "medicine_started_complaint",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -433,6 +457,21 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "トイレットペーパーに少し血がつきました。痔があります。ふらつきはありません",
         "휴지에 피가 조금 묻었어요. 치질이 있어요. 어지럽지는 않아요",
         "大便后纸上有一点血，有痔疮，不头晕",
+        # Eighteenth round (L1): a lower right rib, chest or back that hurts on coughing with a fever is no
+        # appendix; a lower right belly sore on coughing without a fever or vomiting stays below.
+        "I have pain in my lower right ribs when I cough and a fever of 38.5",
+        "Pain in the lower right of my tummy, worse when I cough, no fever, no vomiting",
+        "오른쪽 아래 갈비뼈가 기침할 때 아파요 열이 38도예요",
+        "右下の肋骨が咳をすると痛い、熱が38度",
+        "右下腹が咳をすると少し痛いけど熱はないし吐いてもいない",
+        "右下肋骨咳嗽就痛，发烧38.5",
+        "咳嗽咳得右下腹有点痛，没有发烧，也没吐",
+        # Eighteenth round (D2): dark red blood in the stool for weeks (黑紅色, 赤黒い) is a lower bowel bleed to see
+        # a doctor about, not black tarry stool; with thinner stools at 52 a referral, not an ambulance
+        "我今年52 呢幾個禮拜屙屎成日見到血 有時係黑紅色 大便又細咗 之前以為係痔瘡 冇痛 人都幾精神",
+        "52歳、数週間便に血が混じる 時々赤黒い色 便が細くなった 痛みはない",
+        "52 here, blood in my poo for a few weeks, sometimes dark red, stools have got thinner, no pain",
+        "52살인데 몇 주째 변에 피가 보여요 가끔 검붉은 색이고 변이 가늘어졌어요 통증은 없어요",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -478,6 +517,31 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         ("오른쪽 아랫배가 아픈데 걸으면 배가 울린대요. 열이 38.3도예요", "red_flag:appendicitis"),
         ("女儿昨晚说肚脐周围疼，今天早上变成右下腹疼，吐了一次", "red_flag:appendicitis"),
         ("右下腹痛，走路就痛，弯着腰走，发烧38.5", "red_flag:appendicitis"),
+        # Eighteenth round (L1): the navel's pain "today it hurts in the lower right", worse on walking or
+        # coughing, with a fever.
+        ("從昨天肚臍附近悶痛，今天痛到右下腹，走路跟咳嗽都會更痛，還有發燒38.5，吃胃藥都沒用", "red_flag:appendicitis"),
+        ("肚脐周围痛了一晚，今天疼到右下腹了，咳嗽的时候更疼，发烧38度", "red_flag:appendicitis"),
+        ("尋日肚臍附近痛，今日痛到右下腹，行路同咳都痛多咗，仲發燒38.5", "red_flag:appendicitis"),
+        (
+            "Since yesterday a dull pain around my belly button, today it hurts in the lower right, "
+            "worse when I walk or cough, fever 38.5",
+            "red_flag:appendicitis",
+        ),
+        (
+            "My son's pain in the lower right of his tummy is worse when he coughs or walks "
+            "and he has a temperature of 38.6",
+            "red_flag:appendicitis",
+        ),
+        (
+            "어제 배꼽 주변이 아팠는데 오늘 오른쪽 아랫배로 통증이 왔어요 걸을 때랑 기침할 때 더 아프고 열이 나요",
+            "red_flag:appendicitis",
+        ),
+        ("배꼽 쪽이 아프더니 오른쪽 아랫배까지 아파요 기침할 때 울려요 열 38.3", "red_flag:appendicitis"),
+        ("へそのあたりが痛かったのが右下に痛みが来て、咳をすると痛いし熱が38度ある", "red_flag:appendicitis"),
+        (
+            "昨日からへその周りが鈍く痛くて、今日は右下腹が痛い。歩いたり咳をすると響く。熱38.5度",
+            "red_flag:appendicitis",
+        ),
         # Acute pancreatitis with the vomiting said as 吐くのがおさまりません.
         (
             "夕べ日本酒をたくさん飲んで、今朝からみぞおちが激しく痛くて背中に突き抜ける。吐くのがおさまりません",

@@ -236,6 +236,48 @@ def test_text_stays_self_care(text: str) -> None:
         "スキーで木にぶつかって左わき腹を強打した。だんだんお腹が痛くなって左肩まで痛いし、顔色悪いって言われた",
         "스키 타다가 나무에 옆구리를 세게 부딪쳤는데 배가 점점 아프고 일어서면 어지러워요",
         "滑雪时撞到左腰，肚子越来越痛，痛到左肩，脸色发白",
+        # eighteenth round (C1): a limb visibly out of shape after a fall or a knock (deformed_limb)
+        "個女14歲 打籃球跌低 左手手腕成個變晒形 歪咗出嚟 佢話好痛好痛",
+        "fell off my bike and my wrist looks deformed, bent at a weird angle",
+        "넘어졌는데 손목이 이상한 방향으로 꺾였어요 너무 아파요",
+        "転んで手首が変な方向に曲がってる すごく痛い",
+        "摔了一跤 手腕明显变形 很痛",
+        # eighteenth round (D1): a bone through the skin or seen in the wound (open fracture)
+        "공장에서 지게차가 동료 다리를 밀고 지나갔는데 정강이가 꺾여있고 살 사이로 뼈 같은게 보여요",
+        "he fell off his bike and the bone is sticking out of his forearm",
+        "転んで腕の骨が皮膚を突き破って出てる",
+        "摔倒了 手臂骨头戳出来了",
+        # eighteenth round (D1): after a fall, a tackle or a crash, both legs or arms numb, heavy or weak (spinal cord)
+        "現場で同僚が脚立から2mくらい落ちて腰を打ちました 両足がしびれて動かせないって言ってます",
+        "my boy got taken out in a ruck at rugby, his neck hurts and both his arms are tingly and feel heavy",
+        "축구하다 태클 당해서 목을 다쳤는데 목이 너무 아프고 양팔이 저려요",
+        "踢球被铲倒 脖子痛 两只手发麻",
+        "넘어져서 허리를 다쳤는데 양쪽 다리가 저려요",
+        # eighteenth round (A): found on the floor, can't get up, the leg shorter or turned out (hip_fracture)
+        "nans pendant alarm went off, found her on the kitchen floor, she cant get up and her right leg looks shorter",
+        "婆婆喺廚房地下起唔到身，話髖關節好痛，右腳好似短咗同埋向外翻",
+        "阿嫲喺廁所跌親，隻腳好似短咗少少仲向外翻",
+        "祖母が台所の床で倒れてて起き上がれない。右足が短く見えて外に向いてる",
+        "奶奶倒在厨房地上站不起来，右腿看起来短了还往外翻",
+        # eighteenth round (E): a stab wound pumping blood through a shirt tied round it
+        "bru my mate got stabbed in the leg at the braai, we tied a shirt on it but the blood keeps coming through, "
+        "its proper pumping",
+        "칼에 찔렸는데 수건으로 묶었는데 피가 계속 스며 나와요",
+        "友達が足を刺された シャツで縛ったけど血がどんどん染み出てくる ドクドク出てる",
+        "朋友大腿被捅了一刀 用衣服绑住了 血还是一直渗出来 一股一股往外冒",
+        "佢隻腳俾人插咗一刀 用衫綁住 啲血一直滲出嚟 標緊血",
+        # eighteenth round (E): a fingertip cut off, the piece kept (amputation)
+        "料理中に包丁で左手の人差し指の先っぽ切り落としちゃった 切れた部分はラップに包んである",
+        "cut the tip of my finger off with a mandoline, i have the piece in a bag",
+        "칼질하다 손가락 끝이 잘려나갔어요 잘린 부분은 챙겼어요",
+        "同事喺工場用切割機 食指成截切咗落嚟 斷咗嗰截仲喺地下",
+        "切菜把食指指尖切掉了一块 切下来那块用保鲜膜包着",
+        # eighteenth round (E): clipped by a car, hours later belly pain with a pale face and a racing heart
+        # (injury_belly_shock)
+        "下午骑电动车被小轿车刮了一下 当时觉得没事 现在左边肚子越来越疼 脸发白 心跳好快",
+        "got clipped by a car on my bike this afternoon, now my left tummy hurts more and more and my heart is racing",
+        "낮에 자전거 타다 차에 살짝 치였는데 지금 왼쪽 배가 점점 아프고 얼굴이 하얘요 심장이 빨리 뛰어요",
+        "昼に自転車で車と接触して、今左のお腹がどんどん痛くなって顔が真っ青で動悸がする",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -290,6 +332,19 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("사다리에서 떨어졌는데 목이 너무 아프고 양손이 저려요", "emergency", "injury_neck_nerves"),
         ("脚立から落ちて、首がすごく痛くて両手がしびれています", "emergency", "injury_neck_nerves"),
         ("昨天摔了一跤，脖子有点酸痛，手脚都没事", "self_care", "no_warning_signs"),
+        # Eighteenth round (B): cramps every night since a diuretic was increased (low salts to check)
+        (
+            "母76 利尿剤を増やしてもらってから毎晩足がつって眠れないし 口もやたら乾くって言ってる",
+            "routine",
+            "medicine_started_complaint",
+        ),
+        ("엄마 이뇨제 용량을 늘린 뒤로 밤마다 다리에 쥐가 나요", "routine", "medicine_started_complaint"),
+        (
+            "my mum's water tablet dose was increased and now she gets leg cramps every night",
+            "routine",
+            "medicine_started_complaint",
+        ),
+        ("妈妈利尿药加大剂量以后 每天晚上腿抽筋", "routine", "medicine_started_complaint"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -350,6 +405,39 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("my knee pops and clicks when I squat, no pain or swelling", "self_care"),
         ("무릎에서 뚝 소리가 나는데 붓지는 않았어요", "self_care"),
         ("twisted my knee yesterday, it's a bit swollen", "self_care"),
+        # eighteenth round (C1): no deformity, or a finger bent after a catch, stays below deformed_limb
+        ("fell on my wrist, it's swollen but not deformed", "routine"),
+        ("넘어져서 손목이 부었는데 변형은 없어요", "routine"),
+        ("転んで手首が腫れてるけど変形はしてない", "routine"),
+        ("my little finger is bent the wrong way after the catch", "urgent"),
+        # eighteenth round (D1): a fingertip that droops and will not straighten (mallet finger); the hollow at the
+        # base of the thumb tender after a fall on the hand (scaphoid)
+        ("took a puck to the finger, now the tip of my middle finger droops and i cant straighten it", "routine"),
+        ("배구하다 손가락 끝마디가 안 펴져요", "routine"),
+        ("突き指してから指先が伸びない", "routine"),
+        ("打球戳到手指 指尖伸不直", "routine"),
+        ("前天打篮球摔倒手撑地 手腕大拇指根那个窝窝一按就疼 也没怎么肿", "urgent"),
+        ("fell on my outstretched hand and the anatomical snuffbox is tender", "urgent"),
+        ("넘어지면서 손을 짚었는데 엄지손가락 아래 움푹한 곳을 누르면 아파요", "urgent"),
+        ("転んで手をついてから親指の付け根のくぼみを押すと痛い", "urgent"),
+        # eighteenth round (E): not an amputation, not an arterial bleed
+        ("my ring is cutting off the circulation in my finger", "self_care"),
+        ("the nail came off my big toe after the marathon", "self_care"),
+        ("i nearly cut my finger off lol just a small nick", "self_care"),
+        ("手指甲断了一截 有点疼", "self_care"),
+        ("i can hear my blood pumping in my ears at night", "self_care"),
+        ("cut my finger, wrapped it in a towel, its stopped now", "self_care"),
+        # eighteenth round (E): "i swear im dying" of a stubbed toe walked on fine, purple or not
+        (
+            "stubbed my pinky toe on the bed frame and i swear im dying, its gone a bit purple. i can walk on it fine, "
+            "am i being dramatic",
+            "self_care",
+        ),
+        ("침대 모서리에 새끼발가락 찧었는데 진짜 죽을 것 같아요 좀 보라색 됐는데 걷는 건 괜찮아요", "self_care"),
+        ("ベッドの角に足の小指ぶつけてマジで死ぬ、ちょっと紫になってる。普通に歩けるけど痛い", "self_care"),
+        ("小脚趾踢到床脚 痛死了 有点发紫 走路没问题", "self_care"),
+        # eighteenth round (E): a head bump, "did not pass out or anything" (～たりしてない)
+        ("棚の角に頭ぶつけてたんこぶできた。気を失ったりしてないし吐き気もない。普通にご飯食べてる", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -392,6 +480,10 @@ def test_rules_give_level(text: str, expected: str) -> None:
         # ago (a rotator cuff tear, seen) is no stroke; sudden weakness or slurred speech stay (test_head_and_nerves)
         "벤치프레스 하다가 오른쪽 어깨에서 뚝 소리가 났는데 2주 전이에요. 지금도 팔을 옆으로 들어올리면 힘이 빠져요",
         "2주 전에 어깨를 삐끗했는데 팔을 옆으로 들면 힘이 빠져요",
+        # eighteenth round (D1): a sore neck, tingling hands on waking (no blow), a knocked back: no spinal injury
+        "slept funny, my neck hurts and both my hands tingle in the morning",
+        "转角撞到腰 有点痛",
+        "i think i broke my wrist, it's swollen and at a funny angle",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -406,6 +498,11 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         # A strained back at 28 or 30: self-care.
         "lifted a box at the gym, lower back is sore, 28m",
         "30歳、重い荷物持ってから腰が痛いです",
+        # Eighteenth round (B): a new medicine named with no complaint is a question, no side effect
+        "started a new medication, do I take it with food?",
+        "新しい薬を処方されたけど飲み方がわからない",
+        "새 약 받았는데 식전에 먹어요 식후에 먹어요?",
+        "开始吃新药了 饭前吃还是饭后吃",
     ],
 )
 @pytest.mark.usefixtures("no_net")

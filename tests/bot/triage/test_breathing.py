@@ -155,6 +155,11 @@ def test_text_stays_self_care(text: str) -> None:
         ),
         ("2살 아이가 땅콩 먹다가 사레들렸는데 계속 기침하고 쌕쌕거려요", "red_flag:breathing_severe"),
         ("2歳の子がピーナッツを食べていてむせて、ずっと咳が止まらなくてゼーゼー", "red_flag:breathing_severe"),
+        # eighteenth round (A): the lips "also" or "a bit" blue (입술도 좀 퍼런, 唇もちょっと紫っぽい, 嘴唇也有点发紫)
+        ("감기 걸렸는데 입술도 좀 퍼런거 같고 숨이 차요", "red_flag:breathing_severe"),
+        ("祖母が咳と熱で、唇もちょっと紫っぽい、息が苦しそう", "red_flag:breathing_severe"),
+        ("爷爷咳嗽发烧，嘴唇也有点发紫，呼吸很快", "red_flag:breathing_severe"),
+        ("grandma has a cough and fever, breathing very fast and her lips are also blue", "red_flag:breathing_severe"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -207,6 +212,11 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("晚上经常被尿憋醒，要坐起来上厕所", "self_care"),
         # Seventeenth round. COPD with more breathlessness (Cantonese 氣促) and coloured sputum: a flare, seen today.
         ("我有慢阻肺，呢幾日氣促多咗，啲痰變咗黃色", "urgent"),
+        # Eighteenth round (D2): the snorer's sleep dip is examined (sleep apnoea); a saturation of 85 now stays an
+        # emergency
+        ("老公打呼超大聲 我的手環放他手上睡 顯示半夜血氧常常掉到85左右 他白天開會都會睡著", "routine"),
+        ("my husband snores like a train and my watch on him showed oxygen dropping to 84 at night", "routine"),
+        ("my sats are 85 and im breathless", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -305,6 +315,11 @@ def test_rules_alone_make_it_routine(text: str) -> None:
         "刚刚手指被门夹了，指甲下面紫了一块，一跳一跳地疼",
         # Seventeenth round: a peanut that went down the wrong way, coughed up at once
         "吃花生呛了一下，咳了几声就好了",
+        # Eighteenth round (D2): a snorer's saturation a watch recorded dipping in the sleep is a sleep apnoea to refer,
+        # not a low saturation now (routine: sleep_apnoea)
+        "老公打呼超大聲 我的手環放他手上睡 顯示半夜血氧常常掉到85左右 他白天開會都會睡著",
+        "my husband snores like a train and my watch on him showed oxygen dropping to 84 at night",
+        "夫のいびきがすごくて、寝ている間にスマートウォッチで酸素が85まで下がってた",
     ],
 )
 @pytest.mark.usefixtures("no_net")

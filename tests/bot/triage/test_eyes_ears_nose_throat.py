@@ -196,6 +196,12 @@ def test_text_stays_self_care(text: str) -> None:
         "we were mowing the lawn and a stone flew into my eye, now my vision is blurry",
         "用剪草機剪草嗰陣有嘢飛咗入眼，好痛，睇嘢好矇",
         "grinding metal and a bit flew into my eye, really painful and I can't see properly out of it",
+        # Eighteenth round (B): choking now, or choking said with breathing stopped, stays an emergency beside the
+        # failing swallow
+        "my dad keeps choking on his food and now he cant breathe, lips going blue",
+        "grandpa is choking on a piece of meat right now",
+        "아이가 포도 먹다가 사레 들려서 숨을 못 쉬어요",
+        "外公吃饭呛到了 现在说不出话 脸发紫",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -241,6 +247,21 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("my teeth are sensitive to cold and my gum is swollen", "routine", "tooth_sensitivity_more"),
         ("喝冰水牙齿酸，牙龈也肿了", "routine", "tooth_sensitivity_more"),
         ("冷たいものが歯にしみて、歯ぐきも腫れています", "routine", "tooth_sensitivity_more"),
+        # Eighteenth round (B): coughing or choking on drinks and meals again and again for weeks (an older person's
+        # swallow failing): a swallowing assessment, not an airway emergency
+        (
+            "할머니 85 요즘 밥 드실때 자꾸 사레가 들리시고 물 마실때마다 콜록콜록 하세요 몇달 된거같고 열은 없음",
+            "routine",
+            "swallowing",
+        ),
+        ("祖母85 最近食事のたびにむせて、お茶を飲むとゴホゴホ咳き込む 数か月前から 熱はない", "routine", "swallowing"),
+        ("奶奶85 这几个月吃饭老是呛 一喝水就呛咳 饭量也少了 没发烧", "routine", "swallowing"),
+        ("阿嫲85 呢幾個月飲水成日嗆親 食飯又成日咳 冇發燒", "routine", "swallowing"),
+        (
+            "grandma 85, for a few months she coughs every time she drinks and keeps choking on her food, no fever",
+            "routine",
+            "swallowing",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -381,6 +402,14 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("눈이 침침해요 60대예요", "routine"),
         ("足首がぐにゃっとなって腫れてる", "self_care"),
         ("腿上血管弯弯曲曲的，站久了胀", "self_care"),
+        # Eighteenth round (L1): tonsillitis with swollen neck glands, antibiotics only asked about: no anaphylaxis;
+        # swollen lips and a tight throat after starting amoxicillin are
+        ("My 7 year old has a sore throat and temp of 38.9 since yesterday, no cough, and I can see white "
+         "patches on her tonsils. The glands in her neck are swollen. Does she need antibiotics?", "routine"),
+        ("I'm on amoxicillin for tonsillitis, sore throat and the glands in my neck are swollen", "self_care"),
+        ("Started amoxicillin yesterday and now my lips are swollen and my throat is tight", "emergency"),
+        ("Took a new antibiotic an hour ago and now my throat feels swollen and tight", "emergency"),
+        ("my eyes are puffy from crying and my throat feels tight", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

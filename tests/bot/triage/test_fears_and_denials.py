@@ -107,6 +107,18 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("我爸爸五十多岁就心梗了，我也抽烟，要不要查一下血脂？", "self_care"),
         ("my dad just had a heart attack", "emergency"),
         ("my dad had a heart attack, what do i do", "emergency"),
+        # Eighteenth round (B): a small bruise from a knock yesterday, blood thinners denied (the day of the knock is no
+        # dose missed); on one, or a dose forgotten, the bruise is checked the same day. A past stroke is history.
+        ("mums 84, bumped her shin on the coffee table yesterday, theres a purple bruise about the size of a 50c coin, "
+         "not on any blood thinners, shes walking around fine, no cut", "self_care"),
+        ("婆婆昨天撞到腿 有块瘀青 没有吃抗凝药", "self_care"),
+        ("dad bumped his arm yesterday, big bruise, he is on warfarin", "urgent"),
+        ("forgot my warfarin yesterday and now a bruise on my arm", "urgent"),
+        ("我阿媽81 食開薄血藥 最近刷牙成日流牙肉血 手腳多咗好多瘀青 冇跌親 其他冇咩唔舒服", "urgent"),
+        ("엄마가 항응고제 드시는데 요즘 양치할 때마다 피가 나고 멍이 잘 들어요", "urgent"),
+        ("母は血液をサラサラにする薬を飲んでいて、最近歯茎から出血してあざも増えた", "urgent"),
+        ("mum is on blood thinners, her gums are bleeding when she brushes and she has lots of bruises", "urgent"),
+        ("my dad had a stroke two years ago and now has a cold", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -222,6 +222,11 @@ def test_text_stays_self_care(text: str) -> None:
         ("デング熱と言われて、熱は下がったけど歯ぐきから血が出てお腹が痛い", "red_flag:severe_dengue"),
         ("确诊登革热，退烧了但是牙龈出血，肚子痛，一直吐", "red_flag:severe_dengue"),
         ("確診骨痛熱，今日退燒但係刷牙出血，肚痛，嘔咗三次", "red_flag:severe_dengue"),
+        # eighteenth round (A): an older person's age said as a decade (80대, 八十幾歲, in her 80s), a fever, confusion
+        ("할머니 80대신데 이틀 전부터 기침하고 열나더니 오늘은 헛소리하세요", "sepsis_older"),
+        ("阿嫲八十幾歲，發燒兩日，今日開始亂講嘢", "sepsis_older"),
+        ("my nan is in her 80s, fever since yesterday and now confused", "sepsis_older"),
+        ("80代の祖母が熱を出して、今日は意識がもうろうとしてる", "red_flag:loss_of_consciousness"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -222,6 +222,33 @@ def test_text_stays_self_care(text: str) -> None:
         ("헬스장에서 운동하다가 갑자기 오른쪽 팔에 힘이 빠졌어요", "red_flag:stroke_signs"),
         ("벤치프레스 하다가 어깨에서 뚝 소리가 났는데 오른쪽 팔에 힘이 빠지고 말이 어눌해요", "red_flag:stroke_signs"),
         ("2주 전에 어깨를 삐끗했는데 오른쪽 팔다리에 힘이 빠져요", "red_flag:stroke_signs"),
+        # eighteenth round (D1): a knock to the head, then vomiting (a count), drowsy, asking again what was just said
+        ("애가 뒤통수 박았는데 토를 네번 했어요 졸리다고 하고 방금 한 말 또 물어봐요", "head_injury_serious"),
+        ("my son fell and hit his head, threw up twice and keeps asking what happened", "head_injury_serious"),
+        ("息子が公園で転んで頭を打って、2回吐いて、さっき言ったことをまた聞いてくる", "head_injury_serious"),
+        ("儿子摔倒撞到头 吐了两次 刚说过的话又问", "head_injury_serious"),
+        # Eighteenth round (B): sudden loss of sight in one eye "like a black cloth" (Cantonese), a spinning spell with
+        # double vision or unable to walk (a brainstem or cerebellar stroke), only groaning when called after a bath
+        ("我阿爸76 頭先睇緊電視突然話左邊眼乜都睇唔到 好似有塊黑布遮住咁 唔痛", "red_flag:sudden_vision_loss"),
+        ("我爸突然左边眼睛看不见了 像一块黑布挡住", "red_flag:sudden_vision_loss"),
+        (
+            "엄마 77세 한시간 전에 갑자기 세상이 빙빙 돈다고 하더니 혼자 못 걸으시고 물건이 두개로 보인대요 "
+            "이석증인가요",
+            "red_flag:stroke_signs",
+        ),
+        ("mum 77 suddenly the room is spinning, she sees double and cant walk by herself", "red_flag:stroke_signs"),
+        ("母77 急にぐるぐる目が回って 物が二重に見える", "red_flag:stroke_signs"),
+        ("妈妈77 突然天旋地转 看东西重影", "red_flag:stroke_signs"),
+        (
+            "母78 お風呂で湯船でぐったりしてて 呼びかけてもうーんって言うだけ まだぼーっとしてます",
+            "red_flag:loss_of_consciousness",
+        ),
+        (
+            "mum 78 was in the bath too long, found her slumped, she only groans when we call her",
+            "red_flag:loss_of_consciousness",
+        ),
+        ("엄마 78 목욕하시다 축 늘어져 계셨는데 불러도 으음 소리만 내세요", "red_flag:loss_of_consciousness"),
+        ("妈妈78 泡澡泡太久 整个人软了 叫她只会哼一声", "red_flag:loss_of_consciousness"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -254,6 +281,11 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         # A warfarin dose not taken yet today is still warfarin: a knock to the head on it
         "今天还没吃华法林，头撞了一下",
         "今天早上没吃华法林 刚才摔了一跤撞到头",
+        # Eighteenth round (B): a stroke had now, or a sudden one-sided numbness, stays an emergency beside a past
+        # stroke
+        "dad had a stroke this morning and can't talk",
+        "阿爸突然半邊身麻痺 講嘢唔清楚",
+        "我爸突然一边手脚麻痹 说话不清",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -280,6 +312,34 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
             "legs_weak_breathing",
         ),
         ("2週間前に下痢をして、両足に力が入らなくなって、少し息も苦しいです", "emergency", "legs_weak_breathing"),
+        # Eighteenth round (B): a stroke last year is history (a pressure sore now), and slowly numb feet of a diabetic
+        # are a neuropathy (Cantonese 麻痺痺 is numb, not paralysed)
+        (
+            "my grandma is 87, mostly in bed since her stroke last year. the red patch on her tailbone has turned "
+            "into an open sore, shallow, not smelly",
+            "routine",
+            "pressure_ulcer",
+        ),
+        ("할머니 87 작년 뇌졸중 이후로 거의 누워 계시는데 꼬리뼈에 욕창이 생겼어요", "routine", "pressure_ulcer"),
+        ("祖母87 去年の脳梗塞以来ほぼ寝たきりで、お尻に床ずれができた", "routine", "pressure_ulcer"),
+        ("奶奶87 去年中风以后一直卧床 尾骨那里长了褥疮", "routine", "pressure_ulcer"),
+        ("寝たきりの父86 かかとが黒っぽくなってきた 皮は破れてないけど押すと痛がる", "routine", "pressure_ulcer"),
+        ("누워만 계시는 아버지 발뒤꿈치가 까맣게 변했어요", "routine", "pressure_ulcer"),
+        ("my bedbound dad's heel has gone dark and he winces when we touch it", "routine", "pressure_ulcer"),
+        ("长期卧床的爸爸脚后跟发黑了 按着疼", "routine", "pressure_ulcer"),
+        ("阿爸79 有糖尿 最近成日話腳底麻痺痺 好似行喺棉花上面咁 幾個月慢慢咁樣 冇傷口", "routine", "diabetic_foot"),
+        ("爸爸79 有糖尿病 这几个月脚底慢慢发麻 像踩在棉花上 没有伤口", "routine", "diabetic_foot"),
+        ("父79 糖尿病 ここ数か月で足の裏がしびれて綿の上を歩いているみたい 傷はない", "routine", "diabetic_foot"),
+        (
+            "아버지 79 당뇨 있으신데 몇 달 전부터 발바닥이 저리고 솜 위를 걷는 느낌이래요 상처는 없어요",
+            "routine",
+            "diabetic_foot",
+        ),
+        (
+            "dad 79 diabetic, for a few months his feet have been numb, like walking on cotton wool, no cuts",
+            "routine",
+            "diabetic_foot",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -411,6 +471,31 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("woke up with a stiff neck and a bad headache, no fever", "urgent"),
         ("脖子很僵硬，头也很痛，不发烧", "urgent"),
         ("昨晚瞓錯姿勢，今朝條頸好硬，轉頭會痛，仲發燒", "emergency"),
+        # Eighteenth round (B): a neck stiff after a new pillow, no fever ("저림 없고 열 없음": 고 열 is no 고열)
+        (
+            "아빠 73 베개 바꾸고 자고 일어나시더니 목이 뻐근해서 고개 돌리기가 좀 불편하대요 팔 저림 없고 열 없음 "
+            "파스 붙이면 되겠지?",
+            "self_care",
+        ),
+        ("목이 뻐근해서 고개 돌리기가 불편해요 두통 없고 열 없어요", "self_care"),
+        ("父73 枕を変えたら寝違えて首が痛くて回しにくい 熱はない 腕のしびれもない", "self_care"),
+        ("爸爸73 换了枕头 落枕了 脖子僵硬转不了头 没发烧 手不麻", "self_care"),
+        (
+            "dad 73 changed his pillow, woke up with a stiff neck, hard to turn his head, no fever no arm tingling",
+            "self_care",
+        ),
+        # its raised neighbours: a fever with a stiff neck
+        ("아이가 열이 39도고 목이 뻣뻣해서 고개를 못 숙여요", "emergency"),
+        ("머리 아프고 열 나고 목이 뻣뻣해요", "emergency"),
+        # Eighteenth round (L1): spinning on rolling over or looking up is positional vertigo (third day: examined)
+        ("棚の上のものを取ろうと上を向くとめまいがします。3日前から", "routine"),
+        ("3일 전부터 위를 쳐다보면 빙빙 돌아요", "routine"),
+        ("三天了，一抬头就天旋地转", "routine"),
+        ("the room spins when i look up, it's been 3 days", "routine"),
+        # Eighteenth round (B): a morning spin on turning the head that passes in a minute stays below emergency
+        ("아침에 일어날 때 고개 돌리면 빙빙 돌아요 1분 정도면 괜찮아져요", "self_care"),
+        # a diabetic's thick toenails she cannot cut (a podiatrist); "剪不動" (can't cut) denies nothing after it
+        ("外婆80 腳指甲又厚又黃 自己剪不動 她有糖尿病 怕剪到流血 要看哪一科", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -315,6 +315,29 @@ def test_text_stays_self_care(text: str) -> None:
         ),
         ("아버지가 명치가 묵직하게 누르는 것 같고 식은땀을 흘리세요", "red_flag:chest_pain_cardiac"),
         ("我爸说心窝那里压得慌，出了一身冷汗", "red_flag:chest_pain_cardiac"),
+        # Eighteenth round (B): sudden breathlessness with a swollen painful leg after a hospital stay (a pulmonary
+        # embolism)
+        (
+            "祖母80 先週退院 ほとんど寝てたんだけど さっき急に息苦しいって 右足がパンパンに腫れてて痛がってる",
+            "pulmonary_embolism_sudden",
+        ),
+        (
+            "grandma 80 home from hospital last week, suddenly short of breath just now, her right leg is swollen and "
+            "painful",
+            "pulmonary_embolism_sudden",
+        ),
+        (
+            "할머니 80 지난주 퇴원하시고 누워 계셨는데 방금 갑자기 숨이 차대요 오른쪽 다리가 퉁퉁 붓고 아파하세요",
+            "pulmonary_embolism_sudden",
+        ),
+        ("外婆80 上个礼拜出院 刚才突然气短 右腿肿得厉害 很痛", "pulmonary_embolism_sudden"),
+        # Eighteenth round (B): a tearing back and belly pain with a cold sweat and pallor, an aneurysm known (a
+        # rupture)
+        (
+            "아버지 79세 갑자기 허리랑 배가 찢어지는거처럼 아프다고 하시더니 식은땀 흘리시고 얼굴이 하얘지셨어요 "
+            "예전에 배에 혈관이 부풀었다는 얘기 들은적 있음",
+            "red_flag:aortic_dissection",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -471,6 +494,48 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("ピルを飲み始めて2週間、左のふくらはぎが腫れて痛いです", "urgent"),
         ("피임약 먹기 시작한 지 2주 됐는데 한쪽 종아리가 붓고 아파요", "urgent"),
         ("开始吃避孕药两周了，左边小腿肿了还疼", "urgent"),
+        # Eighteenth round (G): one leg or calf swollen (a clot until shown otherwise: after an operation, a long
+        # flight, or no reason given), beside an ankle swollen after a twist, a calf denied swollen and a leg swollen
+        # after a bite
+        ("my left calf is swollen, red and painful", "urgent"),
+        ("had knee surgery 5 days ago, now my right leg is swollen and sore", "urgent"),
+        ("flew back from Australia yesterday, one calf swollen and painful", "urgent"),
+        ("오른쪽 다리만 부었어요 이유를 모르겠어요", "urgent"),
+        ("長時間のフライトの後、左のふくらはぎだけ腫れています", "urgent"),
+        ("坐了十几个小时飞机 回来左边小腿肿痛", "urgent"),
+        ("左足首をひねって腫れています", "self_care"),
+        ("cramp in my left calf at night, no swelling", "self_care"),
+        ("왼쪽 종아리는 안 부었는데 쥐가 나요", "self_care"),
+        ("左小腿没有肿 就是抽筋", "self_care"),
+        ("被蚊子咬了 左腿肿了一块", "self_care"),
+        # Eighteenth round (B): a dry cough since a new blood-pressure pill (an ACE inhibitor's), and more swollen
+        # ankles in heart failure: seen within days
+        (
+            "my father 81, since the polyclinic added a new bp pill last month he has this dry tickly cough non stop "
+            "esp at night, no fever no phlegm not breathless",
+            "routine",
+        ),
+        ("아버지 80 혈압약 새로 드시기 시작한 후로 마른기침이 계속 나요", "routine"),
+        ("爸爸80 换了降压药以后一直干咳 晚上更厉害", "routine"),
+        ("父80 新しい血圧の薬を飲み始めてから空咳が止まらない", "routine"),
+        ("heart failure, ankles a bit swollen this week", "routine"),
+        ("심부전 있는데 발목이 좀 부었어요", "routine"),
+        (
+            "dad 78 has heart failure, over the past week his ankles have got puffier and a bit more puffed on the "
+            "stairs than usual. breathing fine sitting down",
+            "urgent",
+        ),
+        ("爸爸78 心衰 这个礼拜脚踝越来越肿 爬楼梯比平时更喘 坐着没事", "urgent"),
+        ("父78 心不全 この1週間で足首のむくみが増えて 階段で前より息切れする 座っていれば平気", "urgent"),
+        # Eighteenth round (D2): an irregular pulse or atrial fibrillation a smartwatch flags, nothing felt: an ECG
+        # within days
+        (
+            "애플워치에서 심방세동 가능성 있다는 알림이 이번주에만 세번 떴어요 저는 아무 느낌도 없어요 64세 여자에요",
+            "routine",
+        ),
+        ("my apple watch keeps giving me afib notifications, i feel fine", "routine"),
+        ("Apple Watchで心房細動の可能性って通知が来た、自覚症状はない", "routine"),
+        ("手錶顯示心律不整 沒有不舒服", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

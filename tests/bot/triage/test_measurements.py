@@ -184,6 +184,88 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("腎機能が低下していると言われました。痛み止めは飲んでも大丈夫？", "routine"),
         ("我妈肾功能下降了，降糖药还要吃吗？", "routine"),
         ("醫生話我腎功能差咗，啲藥使唔使改？", "routine"),
+        # Eighteenth round (B): sweating and shaking in someone treated for diabetes, put right by sugar: hypos for the
+        # treatment to be reviewed soon, whatever the meter said
+        (
+            "남편 78 당뇨약 먹는데 요즘 새벽에 식은땀나고 손 떨려서 깨는 일이 일주일에 두세번 있어요 사탕 먹으면 금방 "
+            "괜찮아져요",
+            "urgent",
+        ),
+        (
+            "夫78 糖尿病の薬を飲んでいて 最近明け方に冷や汗と手の震えで目が覚めることが週に2、3回 飴をなめるとすぐ治る",
+            "urgent",
+        ),
+        ("老公78 吃降糖药 最近半夜出冷汗手抖醒过来 一个礼拜两三次 吃颗糖就好了", "urgent"),
+        ("on gliclazide, woke up sweating and trembling, felt better after biscuits", "urgent"),
+        # Eighteenth round (L1): a check-up report that says to see a doctor (要受診, 진료 요망, 建议就医, flagged for
+        # follow-up) is seen within days though nothing is felt; a friend's advice or a normal result is not it.
+        (
+            "会社の健診でLDLコレステロールが185って出て要受診って書かれてました。"
+            "特に症状はないんですけど、行かないとダメ？",
+            "routine",
+        ),
+        (
+            "회사 건강검진에서 LDL 콜레스테롤이 185 나왔고 결과지에 진료 요망이라고 써 있어요. "
+            "증상은 없는데 꼭 가야 하나요?",
+            "routine",
+        ),
+        ("公司体检LDL胆固醇185，报告上写着建议就医，我没什么症状，一定要去吗？", "routine"),
+        (
+            "My work health check showed LDL cholesterol 185 and the report says to see a doctor. "
+            "I feel fine, do I really need to go?",
+            "routine",
+        ),
+        ("My annual check-up flagged my cholesterol for follow-up, no symptoms", "routine"),
+        ("我感冒三天了，朋友建议就医，要去吗？", "self_care"),
+        ("健診は全部異常なしでした。特に症状もないです", "self_care"),
+        ("the results were fine, no need to see a doctor", "self_care"),
+        # Eighteenth round (D2): blood results said with their number, a GP's review within days: a TSH of 10 or more,
+        # an HbA1c of 6.0% (42 mmol/mol) or more, a uric acid of 420 µmol/L with a gout attack or 540 alone, a
+        # ferritin under 15, a haemoglobin under 110 g/L; a normal number stays home care.
+        ("피검사 갑상선 수치 TSH 12 라고 나왔어요 요즘 피곤해요", "routine"),
+        ("blood test says my TSH is 14, what does that mean", "routine"),
+        ("血液検査でTSHが11と言われました", "routine"),
+        ("验血促甲状腺激素12，正常吗", "routine"),
+        ("my TSH came back 2.1, all normal", "self_care"),
+        # Eighteenth round (the lead): a potassium from 6.5 or under 2.5 is an emergency, 6.0 or under 3.0 the same
+        # day, a normal one nothing
+        ("the lab called about my dad's blood test, they said potassium is 7.1, he feels ok", "emergency"),
+        ("칼륨 수치가 6.8 나왔대요", "emergency"),
+        ("血液検査でカリウム2.3って言われた", "emergency"),
+        ("化验说血钾7.0", "emergency"),
+        ("醫生話我鉀得2.4", "emergency"),
+        ("blood test showed potassium 6.1", "urgent"),
+        ("potassium 4.2, all normal", "self_care"),
+        ("taking potassium 600 mg tablets for my cramps", "self_care"),
+        ("got my bloodwork back and the portal says a1c 6.1 flagged high, i feel totally normal", "routine"),
+        ("건강검진 당화혈색소 6.2 나왔어요 괜찮은가요", "routine"),
+        ("健診でHbA1cが6.1でした", "routine"),
+        ("体检糖化血红蛋白6.2%", "routine"),
+        ("my hba1c was 44 mmol/mol at the health check", "routine"),
+        ("my a1c was 5.3, all good", "self_care"),
+        ("体检报告出来尿酸520 去年脚大拇指那里疼过一次 后来自己好了", "routine"),
+        ("健診で尿酸値が9.2でした 症状はないです", "routine"),
+        ("요산 수치 8.0인데 작년에 엄지발가락이 아팠어요", "routine"),
+        ("uric acid 7.5 mg/dl, had gout in my big toe last year", "routine"),
+        ("体检尿酸300 正常吗", "self_care"),
+        ("got bloodwork cause im exhausted, ferritin came back 6 and hemoglobin 104", "routine"),
+        ("피검사에서 페리틴 5 나왔어요", "routine"),
+        ("血液検査でヘモグロビンが9.8でした", "routine"),
+        ("验血血红蛋白95", "routine"),
+        ("ferritin 85 and hemoglobin 135, all fine", "self_care"),
+        # Eighteenth round (D2): an LDL said as 坏胆固醇 (bad cholesterol); a total cholesterol of 6.5 or an LDL of
+        # 4.1 with a parent, brother or sister's heart attack or stent (possible familial hypercholesterolaemia)
+        ("健檢抽血壞膽固醇LDL 192 總膽固醇也紅字 我才40歲", "routine"),
+        ("my bad cholesterol is 5.1", "routine"),
+        ("work health check, total cholesterol 7.4, the lady said see my gp. dad had a heart attack at 55", "routine"),
+        ("总胆固醇6.9 我爸爸五十岁就心梗了", "routine"),
+        ("total cholesterol 7.4 at my health check, no symptoms", "self_care"),
+        # Eighteenth round (D2): occult blood in a check-up's stool test (a positive FIT): a colonoscopy to arrange,
+        # routine
+        ("会社の健康診断で便潜血が陽性って結果が来た。痔持ちだからそのせいだと思う", "routine"),
+        ("건강검진 분변 잠혈 양성 나왔어요", "routine"),
+        ("体检大便隐血阳性 要做肠镜吗", "routine"),
+        ("my bowel screening came back positive", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -238,6 +320,8 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         "my kidney function was normal at my last check, can I take ibuprofen?",
         "肾功能正常，没有下降，能吃布洛芬吗？",
         "My eGFR is not low, it's stable at 70",
+        # Eighteenth round (B): a diabetic sweating in the heat, nothing else, is no hypo
+        "당뇨 있는데 더워서 땀이 많이 나요",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -187,6 +187,20 @@ def test_text_stays_self_care(text: str) -> None:
             "self_care",
         ),
         ("다음 달에 비행기를 오래 타는데 다리 붓기 예방하려면 어떻게 해요?", "self_care"),
+        # Eighteenth round (L1): recurring panic attacks called 発作/발작/发作 (a racing heart, fear of dying, the heart
+        # found normal) are no seizure: panic disorder, seen within days. A 発作 with a faint stays a fit (emergency).
+        ("3ヶ月前から急に動悸がして息苦しくなって、死ぬんじゃないかって怖くなる発作が何回もある。10分くらいで治まるし"
+         "心電図は異常なしって言われたけど、電車に乗るのが怖くなってきた", "routine"),
+        ("두 달 전부터 심장이 두근거리면서 죽을 것 같은 발작이 자주 와요. "
+         "10분쯤 지나면 괜찮아지고 심전도는 정상이었어요", "routine"),
+        ("发作的时候心慌得厉害，觉得自己要死了，十分钟就好了，心电图正常", "routine"),
+        ("아이가 발작을 일으켜서 쓰러졌어요 심장이 빨리 뛰어요", "emergency"),
+        ("動悸がしたあと発作を起こして倒れて、意識がありません", "emergency"),
+        ("子供が発作を起こして倒れて、白目をむいていました", "emergency"),
+        ("发作的时候全身抽搐，心慌", "emergency"),
+        # eighteenth round (E): "죽고싶다 이런건 아닌데": the thought quoted, then denied (no thunderclap "이런" in
+        # between)
+        ("한 두달째 모든게 귀찮고 좋아하던 게임도 재미없음 죽고싶다 이런건 아닌데 이거 그냥 번아웃이죠?", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -254,6 +268,11 @@ def test_rules_give_level(text: str, expected: str) -> None:
         ("My friend texted that she bought charcoal and said sorry to everyone, not answering", "red_flag:suicidal"),
         ("친구가 숯 샀다고 다들 미안하다고 카톡 보내고 전화를 안 받아요", "red_flag:suicidal"),
         ("友達が七輪と炭を買ったって、みんなごめんねってLINEが来て電話に出ない", "red_flag:suicidal"),
+        # eighteenth round (A): someone going to jump from a height (his block, 아파트, 住嗰座)
+        ("my friend texted he is going to jump from his block tonight, now he won't pick up", "red_flag:suicidal"),
+        ("친구가 오늘밤 아파트에서 뛰어내린대요 전화를 안 받아요", "red_flag:suicidal"),
+        ("朋友話今晚會喺佢住嗰座跳落去 而家唔聽電話", "red_flag:suicidal"),
+        ("友達が今夜マンションから飛び降りるって言ってて電話に出ない", "red_flag:suicidal"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

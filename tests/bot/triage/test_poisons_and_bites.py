@@ -214,6 +214,65 @@ def test_text_stays_self_care(text: str) -> None:
         ("보일러 틀고 나서 엄마가 머리가 아프대요, 동생도 어지럽대요", "red_flag:overdose_poisoning"),
         ("my roommate took like 20 extra strength Tylenol, says she feels fine", "red_flag:overdose_poisoning"),
         ("佢食咗20粒必理痛，話冇事", "red_flag:overdose_poisoning"),
+        # eighteenth round (C1): a child bit a dishwasher tablet (caustic); a toddler took a grandparent's
+        # blood-pressure pills
+        (
+            "toddler (2) bit into a dishwasher tablet, foamy stuff in his mouth and hes drooling heaps",
+            "red_flag:overdose_poisoning",
+        ),
+        ("2살 아기가 식기세척기 세제를 깨물었어요 침을 흘려요", "red_flag:overdose_poisoning"),
+        ("2歳の子が食洗機の洗剤をかじった よだれが多い", "red_flag:overdose_poisoning"),
+        ("两岁宝宝咬了洗碗机的洗碗块 一直流口水", "red_flag:overdose_poisoning"),
+        (
+            "三歲兒子把阿嬤的降血壓藥吃掉了 藥盒少了大概五六顆 現在看起來還好 只是有點想睡",
+            "red_flag:overdose_poisoning",
+        ),
+        ("個仔三歲 食咗嫲嫲啲血壓藥 少咗五六粒", "red_flag:overdose_poisoning"),
+        # eighteenth round (D1): many stings, then hives or itching all over with nausea or dizziness (systemic)
+        ("スズメバチに20か所刺された 全身かゆくてぶつぶつ出てきて 気持ち悪くて吐きそう", "red_flag:anaphylaxis"),
+        ("got stung by a wasp, hives all over my body and i feel dizzy", "red_flag:anaphylaxis"),
+        ("말벌에 쏘였는데 온몸에 두드러기가 나고 어지러워요", "red_flag:anaphylaxis"),
+        ("被马蜂蜇了 全身起风团 头晕想吐", "red_flag:anaphylaxis"),
+        # eighteenth round (D1): joint pain, numbness or weakness hours after a scuba dive (decompression illness)
+        ("스쿠버 30미터 두번 들어갔다 나왔는데 어깨랑 팔꿈치가 쑤시고 다리가 저려요", "decompression_illness"),
+        ("did two scuba dives this morning, now my knees ache and my left arm is tingling", "decompression_illness"),
+        ("ダイビングの後から肩が痛くて手がしびれてる", "decompression_illness"),
+        ("今天去潜水了 上来之后膝盖痛 手发麻", "decompression_illness"),
+        # eighteenth round (D1): a mains or high-voltage contact with a burn mark or palpitations
+        ("配線作業中に200Vのところに触っちゃって 手のひらに黒いやけどの跡 胸がドキドキ", "red_flag:severe_burn"),
+        ("my husband touched a live wire at 240v, burn on his hand and his heart is racing", "red_flag:severe_burn"),
+        ("220V 전선 만졌는데 손에 탄 자국이 있고 가슴이 두근거려요", "red_flag:severe_burn"),
+        ("摸到220V电线 手上有烧焦的痕迹 心慌", "red_flag:severe_burn"),
+        # eighteenth round (D1): deep frostbite, hard, white and numb, the colour not coming back on rewarming
+        ("冬山でビバークして足の指が白っぽくなって硬くて感覚が全然ない 温めようとしても色が戻らない", "frostbite_deep"),
+        ("겨울산 갔다가 발가락이 하얗고 딱딱하고 감각이 없어요", "frostbite_deep"),
+        ("爬雪山回来脚趾发白发硬 没有知觉", "frostbite_deep"),
+        ("after the ice climbing his fingers are white and hard and still numb after warming", "frostbite_deep"),
+        # eighteenth round (D1): staggering after a headache high in a ski town (high-altitude cerebral oedema)
+        ("ski trip in breck, headache for 2 days, now hes stumbling all over", "red_flag:altitude_illness"),
+        # eighteenth round (E): almost a whole pack taken, played down ("fine now"), or said with 差不多 / Cantonese
+        # 成盒
+        (
+            "별일 아닌데 아까 좀 힘들어서 타이레놀 한통 거의 다 먹었는데 지금 멀쩡하거든요",
+            "red_flag:overdose_poisoning",
+        ),
+        ("took most of a packet of paracetamol earlier, feel fine now", "red_flag:overdose_poisoning"),
+        ("カロナールをほとんど全部飲んだけど今は平気", "red_flag:overdose_poisoning"),
+        ("刚才心情不好把一盒泰诺差不多全吃了 现在没事", "red_flag:overdose_poisoning"),
+        ("吃咗差唔多成盒必理痛", "red_flag:overdose_poisoning"),
+        (
+            "my daughter 16 took about 20 panado 3 hours ago after a fight, says she feels fine",
+            "red_flag:overdose_poisoning",
+        ),
+        # eighteenth round (E): a toddler pulled a jug (kettle) or a hot drink onto the chest and tummy, big blisters
+        (
+            "my 3yo pulled the jug of just boiled water off the bench onto himself, chest and tummy red with big "
+            "blisters",
+            "burn_child_large",
+        ),
+        ("3살 아들이 막 끓인 물이 든 포트를 잡아당겨서 가슴이랑 배에 물집이 크게 잡혔어요", "burn_child_large"),
+        ("3歳の息子がケトルを引っ張って胸とお腹に大きな水ぶくれ", "burn_child_large"),
+        ("個仔3歲 打翻滾水 胸口同肚起晒泡", "burn_child_large"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -303,6 +362,40 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("모기에 물린 데가 빨갛게 부어오르고 점점 번져요", "urgent"),
         ("mosquito bite on my leg is red, hot and swollen and the redness is spreading", "urgent"),
         ("被蚊子咬的地方红肿发热，没有扩散，但是发烧38.5度", "urgent"),
+        # eighteenth round (D1): a tick's head left in, a barbed fish hook stuck: taken out by a clinician
+        ("山登りのあとマダニを引っぱったら体はとれたけど頭が皮膚に残ってる", "routine"),
+        ("pulled a tick off my leg but the head is still in my skin", "routine"),
+        ("진드기를 떼어냈는데 머리가 피부에 남아 있어요", "routine"),
+        ("拔蜱虫的时候头断在里面了", "routine"),
+        ("낚시하다가 바늘이 검지손가락에 박혔는데 미늘 때문에 안빠져요", "routine"),
+        ("got a fish hook stuck in my thumb, the barb won't let it come out", "routine"),
+        ("釣り針が指に刺さって返しがあって抜けない", "routine"),
+        ("钓鱼时鱼钩钩住手指拔不出来", "routine"),
+        # eighteenth round (D1): a scratched bite, the leg red, swollen and hot, the redness grown (cellulitis)
+        ("兩日前俾蚊咬咗 抓損咗 而家成個小腿紅晒腫晒 摸落去好熱 紅嗰度大咗好多 37.9", "routine"),
+        # eighteenth round (D1): frostnip gone white, then warm and tingling again: home care; blisters are seen
+        ("walked the dog at -28, my cheeks went white and numb but now theyre red and tingly again", "self_care"),
+        ("스키장에서 볼이 하얗게 되고 감각이 없다가 들어오니 괜찮아졌어요", "self_care"),
+        ("スキーで頬が白くなってしびれたけど、温まったら元に戻った", "self_care"),
+        ("滑雪时脸颊冻得发白发麻 进屋后恢复了", "self_care"),
+        ("skiing today, my cheeks went white and now they have blisters", "urgent"),
+        # eighteenth round (D1): itchy bites from sandflies or midges, not infected: home care
+        ("eaten alive by sandflies, ankles covered in itchy little lumps. not infected looking", "self_care"),
+        # Eighteenth round (L1): a desiccant said as clear beads is silica gel (non-toxic); a white powder
+        # (quicklime), a red sore mouth, vomiting or bleach drunk as well stay emergencies
+        (
+            "3岁儿子把零食袋里的干燥剂小包咬破了，吃了几粒透明的小珠子，上面写着不可食用！现在没什么反应，要不要催吐？",
+            "self_care",
+        ),
+        ("孩子吃了海苔里的干燥剂，是白色粉末，嘴巴红了一直哭", "emergency"),
+        ("孩子把干燥剂吃了，透明的小珠子，现在一直吐", "emergency"),
+        ("孩子吃了几粒透明小珠子的干燥剂，还喝了一口漂白水", "emergency"),
+        (
+            "3歳の息子がお菓子の袋の乾燥剤の袋を破って、透明な粒を何粒か食べちゃいました。今は普通にしてます",
+            "self_care",
+        ),
+        ("3살 아들이 과자 봉지에 든 방습제를 뜯어서 투명한 알갱이 몇 개를 먹었어요. 지금은 멀쩡해요", "self_care"),
+        ("My toddler ate a desiccant packet, the clear little beads, she's fine", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -376,6 +469,21 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "turned the furnace on tonight and I have a bit of a headache",
         "took 2 extra strength tylenol for my headache",
         "冬天用熱水器洗澡後有點頭暈",
+        "we ran out of dishwasher tablets so i used washing up liquid",  # eighteenth round (C1)
+        # eighteenth round (D1): a sting swollen and itchy where it went in; an ear sore after a dive (barotrauma)
+        "got stung by a bee on my hand, it's swollen and itchy",
+        "벌에 쏘인 자리가 부어서 가려워요",
+        "蜂に刺されたところが腫れてかゆい",
+        "被蜜蜂蛰了 手肿了很痒",
+        "my ear hurts after scuba diving yesterday",
+        "ダイビングの後 耳が痛い",
+        "潜水后耳朵痛",
+        "스쿠버 하고 나서 귀가 아파요",
+        # eighteenth round (E): nearly finishing a course of medicine is no overdose; boiled water to drink is no scald
+        "i took almost all my antibiotics and still feel sick",
+        "항생제 거의 다 먹었는데 안 나아요",
+        "2살 아기 끓인 물 먹여도 되나요",
+        "i put the jug on for a cup of tea and my throat is sore",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -262,6 +262,35 @@ def test_text_stays_self_care(text: str) -> None:
         ),
         ("임신 32주인데 맑은 물이 계속 흘러서 팬티가 다 젖었어요. 배는 안 아파요", "red_flag:pregnancy_pain_bleeding"),
         ("怀孕32周，下面一直有清水流出来，内裤都湿透了，肚子不痛", "red_flag:pregnancy_pain_bleeding"),
+        # eighteenth round (C1): bleeding after a birth not slowing, pads and a towel soaked (heavy_bleeding)
+        (
+            "my sister gave birth at home about an hour ago, the bleeding isnt slowing down, shes soaked 3 big pads "
+            "and a towel",
+            "red_flag:heavy_bleeding",
+        ),
+        ("출산한 지 두 시간 됐는데 피가 줄지 않고 패드 세 개가 다 젖었어요", "red_flag:heavy_bleeding"),
+        # eighteenth round (lead): the birth said "had a baby", weeks before a pad soaked every hour
+        ("had a baby 2 weeks ago and soaking a pad every hour with bright red blood again", "red_flag:heavy_bleeding"),
+        ("出産して1時間 出血が減らなくてナプキン3枚とタオルまで", "red_flag:heavy_bleeding"),
+        ("生完一个钟头 血一直没减少 湿透了三片卫生巾", "red_flag:heavy_bleeding"),
+        # eighteenth round (C1): a fever after a birth with a near-faint on standing, or shaking with a racing heart
+        # (postpartum_sepsis)
+        ("剖腹產完第三天 今天發燒到39.5 一直發抖 惡露有很臭的味道 心跳好快 站起來就頭暈", "red_flag:sepsis"),
+        ("gave birth 5 days ago, fever 38.6 and shivering, heart racing", "red_flag:sepsis"),
+        ("출산 5일째 열이 39도고 일어나면 핑 돌아요", "red_flag:sepsis"),
+        ("出産5日目 熱が39度 立ち上がるとふらふらする", "red_flag:sepsis"),
+        # eighteenth round (C1): a new mother who believes she is watched or the baby swapped (acute_psychosis)
+        (
+            "夫です 妻が出産して2週間 今日は誰かに見張られてるとか赤ちゃんが入れ替えられたとか言い出してます",
+            "red_flag:acute_psychosis",
+        ),
+        (
+            "wife gave birth 2 weeks ago, hasnt slept in 3 days and now says someone is watching her and the baby was "
+            "replaced",
+            "red_flag:acute_psychosis",
+        ),
+        ("아내가 출산한 지 2주인데 사흘째 잠을 못 자고 누가 감시한다고 해요", "red_flag:acute_psychosis"),
+        ("老婆生完孩子两周 三天都睡不着 说有人监视她 还说孩子被调换了", "red_flag:acute_psychosis"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -326,6 +355,37 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("28 weeks pregnant, BP 150/112, feel fine", "emergency", "pre_eclampsia_bp_severe_diastolic"),
         # ... and the headache or the flashes said, not denied, keep it one
         ("妊娠28週です。血圧145/92で、頭痛や目がチカチカします", "emergency", "red_flag:pre_eclampsia"),
+        # eighteenth round (C1): a fever with shivers alone after a birth stays the same day (postpartum_sepsis needs a
+        # sign more)
+        ("gave birth 5 days ago, fever 38.6 and shivering", "urgent", "postpartum_fever"),
+        # eighteenth round (C1): an operation wound red, puffy or leaking yellow fluid is examined; (G) after a birth
+        # the same day (wound_infection_after_birth: NHS caesarean recovery), a wound that only itches is not
+        (
+            "c-section 8 days ago, one end of my wound is red and puffy and a bit of yellowish stuff leaking out",
+            "urgent",
+            "wound_infection_after_birth",
+        ),
+        ("제왕절개 8일째 상처 한쪽이 빨갛고 부었고 노란 진물이 나와요", "urgent", "wound_infection_after_birth"),
+        ("帝王切開から8日 傷の端が赤く腫れて黄色い汁が出てる", "urgent", "wound_infection_after_birth"),
+        ("剖腹产8天 刀口一头红肿 有黄水渗出来", "urgent", "wound_infection_after_birth"),
+        ("剖腹產後兩星期 傷口紅腫 有膿", "urgent", "wound_infection_after_birth"),
+        ("c-section 2 weeks ago, the wound looks fine, just a bit itchy", "self_care", "no_warning_signs"),
+        # eighteenth round (G): bleeding after a birth that had settled and comes back (postpartum_bleeding_returned):
+        # within days after six weeks, the same day before
+        (
+            "生完八週了 惡露本來已經變少變淡 最近又開始斷斷續續流鮮紅色的血 量不多 沒有發燒 這樣正常嗎",
+            "routine",
+            "postpartum_bleeding_returned",
+        ),
+        ("출산한 지 8주인데 오로가 끝났는데 다시 피가 나와요", "routine", "postpartum_bleeding_returned"),
+        ("産後8週、悪露が終わったのにまた出血してきました", "routine", "postpartum_bleeding_returned"),
+        ("生完两个月 恶露干净了又开始出血", "routine", "postpartum_bleeding_returned"),
+        (
+            "my lochia had stopped at 8 weeks but the lochia came back this week, not heavy",
+            "routine",
+            "postpartum_bleeding_returned",
+        ),
+        ("产后三周 恶露干净了又开始出血", "urgent", "postpartum_bleeding_returned"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -371,6 +431,12 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("출산한 지 2주 됐는데 한쪽 종아리가 붓고 아파요", "postpartum_leg_swelling"),
         ("产后两周，右边小腿肿痛发红", "postpartum_leg_swelling"),
         ("産後2週間です。右のふくらはぎが腫れて痛い", "postpartum_leg_swelling"),
+        # Eighteenth round (G): one calf swollen, red and painful said in that order (no leg pain read), in pregnancy
+        ("I'm 30 weeks pregnant and my left calf is swollen, red and painful", "one_leg_swelling"),
+        ("임신 32주인데 왼쪽 종아리가 퉁퉁 붓고 빨갛고 아파요", "one_leg_swelling"),
+        ("妊娠30週です。左のふくらはぎが腫れて赤くて痛いです", "one_leg_swelling"),
+        ("怀孕30周 左小腿肿了 又红又痛", "one_leg_swelling"),
+        ("有孕30週 左邊小腿腫咗 又紅又痛", "one_leg_swelling"),
         # A fever in the six weeks after a birth (womb, breast, wound or urine infection; sepsis can move fast)
         ("I gave birth 5 days ago and now I have a fever of 38.6", "postpartum_temperature"),
         ("had my baby 10 days ago, running a fever and shivery", "postpartum_fever"),
@@ -395,6 +461,13 @@ def test_rules_make_it_the_same_day(text: str, reason: str) -> None:
         ("妊娠20週、昨日軽い追突事故にあいましたが、病院で異常なしと言われ、今は何ともありません", "urgent"),
         ("36 weeks pregnant, my legs are swollen and i get out of breath on the stairs", "urgent"),
         ("임신 36주인데 다리가 붓고 계단 오르면 숨이 차요", "urgent"),
+        # Eighteenth round (G): both legs swollen by the evening late in pregnancy stay within days (one_leg_swelling is
+        # one leg only, the same day)
+        ("34 weeks pregnant, both my legs are swollen by the evening", "routine"),
+        ("임신 34주인데 저녁만 되면 양쪽 다리가 부어요", "routine"),
+        ("妊娠35週、夕方になると両足がむくみます", "routine"),
+        ("怀孕35周 两条腿晚上都肿", "routine"),
+        ("出産して2週間、右足だけパンパンに腫れています", "urgent"),
         # A string-like discharge in pregnancy with nothing else: examined.
         ("怀孕28周，今天早上看到下面有像绳子一样的分泌物，其他没什么", "routine"),
         # Pre-eclampsia up to six weeks after a birth (NICE NG133); months later, or a scar, is not
@@ -503,6 +576,33 @@ def test_rules_make_it_the_same_day(text: str, reason: str) -> None:
         ("임신 30주인데 속쓰림이 심해요. 검진에서 혈압도 정상이래요", "self_care"),
         ("妊娠30週、健診では異常なし。でも頭痛がして目がチカチカする", "emergency"),
         ("30 weeks pregnant, checkup was fine but now a bad headache and blurry vision", "emergency"),
+        # Eighteenth round (C2). Heartburn helped by an antacid, night calf cramps with legs not swollen, constipation
+        # (weeks said 個禮拜), early pregnancy's sleepiness, sore breasts and frequent weeing, painless tightenings
+        # that settle (Braxton Hicks): home care. The raised neighbours: a swollen red calf, painful or regular
+        # tightenings, a bleed, tightenings named as contractions.
+        ("28 wks pregnant and the heartburn at night is brutal. tums helps a bit. anything else?", "self_care"),
+        ("임신 28주인데 밤에 속쓰림이 심해요 제산제 먹으면 좀 나아요", "self_care"),
+        ("妊娠28週 夜の胸やけがひどい 胃薬飲むと少し楽になる", "self_care"),
+        ("怀孕28周 晚上烧心很厉害 吃了胃药好一点", "self_care"),
+        ("22 weeks, woken by calf cramps at night, they go after stretching. legs arent swollen or red", "self_care"),
+        ("22 weeks pregnant, my calf hurts and is swollen", "urgent"),
+        ("懷孕18個禮拜 呢排好難去大便 三四日先去一次 冇出血", "self_care"),
+        ("20 weeks pregnant, hard to poo, only go every 3 days", "self_care"),
+        ("임신 20주인데 변 보기 힘들어요", "self_care"),
+        ("妊娠20週 便が出づらい", "self_care"),
+        ("怀孕8周 天天困得不行 胸胀痛 一会儿就想上厕所 没出血也没肚子疼", "self_care"),
+        ("8 weeks pregnant, so sleepy all day, sore boobs and peeing all the time", "self_care"),
+        ("임신 8주인데 계속 졸리고 소변을 자주 봐요", "self_care"),
+        ("妊娠8週 眠くてたまらない 胸が張って痛い トイレが近い", "self_care"),
+        ("妊娠30週 1日に何回かお腹がキューっと張る 痛みはなくて横になってたら治まる 出血もない", "self_care"),
+        ("30 weeks, getting painless tightenings a few times a day, they settle when i rest", "self_care"),
+        ("임신 30주 배가 뭉쳤다가 풀렸다가 해요 쉬면 괜찮아요", "self_care"),
+        ("怀孕30周 偶尔假性宫缩 躺一下就好", "self_care"),
+        ("妊娠30週 お腹の張りが10分おきに来て痛い", "emergency"),
+        ("30 weeks, braxton hicks i think but now painful and every 5 minutes", "urgent"),
+        ("임신 30주 진통 간격이 10분이에요", "urgent"),
+        ("怀孕30周 宫缩越来越规律 很痛", "emergency"),
+        ("妊娠30週 お腹がキューっと張って痛い 出血もある", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -269,8 +269,22 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "라모트리진 먹기 시작한 지 2주인데 입안이 다 헐고 눈이 충혈되고 몸에 물집이 생겼어요",
         "カルバマゼピンを飲み始めて2週間、口の中がただれて目が充血して、体に水ぶくれができた",
         "吃了别嘌醇两个星期，嘴里都烂了，眼睛红，身上起水泡脱皮",
+        # Eighteenth round (B): the same said by a carer, the mouth and eyes "rotten", skin coming off at a touch
+        "老妈77 痛风刚开始吃别嘌醇两个多礼拜 全身起红疹子 今天嘴巴里和眼睛都烂了 起大水泡 发烧38度5 皮一碰就掉",
+        "我阿爸食開新嘅痛風藥兩個禮拜 而家成身出紅疹 口爛晒 對眼紅晒 起大水泡 皮一掂就甩 發燒",
+        "母77 痛風の薬を飲み始めて2週間 全身に赤い発疹 口も目もただれて 大きな水ぶくれ 皮がはがれる 熱38.5度",
+        "엄마 77 통풍약 먹기 시작한 지 2주 온몸에 빨간 발진 입이랑 눈이 다 헐고 큰 물집 피부가 벗겨져요 열 38.5",
+        "mum 77 started allopurinol for gout 2 weeks ago, rash all over, her mouth and eyes are ulcerated, "
+        "big blisters, skin comes off when you touch it",
         # A heavy bleed said after a denied pain ("no pain and bleeding heavily"): the denial does not reach it
         "cut my hand on a knife, no pain and bleeding heavily, it won't stop",
+        # Eighteenth round (B): a burn from the arm onto the chest, white in places (deep, over two areas)
+        "父81 ストーブで袖に火がついて 腕から胸にかけてやけどした 皮がべろっとめくれて白っぽいところもある "
+        "今水で冷やしてる",
+        "dad 81 his sleeve caught fire on the heater, burned from his arm to his chest, skin peeling and some white "
+        "patches",
+        "아버지 81 난로에 소매에 불이 붙어서 팔부터 가슴까지 화상 입었어요 피부가 벗겨지고 하얀 부분도 있어요",
+        "爸爸81 袖子被暖炉点着了 从手臂到胸口都烧伤了 皮脱了 有发白的地方",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -479,6 +493,47 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         # care; a fever said at 80 is seen the same day.
         ("父（80）、冬になると毎年すねと背中が乾燥してかゆい。お風呂は熱めが好き。保湿剤は何がいい？", "self_care"),
         ("父（80）、すねがかゆくて、昨日から熱もあります", "urgent"),
+        # eighteenth round (C1): acne with big painful spots or scars, a cheek or chin named between
+        ("고2 여잔데 여드름이 너무 심해서 턱이랑 볼에 크고 아픈게 계속 나고 자국이 패이기 시작했어요", "routine"),
+        ("acne on my cheeks and chin is leaving scars", "routine"),
+        ("顎と頬のニキビがひどくて跡が残ってきた", "routine"),
+        ("下巴和脸颊的痘痘很严重 开始留疤了", "routine"),
+        ("여드름이 좀 났어요 턱에", "self_care"),
+        # Eighteenth round (C2). Eczema scratched raw, weeping or bleeding: examined within days, no heavy bleeding;
+        # postpartum hair falling out in handfuls: home care, no overdose ("한 움큼" of pills still is).
+        ("個仔9歲 濕疹發得好犀利 手肘腳彎抓到損晒 有啲仲流血流水 搽咗好多潤膚膏都冇用 晚晚痕到瞓唔著", "routine"),
+        ("儿子9岁 湿疹很严重 抓破了流血流水 涂了很多润肤霜都没用", "routine"),
+        ("9 yo eczema really bad, scratched raw and bleeding and weeping, moisturiser not helping", "routine"),
+        ("9살 아들 아토피가 너무 심해서 긁어서 피랑 진물이 나요", "routine"),
+        ("9歳の息子 アトピーがひどくて掻き壊して血と汁が出てる", "routine"),
+        ("手指切到了 血流不止", "emergency"),
+        ("출산 4개월차인데 머리카락이 한움큼씩 빠져요 샤워하면 배수구 막힘.. 대머리 될까봐 무서움", "self_care"),
+        ("4 months after birth my hair is coming out in handfuls", "self_care"),
+        ("產後4個月 頭髮一抓一大把", "self_care"),
+        ("産後4ヶ月 髪がごっそり抜ける", "self_care"),
+        ("타이레놀 한움큼 먹었어요", "emergency"),
+        # eighteenth round (A): a spot that scabs over, bleeds and comes back (non_healing_sore); a healing scab is none
+        ("theres a little spot on the side of my nose that keeps scabbing over, heals then comes back", "routine"),
+        ("코 옆에 뾰루지 같은 게 딱지가 앉았다 떨어졌다 하면서 안 나아요", "routine"),
+        ("鼻の横のできものが、かさぶたになってははがれるのを繰り返してる", "routine"),
+        ("鼻側邊有粒嘢成日結焦又甩，好咗又爆", "routine"),
+        ("鼻子旁边有个小点反复结痂，洗脸时会出点血", "routine"),
+        ("넘어져서 무릎 상처에 딱지가 앉았어요", "self_care"),
+        ("転んだ傷にかさぶたができた", "self_care"),
+        ("伤口结痂了，有点痒", "self_care"),
+        ("my cut has scabbed over nicely", "self_care"),
+        # eighteenth round (A): round patches of hair loss (hair_loss_patch), not shedding after a birth
+        ("最近發現頭頂有一撻撻圓形嘅甩頭髮，唔痕唔痛", "routine"),
+        ("最近发现头顶有几块圆形的脱发，硬币大小", "routine"),
+        ("머리에 동전만한 탈모가 두 군데 생겼어요", "routine"),
+        ("頭に丸く髪が抜けてるところが2か所ある", "routine"),
+        ("noticed round patches of hair loss on my scalp", "routine"),
+        ("產後甩頭髮好多", "self_care"),
+        # eighteenth round (E): a mole bigger than last year, patchy colour
+        ("등에 있는 점이 작년보다 커진거 같고 색도 얼룩덜룩하게 변했어요 아프거나 가렵진 않아요", "routine"),
+        ("the mole on my back is bigger than last year and patchy in colour", "routine"),
+        ("背中のほくろが去年より大きくなって色もまだら", "routine"),
+        ("背上的痣比去年大 颜色也不均匀", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -505,6 +560,12 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "切菜划伤了手指，有点红有点痛",
         # Sixteenth round (ZH_EM): one small blister on a finger from boiling water.
         "倒开水烫到手指，起了个小泡",
+        # Eighteenth round (B): hand, foot and mouth on an antibiotic; a mouth ulcer after a new medicine, no blisters
+        "my son 5 has hand foot and mouth, blisters on his hands and feet and sores in his mouth, "
+        "started antibiotics yesterday",
+        "孩子手足口病 嘴里烂 手脚起泡 开始吃退烧药",
+        "开始吃新药后嘴里长了口腔溃疡 其他没什么",
+        "새 약 먹기 시작하고 입이 좀 헐었어요 다른 건 괜찮아요",
     ],
 )
 @pytest.mark.usefixtures("no_net")

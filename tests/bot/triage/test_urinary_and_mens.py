@@ -179,6 +179,17 @@ def test_text_stays_self_care(text: str) -> None:
             "urinary_retention_painful",
         ),
         ("阿爺食咗感冒藥之後成日都屙唔到尿，個肚好脹好痛", "urinary_retention_painful"),
+        # eighteenth round (A): おしっこが全然出てない, 冇屙過尿 with a swollen lower belly (urinary retention)
+        ("82歳の父、昨日からおしっこが全然出てない。下腹がパンパンに張って苦しそう", "urinary_retention_painful"),
+        ("阿爺由尋日開始冇屙過尿，個肚脹到好辛苦", "urinary_retention_painful"),
+        # eighteenth round (E): a boy's genitals said in a child's words, swollen with vomiting (torsion)
+        (
+            "중2 아들이 자다가 깼는데 고추쪽이 갑자기 너무 아프다고 데굴데굴 굴러요 한쪽이 붓고 토도 했어요",
+            "genital_swelling_vomiting",
+        ),
+        ("儿子13岁 半夜突然说小鸡鸡那里很痛 一边肿了 还吐了", "genital_swelling_vomiting"),
+        ("my son 12 says his willy area hurts suddenly, one side swollen and he vomited", "genital_swelling_vomiting"),
+        ("8歳の息子が急におちんちんが痛いって、片方腫れて吐いた", "genital_swelling_vomiting"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -279,6 +290,20 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("I'm 66, my pee was red this morning, no pain. I didn't eat any beetroot", "urgent"),
         ("my pee has been red twice this week, no pain, I'm 60. could it be the beetroot?", "urgent"),
         ("I'm 60, had a big beetroot salad last night and my pee is pink today, no pain", "self_care"),
+        # Eighteenth round (D2): occult blood in a check-up's urine test (non-visible haematuria): within days, not the
+        # same day as blood seen; a negative one is nothing
+        ("건강검진에서 요잠혈 양성 나왔어요 통증은 없어요", "routine"),
+        ("健診で尿潜血2+でした", "routine"),
+        ("體檢尿潛血2+ 醫生叫我複查", "routine"),
+        ("my urine dipstick showed blood at my physical, no pain", "routine"),
+        ("健診で尿潜血は陰性でした", "self_care"),
+        # eighteenth round (E): a weak trickle said with しか…ない ("only a trickle"), an older man: examined
+        (
+            "70歳の父が夜中に何回もトイレに起きるし、おしっこの出が悪くてチョロチョロしか出ないって。痛みとか熱はないみたい",
+            "routine",
+        ),
+        # 고추 alone is chili
+        ("고추 먹고 배가 아파요 토했어요", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

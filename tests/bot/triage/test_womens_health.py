@@ -328,6 +328,39 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("在吃短效避孕药，眼前先有闪光然后头痛得厉害", "urgent"),
         ("I'm on the pill and get migraines without aura sometimes", "self_care"),
         ("I have a bad headache and I see flashing lights", "routine"),
+        # Eighteenth round (D2): periods heavy for a year, soaking through, with iron deficiency: a GP's work-up, not a
+        # haemorrhage now; soaking a pad an hour today keeps the red flag
+        (
+            "ferritin came back 6 and hemoglobin 104. my periods have been super heavy for like a year, soaking "
+            "through stuff",
+            "routine",
+        ),
+        ("피검사에서 페리틴 5 나왔어요 생리양이 1년째 너무 많아서 패드가 다 젖어요", "routine"),
+        ("验血铁蛋白6 血红蛋白98 月经量大一年了 卫生巾都湿透", "routine"),
+        ("my periods have been super heavy for a year and today im soaking through a pad every hour", "emergency"),
+        # Eighteenth round (G): periods stopped for months in a teenager who diets hard (amenorrhoea_months,
+        # amenorrhoea_dieting: no ectopic rule), beside a diet alone and a period pain for months
+        (
+            "중3 딸인데 생리 시작한지 2년 됐는데 요 4달동안 한번도 안했어요 남친도 없고 다이어트를 좀 심하게 하긴 했는"
+            "데 괜찮은건가요",
+            "routine",
+        ),
+        ("my 16 year old daughter hasn't had a period for 4 months, she's been dieting really hard", "routine"),
+        ("高校生の娘、ダイエットを始めてから生理が4ヶ月来ていません", "routine"),
+        ("女儿16岁 节食减肥以后月经四个月没来了", "routine"),
+        ("我个女减肥之后 月經已經三個月冇嚟", "routine"),
+        (
+            "15歳の娘がダイエットと言ってほとんど食べなくなって、3ヶ月で8kgくらい痩せました。生理も止まってるみたい",
+            "routine",
+        ),
+        ("15살 딸이 다이어트한다고 거의 안 먹어서 3달 만에 8kg 빠졌어요 생리도 끊겼어요", "routine"),
+        ("女儿15岁 节食减肥 三个月瘦了8公斤 月经也停了", "routine"),
+        ("I'm on a diet, what should I eat", "self_care"),
+        (
+            "요즘 다이어트한다고 샐러드만 먹었더니 일주일째 화장실을 못 갔어요 배가 빵빵하긴 한데 아프진 않아요",
+            "self_care",
+        ),
+        ("생리통이 몇 달째 심해요", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
