@@ -251,11 +251,11 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-SEALED_ROUND = 15  # the blind round now in bot/data/eval/sealed/; rounds before it are in bot/data/dev/blind<N>/
+SEALED_ROUND = 16  # the blind round now in bot/data/eval/sealed/; rounds before it are in bot/data/dev/blind<N>/
 # Each retired blind round's figures when it was first run (appropriate; emergencies caught), rules and safety net.
 ROUNDS = (
-    "85.0%, 84.2%, 84.2%, 85.8%, 75.8%, 87.5%, 89.2%, 86.7%, 88.3%, 92.5%, 85.8%, 90.0%, 86.7% and 91.7% appropriate,"
-    " with 33, 32, 31, 32, 31, 38, 38, 39, 38, 39, 40, 38, 39 and 38 of 40 emergencies caught,"
+    "85.0%, 84.2%, 84.2%, 85.8%, 75.8%, 87.5%, 89.2%, 86.7%, 88.3%, 92.5%, 85.8%, 90.0%, 86.7%, 91.7% and 96.7%"
+    " appropriate, with 33, 32, 31, 32, 31, 38, 38, 39, 38, 39, 40, 38, 39, 38 and 39 of 40 emergencies caught,"
 )
 NOT_HELD_OUT_CAVEAT = [
     "- This set is not held out: it sat in the repository while the NLU and triage rules were being finished, and",
