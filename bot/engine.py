@@ -162,9 +162,17 @@ def step(
     turn = _Turn(state, domain, followup_hours or domain.followup_hours)
     _follow_language(state, parse, spoken)
     facts = state["facts"]
+    # The record is the account holder's; a parent writing "my 6 week old son" tells the age and sex of the one who
+    # is ill, and what the message says replaces what only the record said (eighteenth round).
+    said = {e.type for e in parse.entities if e.type in ("age", "sex") and e.qualifier is None}
+    from_record = [name for name in state.get("from_record", []) if name not in said]
+    for name in set(state.get("from_record", [])) - set(from_record):
+        facts[name] = None
     for name in CONTEXT_FACTS:
-        if facts[name] is None and context and context.get(name) is not None:
+        if facts[name] is None and name not in said and context and context.get(name) is not None:
             facts[name] = context[name]
+            from_record.append(name)
+    state["from_record"] = from_record
     state["country"] = state["country"] or (context or {}).get("country")
     if state["stage"] == "new":
         _greet(turn)

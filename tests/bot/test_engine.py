@@ -222,6 +222,19 @@ def test_known_patient_facts_are_not_asked() -> None:
     assert actions.summary["medications"] == ["metformin"]
 
 
+def test_an_age_and_sex_the_message_tells_replace_the_account_holders_record() -> None:
+    """A mother's record says 34, female; her message is about her 6-week-old son with a cough: the baby's rules."""
+    context = {"age": 34, "sex": "female"}
+    state, _ = run(started(), parse("hello"), context=context)
+    assert (state["facts"]["age"], state["facts"]["sex"]) == (34, "female")
+    cough = parse("my 6 week old son has a cough", symptoms=("cough",), age=0.12, sex="male", duration=48.0)
+    state, _ = run(state, cough, context=context)
+    assert (state["facts"]["age"], state["facts"]["sex"]) == (0.12, "male")
+    state, actions = complete(state)
+    assert actions.decision.level == "urgent"
+    assert (actions.state["facts"]["age"], actions.state["facts"]["sex"]) == (0.12, "male")
+
+
 def test_pregnancy_is_asked_only_when_relevant_and_pregnant_pain_is_an_emergency() -> None:
     state, _ = run(started(), parse("stomach ache", symptoms=("abdominal_pain",), duration=6.0, severity=4))
     state, log = run(state, parse("lower belly"), no(), no())
