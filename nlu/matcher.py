@@ -83,9 +83,15 @@ class Gazetteer:
                             bases[form].add(word)
             elif key := squeeze(name):
                 cjk[key, lang].append(payload)  # per language: the one-character rules differ
-        self._cjk: dict[str, list[tuple[str, str, tuple[Any, ...]]]] = defaultdict(list)
-        for (key, lang), payloads in sorted(cjk.items(), key=lambda kv: -len(kv[0][0])):
-            self._cjk[key[0]].append((key, lang, tuple(payloads)))
+        # ko/ja/zh names by their first character: the lengths they come in, longest first, and each name's
+        # (language, payloads) entries; a position is then tried once per length, not once per name.
+        self._cjk_lengths: dict[str, tuple[int, ...]] = {}
+        self._cjk: dict[str, list[tuple[str, tuple[Any, ...]]]] = defaultdict(list)
+        for (key, lang), payloads in cjk.items():
+            self._cjk[key].append((lang, tuple(payloads)))
+        for key in self._cjk:
+            self._cjk_lengths[key[0]] = tuple(sorted({*self._cjk_lengths.get(key[0], ()), len(key)}, reverse=True))
+        self._cjk_first = re.compile("|".join(map(re.escape, sorted(self._cjk_lengths))) or "(?!)")
         self._en = {words: tuple(payloads) for words, payloads in self._en.items()}
         self._bases = {form: tuple(sorted(names)) for form, names in bases.items()}
         # Every start of a name (("chest",), ("chest", "pain")): a span stops growing once no name starts so.
@@ -114,21 +120,25 @@ class Gazetteer:
     def _find_cjk(self, text: str) -> list[Hit]:
         if not self._cjk or text.isascii():
             return []
-        flat, index = compact(text)
-        reach = self._blocked(flat)
+        flat, index = _compact(text)
+        reach: list[int] = []  # worked out at the first name found: most gazetteers find none in a message
         hits = []
-        for i, ch in enumerate(flat):
-            for key, lang, payloads in self._cjk.get(ch, ()):
-                j = i + len(key)
-                if not flat.startswith(key, i) or (
-                    self._word_rules and not _fits(text, index[i], index[j - 1] + 1, key, lang)
-                ):
+        for first in self._cjk_first.finditer(flat):  # the positions where a name may start
+            i = first.start()
+            for length in self._cjk_lengths[first.group()]:
+                j = i + length
+                if j > len(flat):
                     continue
-                if reach[i] >= j:  # inside a blocklisted compound
-                    continue
-                if _inside_number(text, index[i], index[j - 1] + 1):  # "1개월 아기" is not in "11개월 아기"
-                    continue
-                hits.append(Hit(index[i], index[j - 1] + 1, payloads))
+                key = flat[i:j]
+                for lang, payloads in self._cjk.get(key, ()):
+                    if self._word_rules and not _fits(text, index[i], index[j - 1] + 1, key, lang):
+                        continue
+                    reach = reach or self._blocked(flat)
+                    if reach[i] >= j:  # inside a blocklisted compound
+                        continue
+                    if _inside_number(text, index[i], index[j - 1] + 1):  # "1개월 아기" is not in "11개월 아기"
+                        continue
+                    hits.append(Hit(index[i], index[j - 1] + 1, payloads))
         return hits
 
     def _blocked(self, flat: str) -> list[int]:
@@ -184,6 +194,13 @@ class Gazetteer:
                     furthest = max(furthest, i + len(key))
             reach.append(furthest)
         return reach
+
+
+@lru_cache(maxsize=32)
+def _compact(text: str) -> tuple[str, tuple[int, ...]]:
+    """`compact(text)`, worked out once per message for the gazetteers that read it."""
+    flat, index = compact(text)
+    return flat, tuple(index)
 
 
 @lru_cache(maxsize=32)
