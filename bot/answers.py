@@ -59,6 +59,7 @@ def new_facts() -> dict[str, Any]:
         "potassium": None,  # mmol/L, the first said (too high and too low both matter)
         "age": None,
         "sex": None,
+        "child": None,  # nineteenth round (GAPS2): a child word said of the one who is ill (子ども, 아이, 孩子, my son)
         "pregnant": None,
         "postpartum": None,  # thirteenth round: a birth in the last six weeks (True), or longer ago (False)
         "onset_sudden": None,  # thirteenth round: "suddenly" said, even when the onset kept is a day ("昨天…突然")
@@ -164,6 +165,10 @@ _COMBINED = (
     # faint keeps its own rules.
     ("panic_known", ("palpitations", "shortness_of_breath", "numbness", "heart_checked_normal")),
     ("panic_known", ("palpitations", "shortness_of_breath", "tingling", "heart_checked_normal")),
+    # Nineteenth round (LEFT). The racing heart and the breath alone, the heart checked normal after a like attack
+    # before ("심장 막 뛰고 숨막히는 느낌…괜찮아졌고…심장검사 했는데 정상"); from 40 or for hours, triage.yml
+    # palpitations_breathless sees it the same day; a chest pain or a faint keeps its rules.
+    ("panic_known", ("palpitations", "shortness_of_breath", "heart_checked_normal")),
     # Eleventh round. A low mood with daily life kept up (sleeping, eating, work as usual) and self-harm denied
     # (_COMBINED_DENIED): the coping low mood intake (complaints.yml low_mood_coping, self-care for two weeks).
     ("low_mood_coping", ("depressed_mood", "daily_life_kept")),
@@ -177,9 +182,22 @@ _COMBINED = (
     # skips it).
     ("bite_reaction", ("insect_bite", "cellulitis", "size_stable")),
     ("bite_reaction", ("bee_sting", "cellulitis", "size_stable")),
+    # Nineteenth round (D19). The injection site red, swollen, warm and sore in the days after a vaccine
+    # ("予防接種したところが赤く腫れて熱をもって"): the expected local reaction (Schmitt-Thompson Immunization
+    # Reactions, up to three days; triage.yml vaccine_reaction_days keeps it examined after that, a fever its rules).
+    ("vaccine_reaction", ("vaccination", "cellulitis")),
+    # Nineteenth round (LEFT). A tender lump under the nipple said with puberty's signs ("乳头下面有个硬硬的小疙瘩…
+    # 他最近正在蹿个子"): the breast bud of puberty (complaints.yml explained_by; triage.yml lump rules skip it).
+    ("pubertal_breast", ("puberty", "lump")),
+    ("pubertal_breast", ("puberty", "breast_lump")),
+    ("pubertal_breast", ("puberty", "breast_pain")),
+    # Nineteenth round (E19O). A discharge said with no smell or no itch ("白っぽくて、においやかゆみはない"): no
+    # sign of an infection; in pregnancy more of it is usual (triage.yml vaginal_discharge_exam examines it otherwise).
+    ("discharge_usual", ("vaginal_discharge",)),
 )
 # Combined concepts that also need one of these denied ("no thoughts of hurting myself", "死にたいとかは思ってない").
-_COMBINED_DENIED = {"low_mood_coping": ("suicidal_thoughts", "self_harm")}
+_COMBINED_DENIED = {"low_mood_coping": ("suicidal_thoughts", "self_harm"),
+                    "discharge_usual": ("discharge_smell", "itching", "vaginal_itching")}
 
 
 def _add(items: list[str], new: list[str]) -> bool:
@@ -192,10 +210,19 @@ def _body_part_pain(parse: Parse, domain: Domain) -> list[str]:
     """Pain symptoms for body parts named with a pain word but with no symptom of their own in the message.
     A pain word denied next to it ("no pain", "不疼", "안 아파요", "痛くない") is no pain (seventh round); a body part
     nlu qualified (denied, inside a condition's name, a skin lesion's site) is no pain site."""
-    squashed = squash(parse.text)
+    # a pain word inside a denied symptom's words is no pain ("腳踝都腫腫的…沒有頭痛": no ankle pain; nineteenth
+    # round, E19O)
+    text = list(parse.text)
+    for e in parse.entities:
+        if e.type == "symptom" and e.value in parse.negated:
+            text[e.start : e.end] = "_" * (e.end - e.start)
+    squashed = squash("".join(text))
     if not any(_says(squashed, w) for w in domain.pain_words):
         return []
-    covered = {domain.symptom_body_part.get(e.value) for e in parse.entities if e.type == "symptom"}
+    # a condition named only as a history, a worry or a question covers no site (nineteenth round, D19: "had a kidney
+    # stone last year ... today my side hurts again" keeps the side's pain)
+    covered = {domain.symptom_body_part.get(e.value) for e in parse.entities
+               if e.type == "symptom" and e.qualifier not in ("feared", "history", "asked")}
     if "breast" in covered:  # twelfth round: 胸/가슴/胸部 said of a breast symptom is its site, no chest pain
         covered.add("chest")
     if "muscle_cramp" in {e.value for e in parse.entities if e.type == "symptom"}:
@@ -219,6 +246,13 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     snorer = "snoring" in said_symptoms
     if snorer and any(e.type == "spo2" and e.qualifier == "asleep" for e in parse.entities):
         said_symptoms.append("sleep_apnoea")
+    # a low sugar put right: the low reading superseded by a normal recheck ("meter said 3.2 … rechecked 20 min later
+    # and its 7.1"; nlu qualifies the first "history") is a hypo recovered (nineteenth round, LEFT; C19's concept)
+    sugars = [e for e in parse.entities if e.type == "glucose" and isinstance(e.value, int | float)]
+    if any(e.qualifier == "history" and e.value < 70 for e in sugars) and any(
+        e.qualifier is None and e.value >= 70 for e in sugars
+    ):
+        said_symptoms.append("hypo_recovered")
     changed = _add(facts["symptoms"], said_symptoms + _body_part_pain(parse, domain))
     denied = {*facts["negatives"], *parse.negated}
     combined = [c for c, parts in _COMBINED if all(s in facts["symptoms"] for s in parts)
@@ -256,6 +290,7 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
         **{lab: [float(v) for v in _entities(parse, lab) if isinstance(v, int | float)]
            for lab in ("tsh", "hba1c", "urate", "ferritin", "haemoglobin", "potassium")},  # eighteenth round (D2)
         "sex": [str(v) for v in _entities(parse, "sex") if v in ("female", "male")],  # "24f", "35M" (15th round)
+        "child": [True] if _entities(parse, "child") else [],  # nineteenth round (GAPS2)
         # an age nlu qualified ("someone_else": the nursed baby's, the patient being the mother) is not the patient's
         "age": [float(e.value) for e in parse.entities
                 if e.type == "age" and isinstance(e.value, int | float) and e.qualifier is None],
@@ -285,12 +320,13 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
         q.name
         for q in domain.red_flag_questions.values()
         if any(_says(_blanked(squashed, q.yes_unless), p) for p in q.yes_phrases)
+        and not set(q.yes_unless_if) & set(facts["symptoms"])  # "갱년기라 식은땀": the menopause's sweat (19th round)
     ]
     _add(facts["said"], said)
     for name, kind in (("chronic", "condition"), ("medications", "medication"), ("allergies", "allergy")):
         # a condition only feared or asked about ("是不是心臟病", "당뇨일까요") is no illness known (15th round, F10)
         values = [str(e.value) for e in parse.entities
-                  if e.type == kind and e.value is not None and e.qualifier not in ("feared", "asked")]
+                  if e.type == kind and e.value is not None and e.qualifier not in ("feared", "asked", "family")]
         if values:
             facts[name] = facts[name] or []
             changed |= _add(facts[name], values)

@@ -6,7 +6,7 @@ Loaded once and shared; the engine reads these instead of branching on complaint
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,8 @@ class RedFlagQuestion:
     yes_if_parts: tuple[str, ...] = ()  # body parts named (nlu body_part ids)
     yes_phrases: tuple[str, ...] = ()  # squashed
     yes_unless: tuple[str, ...] = ()  # squashed: a yes phrase said inside one of these does not count (17th round)
+    # symptoms that, said, keep the yes phrases from answering: the menopause's sweats (19th round)
+    yes_unless_if: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,15 @@ class Rule:
     conditions: dict[str, Any]
     flag: str | None = None
     reason: str | None = None
+
+    @cached_property
+    def gate(self) -> frozenset[str]:
+        """Symptoms of which one must be known for the rule to hold (none: no such condition); most of the
+        hundreds of rules name symptoms, so a message is checked against the few its symptoms can fire."""
+        for key in ("symptoms_any", "symptoms_all"):
+            if key in self.conditions:
+                return frozenset(self.conditions[key])
+        return frozenset(self.conditions.get("symptoms_each", [()])[0])
 
 
 @dataclass(frozen=True)
@@ -122,6 +133,7 @@ def load() -> Domain:
             yes_if_parts=tuple(spec.get("yes_if_parts", ())),
             yes_phrases=tuple(squash(p) for p in spec.get("yes_phrases", ())),
             yes_unless=tuple(squash(p) for p in spec.get("yes_unless", ())),
+            yes_unless_if=tuple(spec.get("yes_unless_if", ())),
         )
         for name, spec in dom["red_flag_questions"].items()
     }

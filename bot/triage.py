@@ -115,6 +115,10 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = facts["age"] is None or facts["age"] >= want
         elif key == "unless_age_gte":  # not when the age is known and at least this (the menopause's years)
             ok = facts["age"] is None or facts["age"] < want
+        elif key == "unless_duration_lt_h":  # not when a duration is known and below this (nineteenth round, LEFT)
+            ok = facts["duration_h"] is None or facts["duration_h"] >= want
+        elif key == "unless_duration_gte_h":  # not when a duration is known and at least this (nineteenth round, GAPS)
+            ok = facts["duration_h"] is None or facts["duration_h"] < want
         elif key == "unless_denied":  # not when every one of these symptoms was denied ("not short of breath")
             ok = not all(s in (facts.get("negatives") or ()) for s in want)
         elif key == "pregnant":
@@ -127,6 +131,9 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
             ok = bool(facts["chronic"]) is want
         elif key == "sex":  # eighteenth round (G): the sex known ("baby boy", "my son", "24f"); unknown is neither
             ok = facts.get("sex") == want
+        elif key == "child":  # nineteenth round (GAPS2): under 16 by the age known, or a child word at no age known
+            age = facts["age"]
+            ok = (age < 16 if age is not None else facts.get("child") is True) is want
         else:
             raise ValueError(f"unknown triage condition {key!r}")
         if not ok:
@@ -149,7 +156,9 @@ def decide(facts: dict[str, Any], domain: Domain) -> Decision:
         return Decision("emergency", tuple(f"red_flag:{f}" for f in flags), flags)
     complaint = domain.complaint(facts["complaint"] or "default")
     answers = implied_answers(facts, complaint, domain)
-    fired = [r for r in domain.rules if _holds(r.conditions, facts, answers)]
+    symptoms = facts["symptoms"]
+    possible = [r for r in domain.rules if not r.gate or not r.gate.isdisjoint(symptoms)]
+    fired = [r for r in possible if _holds(r.conditions, facts, answers)]
     level = max([complaint.default_level, *(r.level for r in fired)], key=domain.rank)
     top = [r for r in fired if r.level == level]
     reasons = list(dict.fromkeys(code for r in top for code in _reasons(r, answers)))

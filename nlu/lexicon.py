@@ -33,11 +33,15 @@ _ALLERGY_CUE = re.compile(r"allerg|알레르기|알러지|アレルギー|過敏
 _NEAR_GAP = 16  # characters between the two words of a `near:` pair ("をするときに", " when I ", " 볼 때마다 ")
 _SENTENCE_GAP = 40  # `sentence: true` pairs: one sentence, "and" and commas allowed ("peeing every hour and it hurts")
 # What ends a sentence or turns it round ("but"); "and", commas and 는데 do not, in `sentence: true` pairs.
+# nineteenth round (C19): a decimal point ("it's 6.4 and I feel normal again") ends no sentence
 _SENTENCE_END = re.compile(
-    r"[.;!?。！？；\n]|\b(?:but|however|though|although|except)\b"
+    r"(?<!\d)\.|\.(?!\d)|[;!?。！？；\n]|\b(?:but|however|though|although|except)\b"
     r"|그런데|근데|하지만|지만|けど|けれど|でも|しかし|但是|但|可是|不过|不過",
     re.IGNORECASE,
 )
+# Nineteenth round (B16): `turns: true` pairs end only at a full stop, not at "but" ("a mole I've had forever but it's
+# got bigger", "昔からあるほくろだけど大きくなった": the turn is from the old mole to its change, not away from it).
+_SENTENCE_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?。！？；\n]")
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,11 @@ class Near:
     # eighteenth round (D2): the `then` word stays a symptom of its own too ("dad had a heart attack": the family
     # history, and the heart attack that nlu/qualify.py reads as someone else's history, raising no red flag)
     keeps: bool = False
+    # nineteenth round (B16): with `sentence`, "but", けど, 但是 may stand between too (only a full stop parts them)
+    turns: bool = False
+    # nineteenth round (C19): symptoms one of which must be said, not denied, for the words to pair (a hypo, for
+    # the sugar taken and the patient "normal again": not a blood donor's juice)
+    only_with: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, concept: Concept, spec: dict) -> Near:
@@ -79,14 +88,20 @@ class Near:
         sites = spec.get("sites")
         sites = frozenset(str(p) for p in sites) if isinstance(sites, list) else bool(sites)
         keeps = bool(spec.get("keeps"))
-        return cls(concept, words("first"), words("then"), sites, gap, sentence, absorbs, not_with, keeps)
+        turns = bool(spec.get("turns"))
+        only_with = frozenset(str(c) for c in spec.get("only_with") or [])
+        return cls(
+            concept, words("first"), words("then"), sites, gap, sentence, absorbs, not_with, keeps, turns, only_with
+        )
 
     def _site(self, part: object) -> bool:
         """Whether the body part `part` may stand between the two words."""
         return self.sites is True or (isinstance(self.sites, frozenset) and part in self.sites)
 
     def _crosses(self, gap: str) -> bool:
-        return bool(_SENTENCE_END.search(gap)) if self.sentence else crosses_clause(gap)
+        if self.sentence:
+            return bool((_SENTENCE_STOP if self.turns else _SENTENCE_END).search(gap))
+        return crosses_clause(gap)
 
     def find(self, text: str, found: list[Entity]) -> list[tuple[Entity, Hit]]:
         """`first` then `then` in one clause, close, with nothing between them that takes the complaint (a
@@ -96,6 +111,10 @@ class Near:
         besides = [(e.start, e.end) for e in found if e.type == "symptom" and e.value in self.not_with]
         if besides and not all(negated(text, besides)):
             return out
+        if self.only_with:
+            needed = [(e.start, e.end) for e in found if e.type == "symptom" and e.value in self.only_with]
+            if not needed or all(negated(text, needed)):
+                return out
         for a in self.first.find(text):
             for b in self.then.find(text):
                 x, y = (a, b) if a.start < b.start else (b, a)
@@ -315,7 +334,12 @@ def _medicine_or_allergy(text: str, found: list[Entity]) -> list[Entity]:
         near = _ALLERGY_CUE.search(text, max(0, e.start - 20), min(len(text), e.end + 20))
         if both and (e.type == "medication") == bool(near):
             continue
-        if e.type == "symptom" and _ALLERGY_CUE.match(e.text) and any(_close(e, f) for f in allergies):
+        if (
+            e.type == "symptom"
+            and e.value != "allergy_test_request"  # nineteenth round (B19): "黄蜂…想去做过敏原检测" asks for a test
+            and _ALLERGY_CUE.match(e.text)
+            and any(_close(e, f) for f in allergies)
+        ):
             continue  # "allergic" in "allergic to penicillin" is a history, not a reaction now
         if e.type == "allergy" and not near and any(
             f.type in ("symptom", "body_part") and _inside(e, f.start, f.end) for f in found

@@ -58,6 +58,7 @@ _EN_NOT_CUE = re.compile(
     r"\b(?:not|(?:is|are|was|were)(?:n't|nt))"
     r" (?:able|breathing|responding|waking|moving|stopping|going away|improving|better)\b"
     r"|\bno (?:relief|improvement|change|better)\b|\bnot (?:sure|certain)\b"
+    r"|\bno (?:idea|clue)\b"  # "no idea if he passed out or just fell" (nineteenth round, GAPS3)
 )
 # "without goggles, something flew into my eye": "without" denies the gear it names, not the complaint after it.
 _EN_WITHOUT_GEAR = re.compile(
@@ -79,7 +80,8 @@ _KO_CUE = re.compile(
 )
 _JA_CUE = re.compile(
     # なかなか ("血がなかなか止まらない": slow to stop) is an adverb, not a negative
-    r"(?<![られえけせてねめべげでき])(?!なかなか)(?<!なか)(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
+    # nineteenth round (LEFT): 気にしない ("本人は気にしないって言うけど": he doesn't mind it) denies nothing
+    r"(?<![られえけせてねめべげでき])(?<!気にし)(?!なかなか)(?<!なか)(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
     # "こぶもなさそう" (no bump, it seems); "吐いてない", "吐いてません": has not vomited (not 見えてない)
     r"|(?<![られえけせてねめべげでき])(?<!元気が)(?<!元気)なさそう"
     r"|(?<=吐いて)(?:ない|いない|ません|いません)|(?<=嘔吐して)(?:ない|いない|ません|いません)|(?<=戻して)(?:ない|ません)"
@@ -98,12 +100,18 @@ _JA_CUE = re.compile(
     r"|(?<=[はも]して)(?:ない|いない|ません|いません)|(?<=[はも]つけて)(?:ない|いない|ません|いません)"
     # "気を失ったりしてない", "吐いたりしてません": the like of it not done (eighteenth round, E)
     r"|(?<=[ただ]りして)(?:ない|いない|ません|いません)|(?<=[ただ]りし)(?:ない|ません)"
+    # "気分は落ち込んでなくて", "沈んでない", "飲み込んでない": not low, not swallowed (nineteenth round, E19O)
+    r"|(?<=込んで)(?:ない|いない|なく|ません|いません)|(?<=沈んで)(?:ない|いない|なく|ません|いません)"
 )
 # Seventeenth round. "汗は出てなくて", "熱は出てないです", "咳も出ていません": the complaint itself, then its topic
 # particle, has not come out (right after the mention; "吐いてておしっこも出てない" denies no vomiting).
 # Eighteenth round (E). "チョロチョロしか出ない", "少ししか寝れない": しか right before the negated verb means "only".
 _JA_ONLY = re.compile(r"しか[ぁ-んァ-ヶー一-龥]{0,4}$")
-_JA_NOT_OUT = re.compile(r"\s*[はも]?\s*出て(?:ない|いない|ません|いません|なく|なかっ)")
+_JA_NOT_OUT = re.compile(
+    r"\s*[はも]?\s*出て(?:ない|いない|ません|いません|なく|なかっ)"
+    # nineteenth round (B16): vomiting said not to happen ("水は吐かない", "吐いてはいない", "吐きません")
+    r"|(?<=吐)(?:か(?:ない|なかっ|なく|ず)|きません|いて(?:は|も)?い?(?:ない|ません))|(?<=吐い)て(?:は|も)?い?(?:ない|ません)"
+)
 # Twelfth round (T): 不认识/不知道/不小心 (an unknown dog, accidentally) deny nothing: "被不认识的狗咬了".
 # Thirteenth round (V1): 趁我不注意/一不留神/没看住 (while nobody was watching) deny nothing: "趁我不注意喝了洁厕灵".
 # Seventeenth round: nor do 不只/不止 (not only): "不只头痛，还发烧".
@@ -111,8 +119,9 @@ _JA_NOT_OUT = re.compile(r"\s*[はも]?\s*出て(?:ない|いない|ません|�
 # "心情不好把一盒泰诺差不多全吃了".
 # Eighteenth round (B): nor do 不动/不起/不着 (V不动, 站不起来, 睡不着: can't V, a finding): "自己剪不動 她有糖尿病".
 # Eighteenth round (C2): nor does 不行 (X得不行: unbearably X, "困得不行 胸胀痛"; "走不行" is an inability).
+# Nineteenth round (LEFT): nor does 不开 (V不开, "眼睛被眼屎黏住打不開 眼白紅紅的", 睁不开: can't open, a finding).
 _ZH_CUE = re.compile(
-    r"(?:没有|沒有|(?<!差)不(?!认识|認識|知道|小心|注意|留神|留意|只|止|少|好|行|动|動|起|着|著)|没(?!看住|看好|注意|留神)|沒(?!看住|看好|注意|留神)|无|無|未|否认|否認)"
+    r"(?:没有|沒有|(?<!差)不(?!认识|認識|知道|小心|注意|留神|留意|只|止|少|好|行|动|動|起|着|著|开|開)|没(?!看住|看好|注意|留神)|沒(?!看住|看好|注意|留神)|无|無|未|否认|否認)"
     r"(?!能|了|出|过|過|停|住|断|斷|法|得)"
     r"|冇(?!咗|停|止|事|用|耐|幾耐|几耐|得)"  # fifteenth round (F8): Cantonese "冇出血", "冇發燒"; not 冇事 (fine)
     # seventeenth round: Cantonese 唔 ("唔痛", "唔發燒") is 不, and the same words are no cue: 唔知 (don't know),
@@ -223,15 +232,29 @@ _JA_OF_TOPIC = re.compile(
 )
 # "배는 안 아프고", "머리도 전혀 안 어지러워요": 안 before pain or dizziness, after a topic (not "피가 안 멈춰요").
 # Seventeenth round: or a swelling ("잇몸은 안 부었어요", "다리는 안 부어요").
-_KO_SHORT_NEG = re.compile(r"[가-힣](?:은|는|도)\s*(?:전혀|별로|하나도|그렇게|그리|딱히|많이)?\s*안\s*$")
-_KO_ACHE = re.compile(r"아프|아파|아픈|아팠|어지러|어지럽|부었|부어|붓")
-_JA_NEW_ACHE = re.compile(r"[\s、,。]\s*(?:痛み|いたみ|痛さ)(?:は|も)")  # eighteenth round (C2): "…張る 痛みはなくて"
+# (nineteenth round, B16: a conditional verb may stand before 안, "물은 마시면 안 토하고", "물은 마셔도 안 토해요"; and
+# vomiting is read like the pain: "물은 안 토해요")
+_KO_SHORT_NEG = re.compile(
+    r"[가-힣](?:은|는|도)\s*(?:[가-힣]{1,3}(?:면|도)\s+)?(?:전혀|별로|하나도|그렇게|그리|딱히|많이)?\s*안\s*$"
+)
+_KO_ACHE = re.compile(r"아프|아파|아픈|아팠|어지러|어지럽|부었|부어|붓|토하|토해|토했")
+# eighteenth round (C2): "…張る 痛みはなくて"; nineteenth round (LEFT): "尿潜血2+って出て… 痛みとかは全然ないし"
+# (the pain, "and the like", is what is denied)
+_JA_NEW_ACHE = re.compile(r"[\s、,。]\s*(?:痛み|いたみ|痛さ)(?:とか|など|なんか)?(?:は|も)")
 # ... and the pain said as a verb or an adjective: "…膨らむ 寝てると引っ込んでる 痛がってはない", "…膨らむ 痛くない": a
 # denial of pain denies the pain only, not the bulge before it (eighteenth round, M)
 _JA_NEW_ACHE = re.compile(_JA_NEW_ACHE.pattern + r"|[\s、,。]\s*(?:痛|いた)(?:が[らりっるれ]|く(?!て[^はもな])|そう)")
 _KO_NEW_ACHE = re.compile(r"(?:요|다)[.!~,]*\s+(?:아프|아파|통증은|통증도)")  # a sentence ended, then the ache denied
 # Thirteenth round (W3): the same with the short negation first ("빨갛게 나왔어요 안 아프대요"): 안 is the cue itself.
 _KO_NEW_SHORT_ACHE = re.compile(r"(?:요|다)[.!~,]*\s+(?:전혀\s*|하나도\s*|별로\s*)?$")
+# "喘不过气倒没有，就是咳嗽", "嘴唇发紫也没有", "胸口痛就冇": a finding named, then "none of that", ending the clause
+# (not "也没有好转", "没有了": gone now, "没有吗"; "不会" only after 倒/也/还/就: "喘不过气倒不会"; nineteenth
+# round, GAPS). Matched on the text folded to Simplified.
+_ZH_NONE_AFTER = (
+    r"(?:(?:倒是|倒也|那倒|这倒|倒|也|都|就|是)?(?:没有|没|无|冇|不至于|未至于)"
+    r"|(?:倒是|倒也|那倒|这倒|倒|也|还|就)(?:不会|唔会))"
+    r"(?=[，,。.！!、；;~～\s]|$|啦|喔|哦|呀|啊|嘅|喎|哈)"
+)
 # A finding said to be normal right after it ("breathing totally fine", "呼吸没问题", "息は大丈夫", "호흡은 정상").
 _NORMAL = {
     "en": re.compile(
@@ -244,6 +267,8 @@ _NORMAL = {
         r"(?:都|也|还|還|倒|倒是|完全|一切|挺)?(?:没问题|沒問題|没有问题|沒有問題|正常|没事|沒事|冇事|冇问题|冇問題"
         r"|挺好|还好|還好|好好的|顺畅|順暢|通畅|通暢|清醒|清楚)"
         r"(?!吗|嗎|么|麼|不|\s*[?？])"
+        # nineteenth round (GAPS): "喘不过气倒没有，", "胸痛也没有", "胸口痛就冇": none of it (_ZH_NONE_AFTER)
+        r"|" + _ZH_NONE_AFTER
     ),
     "ja": re.compile(
         r"(?:は|も|が)?\s*(?:問題ない|問題なし|問題ありません|大丈夫|普通|正常|平気|いつも通り|清明|(?:はっきり|しっかり)(?:して|する))(?!じゃ|では|でな|か|です?か|でしょうか|\s*[?？])"
@@ -265,10 +290,13 @@ _SUCH_AFTER = {
         r"(?:이런|그런|같은|그러한)\s*"
         r"(?:건|거|게|것|생각|마음|느낌|증상)\s*(?:까진|까지는|은|는|도|이|가)?\s*(?:전혀|별로|딱히|절대)?\s*"
         r"(?:아니|없(?!어지|어져|어졌|어질))"
-        # "죽고 싶을 정도는 아니에요", "자해까지는 아니고": not that far
-        r"|\s*(?:(?:을|은|는|할|한|일)?\s*(?:정도|수준|지경)(?:는|은|까지는|까진)|까지는|까진)\s*(?:전혀|별로|딱히)?\s*아니"
+        # "죽고 싶을 정도는 아니에요", "자해까지는 아니고", "죽고싶다까지는 아닌데" (19th round, B16): not that far
+        r"|\s*(?:(?:을|은|는|할|한|일)?\s*(?:정도|수준|지경)(?:는|은|까지는|까진)|(?:다|라|단|란)?\s*(?:까지는|까진))\s*(?:전혀|별로|딱히)?\s*(?:아니|아닌(?!가|지|\s*[?？]))"
         # "숨을 못 쉬는 건 아닌데", "죽고 싶은 건 아니에요": it is not that X (not "… 아닌지", which asks)
         r"|\s*(?:는|은|다는|단)\s*(?:건|게|거는|것은)\s*(?:전혀|딱히)?\s*(?:아니(?:에요|예요|고|요|라|야(?!\s*[?？]))|아닌데|아녜요|아닙니다)"
+        # nineteenth round (M): "숨 못 쉬는 건 없어요": no such thing (not "없어졌어요", gone, nor asked)
+        r"|[가-힣]{0,2}\s*(?:는|은)\s*(?:건|거는|것은)\s*(?:전혀|딱히|별로)?\s*없(?!어지|어져|어졌|어질)"
+        r"(?:어요|고|는데|습니다|어)(?![가-힣]*\s*[?？])"
         # sixteenth round: "커튼처럼 안 보이는 데는 없어요": no place where it is so
         r"|[가-힣]{0,2}\s*(?:는|은)\s*(?:데|곳|부분)(?:는|은|도)\s*(?:전혀|딱히|별로)?\s*없(?!어지|어져|어졌|어질)"
     ),
@@ -284,6 +312,8 @@ _SUCH_AFTER = {
         r"(?:考えて|思って|かんがえて|おもって)い?(?:ない|ません)"
         # "死にたいわけではない", "息ができないわけじゃない": it is not that X
         r"|い?わけ(?:では|じゃ)\s*(?:ない(?!か|の\s*[?？か])|なく|ありません(?!か))"
+        # nineteenth round (M): "息ができないことはない": never so (not "ことがある", at times, nor asked)
+        r"|い?(?:って)?(?:こと|事)(?:は|も)\s*(?:ない|無い|ありません|なかった)(?![^。、，,.!！\s]{0,5}[か?？])"
         # sixteenth round: "カーテンみたいに見えなくなるところはない": no part of the sight where it is so
         r"|[いく]?(?:なる|なった|なってる)?(?:ところ|とこ|部分|場所)(?:は|も)\s*(?:全然|特に|別に|まったく|全く)?\s*"
         r"(?:ない|無い|ありません|なかった)"
@@ -301,7 +331,12 @@ _SUCH_BEFORE = {
     # "nothing like wanting to kill myself", "it's not like i want to die"; "not ... or anything" (_EN_NOT_NEAR)
     "en": re.compile(
         r"\b(?:nothing like|not like|not that|not as if|no thoughts? of|wouldn't say|would not say|wouldn't call it)"
-        r"(?:\s+[\w']+){0,3}\s*$",
+        r"(?:\s+[\w']+){0,3}\s*$"
+        # nineteenth round (M): "not to the point i can't breathe", "i'm not saying i can't breathe": not so far
+        r"|\b(?:not to the point|not saying|not so bad)(?:\s+(?:where|that))?(?:\s+(?:i|he|she|they|we|you))?\s*$"
+        # nineteenth round (GAPS): "i don't feel like i can't breathe", "i don't think i can't breathe"
+        r"|\b(?:don't|dont|do not|didn't|didnt|did not)\s+(?:really\s+)?(?:feel|think)(?:\s+(?:like|that))?"
+        r"(?:\s+(?:i|he|she|they|we|you))?\s*$",
         re.IGNORECASE,
     ),
 }
@@ -350,17 +385,22 @@ _EN_PLACE = re.compile(r"\s+(?:in|on|of|around|to)\s+(?:my|his|her|their|your|th
 # "沒有心情很低落或不想活": one "none" before a list joined by "or" denies the last item too (twelfth round, helper P);
 # not "nobody", "no hope", "no point" (没有人、没有希望、没有意义), which are statements of their own.
 _ZH_OR = re.compile(
-    r"(?:没有|沒有|也没|也沒)(?!人|希望|意义|意義|办法|辦法|用|必要)[^，,。.！!？?；;了]{1,8}(?:或者|或是|或)$"
+    # (nineteenth round, E19O: Cantonese 冇, "冇手腳麻或者講嘢唔清楚")
+    r"(?:没有|沒有|也没|也沒|冇)(?!人|希望|意义|意義|办法|辦法|用|必要)[^，,。.！!？?；;了]{1,8}(?:或者|或是|或)$"
 )
 # "我没有想不开", "我不会想不开的", "我不是想不开": a cue and adverbs right before a phrase with its own negative word.
 _ZH_SELF_DENY = re.compile(
-    r"(?:没有|没|不会|不是|不至于|未曾|从未|从来没有?|从没有?)(?:那么|那样|真的|再|过|要|会|去|是)?$"
+    # nineteenth round (M): Cantonese 唔會, 唔係 ("唔會透唔到氣", folded to 唔会, 唔系) as 不会, 不是
+    r"(?:没有|没|不会|不是|不至于|未曾|从未|从来没有?|从没有?|唔会|唔系|冇)(?:那么|那样|真的|再|过|要|会|去|是)?$"
 )
 # ... said as a question ("我不会想不开吧？", "有没有叫不醒？"), which asks rather than denies
 _ZH_ASKS = re.compile(r"[^，,。.！!；;]{0,6}?(?:吧|吗|嗎|么|麼|呢)?\s*[?？]|[^，,。.！!；;]{0,6}?(?:吧|吗|嗎|是什么)")
 # What may end a clause after "没头痛发烧": the clause's end, a sentence particle, "and the like".
 _ZH_PAIR_END = re.compile(
-    r"(?:[啊呀哦吧呢嘛啦喎囉㗎咋啫喇]|什么的|什麼的|啥的|之类的?|之類的?|这些|這些|那些|等)*(?:$|[，,。.！!？?；;、\s])"
+    r"(?:[啊呀哦吧呢嘛啦喎囉㗎咋啫喇]|什么的|什麼的|啥的|之类的?|之類的?|这些|這些|那些|等)*(?:$|[，,。.！!？?；;、\s]"
+    # nineteenth round (E19O): the list goes on with "or" ("没有手脚麻或者说话不清楚")
+    r"|或者|或是|或(?![许許])"
+    r")"
 )
 # ... or a medicine's stem, then 药, after a denied "吃" ("没有吃抗凝药"; fifteenth round), not a dose missed
 # ("今天还没吃抗凝药")
@@ -370,8 +410,9 @@ _ZH_MED_END = re.compile(r"(?:药物|藥物|药|藥|片)(?:[啊呀哦吧呢嘛])
 # "喉が腫れたり息苦しくなったりはない": a list of ～たり (eleventh round).
 # "お腹の張りや出血はありません", "腕のしびれや胸の痛みはない": the mention may modify the listed noun (eleventh round).
 # "頭痛や目がチカチカするのはない": the next item may name its own subject (fifteenth round, F1).
+# (nineteenth round, LEFT: "お腹の痛みやめまいはない": the み of 痛み left after a mention read as お腹の痛)
 _JA_LIST = re.compile(
-    r"^(?:の[一-龥ぁ-んァ-ヶー]{1,4}?)?さ?(?:とか|や|と|も|、|たり|だり)(?:[一-龥ぁ-んァ-ヶー]{1,4}の|[一-龥]{1,2}が)?$"
+    r"^(?:の[一-龥ぁ-んァ-ヶー]{1,4}?)?[さみ]?(?:とか|や|と|も|、|たり|だり)(?:[一-龥ぁ-んァ-ヶー]{1,4}の|[一-龥]{1,2}が)?$"
 )
 # "힘이 빠지거나 엉덩이 감각이 이상하진 않아요": "A or B" in Korean, B's subject between, the last one denied
 # (eleventh round; words only, no clause ending such as -고 or -서).
@@ -381,7 +422,25 @@ _KO_OR = re.compile(r"^[가-힣]{0,2}거나(?:\s+[가-힣]{1,5}(?<![고서데며
 _EN_OWN_VERDICT = re.compile(r"\b(?:ok|okay|fine|normally|as usual)$", re.IGNORECASE)
 # "no pain and bleeding heavily", "not sweating and talking nonsense": after a bare "and", something happening (a verb
 # in -ing) is said, not listed among the denied (a list goes on with "or" or "and no").
-_EN_AND_HAPPENING = re.compile(r" and \w+ing\b", re.IGNORECASE)
+# Nineteenth round (GAPS3): or something done ("no fever or cough and passed out", "no fever and fainted").
+_EN_AND_HAPPENING = re.compile(r" and (?:\w+ing|\w+ed|passed out|blacked out|threw up|fell|went)\b", re.IGNORECASE)
+# "no fever, passed out this morning": after a comma, something done is said, not listed; and "no headache or
+# vomiting, sudden slurred speech": a list closed by "or" takes no more items after a comma (nineteenth round, GAPS3).
+_EN_COMMA_DONE = re.compile(r"\s*,\s*(?:\w+ed|passed out|blacked out|threw up|fell|went)\b", re.IGNORECASE)
+_EN_LIST_CLOSED = re.compile(r"\b(?:or|nor)\b[^.;!?\n]*$", re.IGNORECASE)
+
+
+def _en_comma_statement(text: str, a: tuple[int, int], b: int) -> bool:
+    """Whether a comma between the denied mention `a` and a mention starting at `b` begins a new statement."""
+    if text[a[1] : b].strip() != ",":
+        return False
+    return bool(_EN_COMMA_DONE.match(text, a[1])) or bool(_EN_LIST_CLOSED.search(text, max(0, a[0] - 60), a[0]))
+
+
+# "말이 어눌하고 팔다리 마비는 없어요": a predicate with its subject (말이), then -하고, ends a clause; 하고 is "and"
+# only between nouns ("두통하고 구토는 없어요"; nineteenth round, GAPS3)
+_KO_VERB_AND = re.compile(r"^하고\s")
+_KO_SUBJECT = re.compile(r"[가-힣][이가]\s+[가-힣]")
 # "really hot, not sweating and confused", "no rash and floppy": after a bare "and", a state (an adjective) is said
 # too; a list of nouns stays denied ("no fever, cough and sore throat"), and so do two states ("not pale and clammy";
 # sixteenth round).
@@ -468,7 +527,213 @@ def _done_improperly(gap: str) -> bool:
     return bool(m) and not _PARTICLE_ONLY.fullmatch(gap[: m.start()])
 
 
-_KO_OR_TOPIC = re.compile(r"^(?:\S{0,4}거나\s*[^\s.?!]{0,12}|[가-힣]{1,2})(?:건|거는|것은)\s*$")  # or "어지러운건 없고"
+# or "어지러운건 없고"; nineteenth round (E19O): a space may stand before 건, after a stem that ends inside its word
+# ("배 아" + "픈 건 없어요", "배 아프거나 피나는 건 없어요"), and before the verb ("피가" + " 나는 건 없어요")
+_KO_OR_TOPIC = re.compile(r"^(?:\S{0,4}거나\s*[^\s.?!]{0,12}|\s?[가-힣]{1,2})\s?(?:건|거는|것은)\s*$")
+
+
+# (nineteenth round, GAPS3: an object and its verb may stand before 거나, "검은 변을 보거나 하진 않았어요")
+_KO_OR_DO = re.compile(r"^(?:[가-힣]{0,2}|[을를이가]\s*[가-힣]{1,3})거나\s*(?:하|그러|그렇)(?:지|진|지는|지도)?\s*$")
+
+
+# Nineteenth round (GAPS3): lists of findings denied as a whole. A mention, the rest of its word, "or"/"and",
+# then the next items of a list whose last item carries the topic and the cue ("팔다리 마비나 말 어눌함은
+# 없어요", "목 경직이나 의식 저하는 없어요", "가슴 통증, 호흡곤란, 실신 다 없어요", "項部硬直や意識障害は
+# ありません", "ろれつが回らないことや胸の痛みはない", "黑便和脖子僵硬都没有", "手脚麻木、说话不清楚、胸痛
+# 都没有"), or a cue before a list that reaches its later items ("没有手脚麻木、说话不清楚或者胸痛", "no chest
+# pain, shortness of breath or fainting"). Not a list of things whose absence is the finding: "대변이나 방귀는
+# 없어요", "便もおならも出ない", "大便和屁都没有" (no stool or wind), "没有力气和说话不清楚" (no strength).
+# (not a verb's 와: "대변에 피가 묻어나와 배 통증은 없어요")
+_KO_JOIN = r"(?:이나|나|이랑|랑|거나|이거나|든지|이든지|과|(?<![나와봐줘오])와|,|、)"
+_KO_ITEMS = r"(?!도)\s*(?:[가-힣]{1,8}[\s,、]+|[가-힣]{1,8}" + _KO_JOIN + r"\s*){0,3}?"
+# the last item: its topic particle (not a concessive 깨워도), the bare noun right before the cue, or "such"
+_KO_LAST = (
+    r"(?P<last>[가-힣]{1,8}?)(?:(?<![어아해워러여와봐])(?:은|는|도)"
+    r"|(?<=[가-힣]{2})(?<![지게고서면요다어아해이가을를에의도])\s"
+    r"|\s*(?:같은|그런|이런)\s*(?:건|거는?|것은|것도|게))"
+)
+_KO_NONE = (
+    r"\s*(?:전혀|다|모두|하나도|별로|딱히|아무것도|둘\s*다)?\s*"
+    r"없(?!어지|어져|어졌|어질|나|니|을까|는지|냐|었는데|었지만)"
+)
+# (the item's next words may end it: 자살 + " 생각이나", 한쪽 팔다리 + " 힘 빠짐이나")
+_KO_LIST_NONE = re.compile(r"[가-힣]{0,2}(?:\s[가-힣]{1,3}){0,2}" + _KO_JOIN + _KO_ITEMS + _KO_LAST + _KO_NONE)
+_JA_JOIN = r"(?:(?:や|とか|と|も|か|たり|だり)、?|、|,|または|及び|および|やら)"
+# the rest of the mention's word: a nominaliser (ろれつが回らな + いこと), a noun (死にたい + 気持ち), not a verb's
+# ending ("ろれつが回らないし、胸の痛みはない": the slurred speech is said); a verb's -たり lists it ("血を吐" +
+# "いたり、黒い便が出たりはありません")
+_JA_NOUN_REST = r"(?:い?(?:こと|の)|い(?=とか|や)|[さみ]|気持ち|感じ|[一-龥ァ-ヶー]{1,3})?"
+_JA_REST = r"(?:" + _JA_NOUN_REST + _JA_JOIN + r"|[ぁ-ん]{0,5}?(?:たり|だり)、?)"
+# (an item ends as a noun, not a verb's て, し, た: "おりものが増えて、かゆみはない" denies the itch alone)
+_JA_ITEMS = r"(?:[^\s、。,.!?！？]{1,10}?(?<![てでしばりた])" + _JA_JOIN + r")*?"
+_JA_NONE = (
+    r"\s*(?:全然|特に|別に|まったく|全く|どちらも|両方とも|いずれも|一切|何も|一度も)?\s*"
+    r"(?:ない|無い|ありません|なし|無し|なかった|(?:して|し)い?(?:ない|ません|なかった))(?![^\s、。,.]{0,4}[か?？])"
+)
+_JA_LIST_NONE = re.compile(
+    _JA_REST + _JA_ITEMS + r"(?P<last>[^\s、。,.!?！？]{1,10}?)(?:とか|など|なんか)?(?:[はも]|もは)" + _JA_NONE
+)
+# "黒い便が出たりはありません", "血が出たりはしていない": the finding, its verb's -たり, then "none" (one item)
+_JA_DONE_NONE = re.compile(r"(?P<last>(?:が[一-龥ぁ-ん]{1,4}?|[ぁ-ん]{0,4}?)(?:たり|だり))(?:は|も|とかは)" + _JA_NONE)
+_ZH_JOIN = r"(?:、|和|跟|与|及|以及|或者|或是|或|同埋|同|还有)"
+# (matched on the text folded to Simplified; one character of the mention's word may be left, 脚麻 + 木, or what it
+# qualifies, 轻生 + 的念头)
+_ZH_REST = r"(?:的[^\W\d_]{1,3}|[^\W\d_不没无冇唔未了过着都也又就还很是有在会要吗呢吧啊，、])"
+_ZH_ITEM = r"[^，,。.！!？?；;\s]{1,8}?"
+# ("说话不清" + "楚都没有": the rest of the word alone, then "none", is the same denial)
+_ZH_LIST_NONE = re.compile(rf"(?P<last>{_ZH_REST}?(?:{_ZH_JOIN}(?:{_ZH_ITEM}{_ZH_JOIN})*?{_ZH_ITEM})?){_ZH_NONE_AFTER}")
+# (the next item's first characters may stand before the mention: 冇吐血或者 + 屙 + 黑屎)
+_ZH_LIST_BEFORE = re.compile(
+    r"(?:并|也|都|从来|从)?(?:没有|没(?!有)|无|冇|未)"
+    r"(?!人|希望|意义|办法|用|必要|吃|喝|睡|想|事|多久|关系|什么用|时间|钱)"
+    r"(?P<items>(?:[^，,。.！!？?；;\s了过]{1,8}?" + _ZH_JOIN + r")+[^\W\d_不没无冇唔未了过着]{0,2})$"
+)
+# Two mentions of such a list, side by side: the rest of the first one's word and the next one's first words may
+# stand around "or"/"and" ("suicidal" + " thoughts or " + "heavy bleeding", "no A, B, or C", 脚麻 + "木或者",
+# 마비 + "나 말 " + 어눌, ろれつが回らな + "いことや"; nineteenth round, GAPS3).
+_EN_HEADS = r"(?:thoughts?|pains?|problems?|issues?|attacks?|episodes?|spells?|symptoms?|feelings?|ideas?|urges?)"
+_LIST_MORE = {
+    "en": re.compile(
+        r"^\s*(?:" + _EN_HEADS + r"\s*)?"
+        # ("haven't passed out or had any seizures")
+        r"(?:,|,?\s*(?:or|nor)(?:\s+(?:had|have|has|got|felt|noticed))?(?:\s+(?:any|no|a|an))?|,\s*and(?:\s+no)?)\s*$",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"^" + _ZH_REST + r"?" + _ZH_JOIN + r"[^\W\d_不没无冇唔未了过着]{0,2}$"),
+    "ko": re.compile(
+        r"^[가-힣]{0,2}(?:\s(?:생각|증상|증세|느낌|통증|마비|저하|장애|경직))?" + _KO_JOIN + r"\s*(?:[가-힣]{1,4}\s+)?$"
+    ),
+    "ja": re.compile(r"^" + _JA_NOUN_REST + _JA_JOIN + r"(?:[一-龥ぁ-んァ-ヶー]{1,4}の|[一-龥]{1,2}が)?$"),
+}
+
+
+def _joined(gap: str, lang: str) -> bool:
+    """Whether the text between two mentions joins them in one list."""
+    return bool(_LIST.match(gap) or (lang in _LIST_MORE and _LIST_MORE[lang].match(gap)))
+
+
+# "no chest pain, shortness of breath or fainting", "i don't have suicidal thoughts or heavy bleeding": a cue, then a
+# list of short items ending in "or"/"nor" (not commas alone: "no fever, passed out this morning" says the faint)
+_EN_ITEM = r"[a-z][\w'-]*(?:\s+(?!(?:and|but|or|nor|so|then)\b)[a-z][\w'-]*){0,3}"
+_EN_LIST_NONE = re.compile(
+    r"\b(?:no|not|never|without|neither|(?:do|does|did|have|has|had)(?:n't|nt| not) (?:have|had|get|got|feel|notice))"
+    r"\s+(?!(?:idea|clue|sure|certain|doubt|way|one|matter|longer)\b)"
+    r"(?P<items>" + _EN_ITEM + r"(?:\s*,\s*" + _EN_ITEM + r")*\s*,?\s*(?:or|nor)\s+(?:any\s+|no\s+)?" + _EN_ITEM + r")",
+    re.IGNORECASE,
+)
+_EN_CLAUSE = re.compile(r"[.;!?\n]|\b(?:but|however|though|although|except|because|since|and then)\b", re.IGNORECASE)
+# A verb's ending inside such a list ends it ("절뚝거리면서도 디딜수가 없어서", "黒い便が出たりしている、腹痛はない";
+# an adjective too, "頭が痛い、熱はない", and so a noun in -い, めまい, to be safe).
+_KO_VERB_ENDING = re.compile(r"[가-힣](?:면서도?|면|며|니까|다가|려고|도록|는데|지만)[\s,]")
+_JA_VERB_ENDING = re.compile(r"(?:てい|てる|でい|でる|ます|ました|です|でした|[るたい])[、,]")
+# Things whose absence is the finding, as one item of such a list (each item compared whole).
+_NOT_THERE = {
+    "ko": set(
+        re.split(
+            " ",
+            "대변 변 똥 방귀 가스 소변 오줌 눈물 태동 의식 호흡 숨 맥박 맥 반응 감각 힘 기운 대답 기억 땀 침 식욕 입맛"
+            " 움직임 울음 소리 정신 젖 생리 월경 수 줄 리 방법 의미 이유 자신 의욕 희망 필요",
+        )
+    ),
+    "ja": set(
+        re.split(
+            " ",
+            "便 うんち おなら ガス 尿 おしっこ 涙 胎動 意識 呼吸 息 脈 脈拍 反応 感覚 力 返事 記憶 汗 食欲 動き 生理"
+            " 月経 母乳 元気 気力",
+        )
+    ),
+    "zh": set(
+        re.split(
+            " ",
+            "大便 便 屎 屁 排气 放屁 尿 小便 尿尿 眼泪 泪 胎动 意识 知觉 感觉 呼吸 脉搏 脉 心跳 反应 力气 力 气 胃口"
+            " 食欲 汗 记忆 动静 月经 奶 精神 气力 眼水 声 声音",
+        )
+    ),
+}
+_ITEM_END = {
+    "ko": re.compile(r"(?:이나|나|이랑|랑|와|과|거나|이거나|든지|이든지|은|는|도|이|가)$"),
+    "ja": re.compile(r"(?:とか|など|なんか|[はもがの])$"),
+    "zh": re.compile(r"(?:的|都|也|倒|就|是)$"),
+}
+
+
+# "말 어눌함은 없어요", "마비 증상은 없어요": the rest of a Korean noun (a nominaliser), then its topic; "호흡곤란
+# 없어요", "실신 다 없어요": a bare noun right before 없 (not a thing whose absence is the finding: "의식 없어요")
+_KO_NOUN_REST = re.compile(r"(?:함|음|감|증|기|\s?증상|\s?증세)")
+_KO_BARE_NONE = re.compile(r"(?P<rest>[가-힣]{0,2}?)(?<![지게고서면요다어아해이가을를에의도])\s" + _KO_NONE + r"(?!이)")
+
+
+def _ko_bare_denied(text: str, start: int, end: int) -> bool:
+    m = _KO_BARE_NONE.match(text, end)
+    if m is None:
+        return False
+    words = (re.split(r"\s+", text[max(0, start - 8) : start])[-1] + text[start:end] + m.group("rest")).split()
+    # "검은 변 없어요": a kind of stool (an adjective's ㄴ before it), not "변 없어요" (none passed)
+    kind = len(words) > 1 and "가" <= words[-2][-1] <= "힣" and (ord(words[-2][-1]) - 0xAC00) % 28 == 4
+    there = _NOT_THERE["ko"]
+    return kind or not any(re.sub(r"[이가은는도을를에의]$", "", w) in there or w in there for w in words)
+
+
+def _ko_noun_denied(text: str, start: int, end: int, cue: int) -> bool:
+    """Whether the Korean cue at `cue` denies the noun ending at `end`: its rest then a topic, or bare."""
+    rest = _KO_NOUN_REST.match(text, end)
+    if rest and _TOPIC.match(text, rest.end()):
+        return True
+    bare = _KO_BARE_NONE.match(text, end)
+    return bool(bare) and bare.end() - 1 == cue and _ko_bare_denied(text, start, end)
+
+
+def _items_there(stretch: str, lang: str) -> bool:
+    """Whether some item of a list is a thing whose absence is the finding (stool, wind, tears, strength)."""
+    join = {"ko": _KO_JOIN, "ja": _JA_JOIN, "zh": _ZH_JOIN}[lang]
+    for item in re.split(join, stretch):
+        item = (item.split() or [""])[-1]  # its last word: "아기 소변", "의식 저하"
+        for _ in range(2):
+            item = _ITEM_END[lang].sub("", item) if len(item) > 1 else item
+        if item in _NOT_THERE[lang]:
+            return True
+    return False
+
+
+def denied_along_list(text: str, start: int, end: int, lang: str = "und") -> bool:
+    """Whether text[start:end] is one of a list of findings the patient denies as a whole (nineteenth round, GAPS3):
+    the cue after the last item (ko, ja; zh "都没有"), or a cue before the list ("没有胸痛、头晕或者抽搐", "no chest
+    pain, shortness of breath or fainting"). A phrase with its own negative word is denied so too ("手脚麻木、
+    说话不清楚、胸痛都没有"), except in English ("not eating or drinking, can't breathe": an inability said)."""
+    text = _zh_folded(text, lang)
+    lang = _lang_of(text[start:end], lang)
+    if lang == "en" and has_negative_word(text[start:end]):
+        return False
+    return _denied_along_list(text, start, end, lang)
+
+
+def _denied_along_list(text: str, start: int, end: int, lang: str) -> bool:
+    if lang == "en":
+        # the clause around the mention (commas stay: they list), then a list that holds the mention
+        left = max((b.end() for b in _EN_CLAUSE.finditer(text, 0, start)), default=0)
+        right = next((b.start() for b in _EN_CLAUSE.finditer(text, end)), len(text))
+        lists = _EN_LIST_NONE.finditer(text.replace("\u2019", "'"), left, right)
+        return any(e.start("items") <= start and end <= e.end("items") for e in lists)
+    if lang == "zh" and not _ZH_LIST_NONE.match(text, end):
+        head = text[max(0, start - 40) : start]
+        cut = [c.end() for c in re.finditer(r"[，,。.！!？?；;\n]|但是|但|可是|不过", head)]
+        b = _ZH_LIST_BEFORE.search(head[cut[-1] :] if cut else head)
+        return bool(b) and not _items_there(b.group("items") + text[start:end], "zh")
+    m = {
+        "ko": lambda: _KO_LIST_NONE.match(text, end),
+        "ja": lambda: _JA_LIST_NONE.match(text, end) or _JA_DONE_NONE.match(text, end),
+        "zh": lambda: _ZH_LIST_NONE.match(text, end),
+    }.get(lang, lambda: None)()
+    if m is None:
+        return False
+    gap = text[end : m.end()]
+    # one clause: a comma or 、 only lists ("가슴 통증, 호흡곤란, 실신 다 없어요"), after a mention that does not end
+    # its own clause ("붓고, 절뚝거리면서도 디딜수가 없어서": the swelling is said)
+    if _BOUNDARY.search(re.sub(r"[,、]", " ", text[max(start, end - 1) : m.end()])) or _PERSIST.search(gap):
+        return False
+    if (lang == "ko" and _KO_VERB_ENDING.search(gap)) or (lang == "ja" and _JA_VERB_ENDING.search(gap)):
+        return False
+    return not _items_there(text[start : m.end("last")], lang)
 
 
 def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: bool = False) -> list[bool]:
@@ -540,7 +805,11 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
                 or (langs[i] == "ja" and bool(_JA_ADJ_NEG.match(text, end) or _JA_OF_TOPIC.match(text, end)))
                 # "배아프거나 어지러운건 없고": a list with 거나, the topic on its last item (fifteenth round, F8)
                 or (langs[i] == "ko" and bool(cue) and bool(_KO_OR_TOPIC.match(text[end : cue.start()])))
+                # "어지럽거나 하진 않음", "토하거나 그러진 않아요": not X or the like (nineteenth round, B16)
+                or (langs[i] == "ko" and bool(cue) and bool(_KO_OR_DO.match(text[end : cue.start()])))
                 or (langs[i] == "ko" and _ko_adjective_denied(text, end))
+                # "말 어눌함은 없어요", "호흡곤란 없어요" (nineteenth round, GAPS3)
+                or (langs[i] == "ko" and bool(cue) and _ko_noun_denied(text, start, end, cue.start()))
             )
             result[i] = bool(cue) and topic and not _PERSIST.search(text, end, cue.start())
             # "死にたくない日はない": never a day without it
@@ -559,6 +828,11 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             result[i] = after[i] = True
         if not result[i]:
             result[i] = denied_as_such(text, start, end, langs[i]) or denied_in_list(text, start, end, spans, langs[i])
+        # "팔다리 마비나 말 어눌함은 없어요", "黑便和脖子僵硬都没有", "没有胸痛、头晕或者抽搐": one of a list denied
+        # as a whole (nineteenth round, GAPS3)
+        if not result[i] and _denied_along_list(text, start, end, langs[i]):
+            result[i] = True
+            after[i] = langs[i] in ("ko", "ja") or (langs[i] == "zh" and bool(_ZH_LIST_NONE.match(text, end)))
     for _ in range(3):
         before = list(result)
         _share(text, spans, order, langs, result, after, strict)
@@ -584,11 +858,12 @@ def _share(
             result[b] = any(
                 result[a]
                 and spans[a][1] <= spans[b][0]
-                and _LIST.match(text[spans[a][1] : spans[b][0]])
+                and _joined(text[spans[a][1] : spans[b][0]], langs[b])
                 and not (
                     _EN_AND_STATE.fullmatch(text, max(0, spans[b][0] - 5), spans[b][1])
                     and not _EN_STATE_END.search(text, spans[a][0], spans[a][1])
                 )
+                and not (langs[b] == "en" and _en_comma_statement(text, spans[a], spans[b][0]))
                 for a in order
             ) and not _EN_AND_HAPPENING.match(text, max(0, spans[b][0] - 5), spans[b][1])
             # "no chest pain or fainting": the second word of a compound shares the first one's cue (English only:
@@ -629,9 +904,14 @@ def _share(
                 and (langs[a] in ("ko", "ja") or (after[b] and not own))
                 and spans[a][1] <= spans[b][0]
                 and (
-                    _LIST.match(text[spans[a][1] : spans[b][0]])
+                    _joined(text[spans[a][1] : spans[b][0]], langs[a])
                     or (langs[a] == "ja" and _JA_LIST.match(text[spans[a][1] : spans[b][0]]))
                     or (langs[a] == "ko" and _KO_OR.match(text[spans[a][1] : spans[b][0]]))
+                )
+                and not (
+                    langs[a] == "ko"
+                    and _KO_VERB_AND.match(text[spans[a][1] : spans[b][0]])
+                    and _KO_SUBJECT.search(text, max(0, spans[a][0] - 4), spans[a][1])
                 )
             ]
             result[a] = bool(shared)
@@ -663,6 +943,11 @@ _SUCH_STOP = re.compile(
 )
 
 
+_KO_AND_NEXT = re.compile(
+    r"[고서]\s*(?!싶)(?:[가-힣]{1,4}\s)?[가-힣]{1,6}?(?:거나|든지|이나)\s*(?:이런|그런|같은|그러한)"
+)
+
+
 def denied_as_such(text: str, start: int, end: int, lang: str = "und") -> bool:
     """Whether text[start:end] is named and then waved away as "nothing of the sort" ("죽고 싶다 이런 건 아니고",
     "死にたいとかそういうのはない", "倒没什么想不开的", "not suicidal or anything")."""
@@ -671,10 +956,16 @@ def denied_as_such(text: str, start: int, end: int, lang: str = "und") -> bool:
     if lang in ("ko", "ja"):
         # within its clause: "임신 30주인데 배아프거나 그런건 없는데" waves away the pain, not the pregnancy (F10)
         m = _SUCH_AFTER[lang].match(text, end)
+        # "누르면 아프고 숨차거나 그런 건 없어요": the mention's own -고/-서 then a new item listed with 거나 waves away
+        # that item, not this finding (nineteenth round, GAPS; "죽고 싶다거나 그런 생각은 없어요" is one wish)
+        if m and lang == "ko" and _KO_AND_NEXT.match(text, end):
+            return False
         return bool(m) and not _SUCH_STOP.search(text, end, m.end())
     head = _clause_tail(text[max(0, start - 40) : start]).replace("\u2019", "'")
     if lang == "zh":
-        return bool(_SUCH_BEFORE["zh"].search(head) and _SUCH_AFTER["zh"].match(text, end))
+        return bool(_SUCH_BEFORE["zh"].search(head) and _SUCH_AFTER["zh"].match(text, end)) or bool(
+            re.match(_ZH_NONE_AFTER, text[end:])  # "喘不过气倒没有，" (nineteenth round, GAPS)
+        )
     return bool(_SUCH_BEFORE["en"].search(head) or (_EN_NOT_NEAR.search(head) and _SUCH_AFTER["en"].match(text, end)))
 
 

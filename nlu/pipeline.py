@@ -147,9 +147,15 @@ class Pipeline:
         result.negated = sorted({e.value for e, neg in zip(symptoms, absent, strict=True) if neg} - present)
         # "お腹の張りや出血はありません": a body part inside a denied symptom's words is no pain site (eleventh round)
         gone = [e for e, neg in zip(symptoms, absent, strict=True) if neg and e.value not in present]
+        # ... nor one right before it, its site ("足のしびれや出血はない", "no leg numbness"; nineteenth round, E19O)
         entities = [
             replace(e, qualifier="denied")
-            if e.type == "body_part" and any(s.start <= e.start and e.end <= s.end for s in gone)
+            if e.type == "body_part"
+            and any(
+                s.start <= e.start and e.end <= s.end
+                or (e.end <= s.start and text[e.end : s.start] in ("", " ", "の", "的", "嘅"))
+                for s in gone
+            )
             else e
             for e in entities
         ]

@@ -44,13 +44,17 @@ _PAIN = re.compile(r"pain|hurt|ach|sore|痛|疼|아프|아파|쑤시|쑤셔|결�
 # stage, not how long the complaint has lasted (a complaint's own time in the message still counts).
 _LIFE_EVENT_BEFORE = re.compile(
     r"(?:产后|產後|産後|出産(?:して|から|後)?|生まれて(?:から)?|出生(?:后|後)?|生完(?:孩子|宝宝|寶寶)?|出生了?|"
-    r"初潮(?:から|して)?|初经|初經|태어난\s*지|출산(?:\s*후|\s*한\s*지)?|산후|분만\s*후|초경(?:\s*후|\s*한\s*지|\s*시작한\s*지)?|"
+    r"初潮(?:から|して)?|初经|初經|(?:来月经|來月經|月经来了|月經來了|初潮|初经|初經)才|태어난\s*지|출산(?:\s*후|\s*한\s*지)?|산후|분만\s*후|초경(?:\s*후|\s*한\s*지|\s*시작한\s*지)?|"
     r"(?:had|having|delivered|birth to)\s+(?:my|our|her|the)\s+(?:baby|son|daughter|twins)|gave birth|giving birth|"
     r"postpartum|post-partum|(?:first|1st)\s+period|"
     # thirteenth round: a caesarean or a birth said as the delivery or the confinement month
     r"剖腹产|剖腹產|剖宫产|剖宮產|顺产|順產|坐月子|生完|帝王切開(?:して|から|後)?|제왕절개(?:\s*후|\s*한\s*지|\s*하고)?|"
     r"출산하고|출산했고|(?:애|아기|아이|애기)(?:를|을)?\s*낳(?:고|은\s*지)|"
     r"(?:my|the|a)\s+(?:c-?\s?section|caesarean|cesarean)|c-?\s?section|caesarean|cesarean|"
+    # nineteenth round (E19O): the episiotomy of the birth ("顺产侧切一周了", "会陰切開して1週間",
+    # "회음부 절개한 지 일주일"), a Cantonese birth ("生完BB一個禮拜", "生咗BB兩個禮拜")
+    r"(?:会阴|會陰)?(?:侧切|側切)(?:了|完)?|会陰切開(?:して|から|後)?|회음(?:부)?\s*절개(?:\s*한\s*지|\s*후|\s*하고)?|"
+    r"生完\s*(?:BB|細路|小朋友)|生咗\s*(?:[個个]\s*)?(?:BB|仔|女)(?:之後|後)?|"
     # fifteenth round (F11): the time since the menopause ("閉経して2年", "폐경된 지 3년", "绝经两年", "went through the
     # menopause 3 years ago") dates a life stage, not how long night sweats or a bleed have lasted
     r"閉経(?:して|から|後)?|(?:폐경|완경)(?:이)?(?:\s*된\s*지|\s*한\s*지|\s*후|\s*하고)?|(?:绝经|絕經)(?:后|後|了)?(?:已经|已經)?|"
@@ -59,7 +63,12 @@ _LIFE_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OLD_AFTER = re.compile(
-    r"^\s*(?:old|postpartum|post-partum|after (?:the )?birth|since (?:the )?birth)\b", re.IGNORECASE
+    r"^\s*(?:old|postpartum|post-partum|after (?:the )?birth|since (?:the )?birth"
+    # nineteenth round (E19O): "6 weeks after delivery", "a week after having my baby", "since giving birth"
+    r"|(?:after|since|following|post)[\s-]?(?:the\s+|my\s+)?delivery|(?:after|since)\s+giving\s+birth"
+    r"|(?:after|since)\s+(?:having|i\s+had|we\s+had|i\s+gave\s+birth\s+to)\s+(?:my|our|the|a)\s+"
+    r"(?:baby|son|daughter|twins|little\s+one|boy|girl))\b",
+    re.IGNORECASE,
 )
 # Fifteenth round (F11). The time since sex was last had ("haven't had sex in over a year", "관계는 1년 넘게 안했어요",
 # "1年以上エッチしてない", "一年多没有性生活") is no duration of a complaint.
@@ -92,13 +101,16 @@ _FEARED_BEFORE = re.compile(
     r"terrified of|prevent|give me|cause|lead to|end up with)\s+"
     r"(?:(?:have|having|get|getting|suffer|suffering)\s+)?(?:a\s+)?$"
     r"|(?:快要|快|要|怕|担心|擔心|担心会|擔心會|预防|預防|容易)$|이러다가?\s*$"
-    r"|(?:会|會)$",  # fifteenth round (F8): "年轻人也会心梗", young people can have one too
+    # fifteenth round (F8): "年轻人也会心梗", young people can have one too; nineteenth (D19): "會得腎結石"
+    r"|(?:会|會)得?$",
     re.IGNORECASE,
 )
 _FEARED_AFTER = re.compile(
     r"\s*(?:risk|one day|some day|someday|in the future)\b"
-    r"|[이가에]?\s*(?:오는\s*거\s*아닌|올까|올\s*것\s*같|올\s*거\s*같|올\s*수|위험|걱정|걸릴까|걸리는\s*거\s*아닌|생길까|예방|올지|맞을까)"
+    r"|[이가에]?\s*(?:오는\s*거\s*아닌|오는\s*거\s*아니|올까|올\s*것\s*같|올\s*거\s*같|올\s*수|위험|걱정|걸릴까|걸리는\s*거\s*아닌|생길까|예방|올지|맞을까)"
     r"|(?:に|が|の|を)?(?:なりそう|なるのでは|なるんじゃ|ならないか|なったら|なるか|心配|リスク|危険|怖|予防|起こしそう|起こすのでは)"
+    # nineteenth round (D19): likened to it ("心臓が止まるかと思うくらい驚く": so startled I thought it would stop)
+    r"|(?:る|った)?\s*(?:か|の\s*か)\s*と\s*思(?:う|った|いました)?\s*(?:くらい|ぐらい|ほど)"
     r"|的?(?:风险|風險|危险|危險)"
     # fifteenth round (F8): "뇌출혈일까봐 무서워요", "독극물이면 어떡해요", "是脑膜炎吓我", "心梗吓死我了"
     r"|[이]?\s*(?:일까\s*봐|일까\s*바|면\s*어떡|면\s*어쩌|로\s*(?:갑자기\s*)?죽)|(?:吓|嚇)",
@@ -124,7 +136,10 @@ _PAST_BEFORE = re.compile(
     r"|(?:\d+|[二三四五六七八两兩]?十)\s*多?\s*(?:岁|歲)\s*(?:就|时|時|的时候|的時候)\s*(?:就)?\s*$|(?:年轻|年輕)(?:时|時|的时候|的時候)\s*(?:就)?\s*$"
     # eighteenth round (B): "mostly in bed since her stroke last year", "after his heart attack in May", last year's
     r"|\b(?:since|after)\s+(?:his|her|my|their|the)\s+(?:big\s+|bad\s+|major\s+|last\s+|first\s+)?$"
-    r"|(?:작년|재작년|지난해|몇\s*달\s*전|지난달)에?\s*$|(?:去年|昨年|一昨年|先月|数年前|數年前)に?\s*$|(?:自从|自從|自上次)\s*$",
+    r"|(?:작년|재작년|지난해|몇\s*달\s*전|지난달)에?\s*$|(?:去年|昨年|一昨年|先月|数年前|數年前)に?\s*$|(?:自从|自從|自上次)\s*$"
+    # nineteenth round (D19): two relatives named together ("母と叔父(母の兄)がくも膜下出血で"): the family's history,
+    # not a collapse now
+    r"|(?:父|母|兄|姉|弟|妹|祖父|祖母|叔父|叔母|伯父|伯母|おじ|おば)[^。、]{0,3}と[^。、]{0,12}(?:が|も)\s*$",
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
@@ -140,8 +155,11 @@ _PAST_AFTER = re.compile(
     r"|\s*(?:의\s*)?(?:후유증|이후로?|후로|뒤로|뒤부터|후부터)"
     r"|(?:の後遺症|後遺症|以来|になってから|をしてから|で倒れてから|の後から|のあとから)"
     r"|(?:后遗症|後遺症|之后|之後|以后|以後|後遺|嗰陣之後)"
-    r"|\s*(?:を)?(?:やって(?:ます|る|います|いて|おり)|やったことが|の既往|既往|で亡くな|で他界|で死|を患|になったことが|を起こしたことが|の家系|の家族歴)"
+    r"|\s*(?:を)?(?:やって(?:ます|る|います|いて|おり)|やったことが|の既往|既往|で亡くな|で他界|で死|を患|になったことが|を起こしたことが|の家系|の家族歴"
+    r")"
     r"|(?:过|過)|(?:病史|史|去世|过世|過世|走的|死的)"
+    # nineteenth round (M): a relative who died of it, Cantonese and Mandarin ("我爸心肌梗塞走咗", "我爸心梗走了")
+    r"|(?:走咗|走了|死咗|过咗身|過咗身)"
     r"|\s*(?:으로|로)?\s*(?:돌아가셨|돌아가신|돌아가셔|쓰러지셨었|쓰러지셨던|앓으셨|앓았었|가족력|병력|수술(?:을)?\s*받으셨|오셨었|왔었|이\s*있으셨|있으셨)",
     re.IGNORECASE,
 )
@@ -150,7 +168,12 @@ _PAST_AFTER = re.compile(
 # Sixteenth round. A condition once believed and then ruled out ("third 'heart attack' in 2 months that turned out
 # to be a panic attack", "심장마비인 줄 알았는데 공황이었어요", "心筋梗塞かと思ったらパニック発作だった",
 # "以为是心梗结果是惊恐发作") is no finding now (read as a history).
-_MISTAKEN_BEFORE = re.compile(r"(?:以为是|以為是|还以为|還以為)\s*$")
+_MISTAKEN_BEFORE = re.compile(
+    r"(?:以为是|以為是|还以为|還以為)\s*$"
+    # nineteenth round (D19): "went to the ER sure I was having a heart attack ... they said it was a panic attack"
+    r"|\b(?:sure|convinced|certain)\s+(?:that\s+)?(?:i|he|she)\s+(?:was|were)\s+$",
+    re.IGNORECASE,
+)
 _MISTAKEN_AFTER = re.compile(
     r"['’\"”]?(?:\s+[\w-]+){0,4}?\s+(?:that|which)\s+turned\s+out\s+to\s+be\b"
     r"|\s*(?:인|이)?\s*줄\s*알았(?:는데|더니)|(?:か|だ)と思ったら[^。！!？?]{0,24}(?:だった|でした)",
@@ -197,6 +220,12 @@ _ANAPHYLAXIS = re.compile(
 # Fifteenth round (F10): an infection's name, feared or asked of a rash or spots, is no discharge said.
 _STI_NAME = re.compile(r"성병|임질|클라미디아|性病|性感染症|淋病|クラミジア|衣原体|衣原體|std|sti", re.IGNORECASE)
 _POISON_NAME = re.compile(r"독극물|독약|poison\b|毒物|毒药|毒藥|毒薬", re.IGNORECASE)
+# Nineteenth round (D19): a kidney stone by its name, had last year or feared ("I had a kidney stone last year that
+# passed", "喝珍奶會得腎結石"), is no side pain now; the pain said in its own words keeps flank_pain.
+_STONE_NAME = re.compile(
+    r"kidney stones?|renal colic|(?:腎|肾|尿管|输尿管|輸尿管|尿路)(?:結石|结石)|(?:신장|요로|요관)\s*결석",
+    re.IGNORECASE,
+)
 _SIGNS = {
     "stroke": {"weakness_one_side", "facial_droop", "speech_difficulty", "confusion", "weakness", "vision_loss",
                "double_vision", "severe_sudden_headache", "difficulty_walking", "facial_weakness", "numbness",
@@ -218,7 +247,8 @@ _SIGNS = {
 _FINE = re.compile(
     r"\b(?:fine|normal|no problems?|never had|nothing else|no other)\b"
     r"|괜찮|멀쩡|문제\s*없|이상\s*없|아프진\s*않|아프지\s*않|안\s*아파"
-    r"|没问题|沒問題|正常|没事|沒事|有劲|有勁|不疼|不痛|大丈夫|問題な|普通|異常な|痛くな|何ともな|なんともな",
+    r"|没问题|沒問題|正常|没事|沒事|有劲|有勁|不疼|不痛|大丈夫|問題な|普通|異常な|痛くな|何ともな|なんともな"
+    r"|元通り|元に戻|\bback to normal\b|원래대로|恢复正常|恢復正常",  # nineteenth round (D19): all back as it was
     re.IGNORECASE,
 )
 
@@ -229,6 +259,8 @@ def _fearable(e: Entity) -> bool:
         return bool(_MISCARRIAGE.fullmatch(e.text))
     if e.type == "symptom" and e.value == "penile_discharge":  # "성병 아닐까", "is it an STD?": the name only (F10)
         return bool(_STI_NAME.fullmatch(e.text))
+    if e.type == "symptom" and e.value == "flank_pain":  # nineteenth round (D19): a kidney stone by its name only
+        return bool(_STONE_NAME.fullmatch(e.text))
     named = e.value != "poisoning" or bool(_POISON_NAME.search(e.text))
     return e.type == "symptom" and e.value in _FEARABLE and named
 
@@ -250,10 +282,13 @@ def unsaid_names(text: str, entities: list[Entity], present: Collection[str], de
     for concept, names in (("meningitis", _MENINGITIS), ("miscarriage", _MISCARRIAGE), ("anaphylaxis", _ANAPHYLAXIS)):
         named += [(Entity("symptom", m.group(), m.start(), m.end(), concept), concept) for m in names.finditer(text)]
     denial = denial or bool(_FINE.search(text))
+    # nineteenth round (D19): legs knelt or sat on (limb_asleep: "正座してたら両足がしびれて立てなくなりました") are
+    # numb and hard to stand on by that, no stroke's sign
+    signs = set(present) - ({"numbness", "tingling", "difficulty_walking"} if "limb_asleep" in present else set())
     spans = []
     for e, concept in named:
         reading = _worry(text, e)
-        if reading in ("feared", "history") or (reading == "asked" and denial and not _SIGNS[concept] & set(present)):
+        if reading in ("feared", "history") or (reading == "asked" and denial and not _SIGNS[concept] & signs):
             spans.append((e.start, e.end))
     return spans
 
@@ -310,7 +345,7 @@ _PREG_REPORTED = re.compile(
     re.IGNORECASE,
 )
 _PREG_POSITIVE = re.compile(
-    r"positive|two (?:pink )?lines|두\s*줄|양성|陽性|阳性|两条杠|兩條槓|两道杠|兩道槓", re.IGNORECASE
+    r"positive|two (?:pink )?lines|두\s*줄|양성|陽性|阳性|两条杠|兩條槓|两道杠|兩道槓|两条线|兩條線", re.IGNORECASE
 )
 
 
@@ -333,6 +368,31 @@ def _pregnancy_reading(text: str, e: Entity) -> str | None:
     return None
 
 
+# Nineteenth round (LEFT). A bone "broken" said with a laugh after a workout, with no fall, knock or twist told ("피티
+# 첫날 스쿼트 100개 했는데 이틀째 허벅지가 부러진거 같아요 ㅋㅋㅋ", "leg day yesterday and my legs are broken lol",
+# "スクワットしすぎて脚折れてるw", "练腿练到腿断了哈哈"): the soreness of the muscles after exercise, no fracture.
+_LAUGH_AFTER = re.compile(
+    r"[^。.!?！？\n]{0,8}?(?:[ㅋㅎ]{2,}|\blol\b|\blmao\b|\bhaha|哈哈|笑|[wｗ]{1,3}(?![a-z])|😂|🤣|😅)", re.IGNORECASE
+)
+_INJURY_TOLD = frozenset({"fall", "sprain", "bruise", "wound", "dislocation", "car_accident", "head_injury",
+                          "cannot_move_limb", "deformity", "swelling", "bleeding", "numbness"})
+
+
+_KNOCK = re.compile(
+    r"떨어뜨|떨어졌|떨어져|부딪|찧|넘어|삐끗|삐었|접질|꺾였|다쳤|맞았|깔렸|밟혔|찍혔"
+    r"|\b(?:dropped|drop|fell|fall|fallen|hit|twisted|twist|rolled|banged|crushed|landed|tripped|slipped|smashed|stubbed|kicked)\b"
+    r"|落と|落ち|ぶつけ|転ん|転倒|ひね|捻|挫|踏まれ|挟ま|砸|摔|撞|扭|崴|踢|跌|压到|壓到|夹到|夾到",
+    re.IGNORECASE,
+)
+
+
+def _workout_joke(text: str, e: Entity, entities: list[Entity]) -> bool:
+    if e.type != "symptom" or e.value != "fracture" or not _LAUGH_AFTER.match(text, e.end) or _KNOCK.search(text):
+        return False
+    said = {f.value for f in entities if f.type == "symptom"}
+    return "overexertion" in said and not said & _INJURY_TOLD
+
+
 def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[Entity]:
     """`entities` with their qualifier set; `skin` the symptom concepts that are skin lesions."""
     sensation = not _BURN_SOURCE.search(text.lower())
@@ -341,12 +401,16 @@ def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[En
         mark = None
         if e.type == "symptom" and e.value == "burn" and sensation and e.text.lower() in _BURN_SENSATION:
             mark = "sensation"
+        elif _workout_joke(text, e, entities):
+            mark = "sensation"  # nineteenth round (LEFT): "스쿼트 100개 … 허벅지가 부러진거 같아요 ㅋㅋㅋ"
         elif _fearable(e) and (worry := _worry(text, e)):
             # feared (twelfth round), a past stroke, the patient's or a relative's (thirteenth), "is this a stroke?"
             # asked: the red flag decides (fourteenth); heart attacks, seizures, poison too (fifteenth, F8)
             mark = worry
         elif e.type == "condition" and (worry := _condition_worry(text, e)):
             mark = worry  # fifteenth round (F10): "是不是心臟病", "당뇨일까봐": feared or asked, no illness known
+        elif e.type == "condition" and _kin(text, e):
+            mark = "family"  # nineteenth round (D19): "Father was diabetic": the family's, not the patient's
         elif e.type == "symptom" and _hearsay(text, e):
             mark = "asked"  # fifteenth round (F15): "루게릭 초기증상이 근육떨림이라던데": a sign read about, not had
         elif _bite_or_cellulitis(e, entities) and (worry := _worry(text, e)) in ("feared", "asked"):
@@ -361,10 +425,14 @@ def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[En
             mark = "history"  # sixteenth round: "ピロリ菌は陰性でした", "treated for H. pylori, retest negative"
         elif e.type == "duration" and _history_time(text, e, entities):
             mark = "history"
+        elif e.type == "glucose" and _after_meal(text, e):
+            mark = "after_meal"  # nineteenth round (C19): "喝完奶茶一小时8.5", a reading after food
         elif _bout_before_rash(text, e, entities):
             mark = "history"  # sixteenth round: a nappy rash "下痢したあとから": the diarrhoea is over
         elif _others_past(text, e, entities):
             mark = "history"  # "最近同僚が脳の病気で倒れて不安": a colleague's collapse, the patient's worry
+        elif e.type == "symptom" and e.value == "fainting" and _by_past_illness(text, e, out):
+            mark = "history"  # nineteenth round (D19): "母と叔父がくも膜下出血で倒れています": that history's collapse
         elif e.type == "body_part":
             mark = _part(text, e, entities, skin)
         elif e.type == "pregnancy":
@@ -373,11 +441,78 @@ def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[En
     return out
 
 
+# Nineteenth round (C19). A chronic condition said of the family ("家里我妈有糖尿病", "family history of
+# diabetes", "diabetes runs in my family", "가족력으로 당뇨가 있", "母が糖尿病の家系") is the patient's risk, not
+# an illness known: read as feared. A relative named without a family word ("my mum has diabetes and she's
+# vomiting") may be the patient and keeps it.
+_FAMILY_BEFORE = re.compile(
+    r"(?:家里|家裡|家族|家人|屋企人|屋企|家族歴|家族史|家系|가족력|집안에|집안|身内|遗传|遺傳|"
+    r"family history of|in my family)"
+    r"[^。.!?！？\n]{0,8}$",
+    re.IGNORECASE,
+)
+_FAMILY_AFTER = re.compile(
+    r"\s*(?:runs in|in my family|in the family|の家系|家系|가족력|집안|遗传|遺傳|家族史)", re.IGNORECASE
+)
+
+
+# Nineteenth round (D19). A relative's illness said as theirs, in the past or as the family's ("Father was diabetic and
+# had a heart attack at 60", "family history of diabetes", "당뇨 가족력", "父が糖尿病でした", "爸爸以前有糖尿病"):
+# no illness of the patient's (qualifier "family"; bot/answers.py keeps it out of the chronic conditions). "My dad is
+# diabetic" (present, often the patient written about) keeps it.
+_KIN_WORD = (
+    r"(?:father|dad|mother|mom|mum|brother|sister|grandfather|grandmother|grandpa|grandma|granny|gran|grandad|uncle|aunt|parents)"
+)
+_KIN_BEFORE = re.compile(
+    rf"\b{_KIN_WORD}\s+(?:was|were|had been|had|died of|died from|passed away from|suffered from)\s+(?:an?\s+)?"
+    r"(?:type\s*[12]\s+)?$"
+    r"|\bfamily history of\s+$"
+    r"|(?:爸爸|妈妈|媽媽|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外公|外婆|我爸|我妈|我媽)(?:以前|生前|之前)?(?:也)?(?:有过|有過|得过|得過)\s*$",
+    re.IGNORECASE,
+)
+_KIN_AFTER = re.compile(
+    r"\s+runs\s+in\s+(?:my|our|the)\s+family\b|\s+in\s+the\s+family\b"
+    r"|\s*(?:병)?\s*(?:가족력|이셨|셨어|셨었|으로\s*돌아가|로\s*돌아가)"
+    r"|(?:の家族歴|の家系|でした|だった|で亡くな)"
+    r"|(?:家族史|走的|去世|过世|過世)",
+    re.IGNORECASE,
+)
+_KIN_CUE = re.compile(
+    rf"\b{_KIN_WORD}\b|family|아버지|아빠|어머니|엄마|할머니|할아버지|부모님|가족|父|母|祖|家族|家系|爸|妈|媽|爷|爺|奶奶|外公|外婆",
+    re.IGNORECASE,
+)
+
+
+# Nineteenth round (C19). A sugar reading taken within hours of food or a sweet drink ("喝完奶茶一小时8.5",
+# "食後1時間で160", "밥 먹고 한 시간 뒤 150", "an hour after lunch it was 8.5") is no fasting reading: under
+# 200 mg/dL (11.1 mmol/L) it is normal after a meal (WHO, ADA: 200 random is the diabetes threshold). From 200 it
+# counts as any reading does.
+_AFTER_MEAL = re.compile(
+    r"after (?:eating|a meal|meals|my meal|lunch|dinner|breakfast|food|a snack)|post[- ]?meal|post[- ]?prandial|"
+    r"식후|밥\s*먹고|먹고\s*나서|食後|食べた(?:あと|後)|飲んだ(?:あと|後)|饭后|飯後|餐后|餐後|吃完|喝完|食完|飲完|食飽",
+    re.IGNORECASE,
+)
+
+
+def _after_meal(text: str, e: Entity) -> bool:
+    if not isinstance(e.value, int | float) or e.value >= 200:
+        return False
+    return bool(_AFTER_MEAL.search(text, max(0, e.start - 20), e.end))
+
+
+def _kin(text: str, e: Entity) -> bool:
+    """A condition said as a relative's or the family's ("Father was diabetic", "당뇨 가족력", "父が糖尿病でした")."""
+    before = text[max(0, e.start - 30) : e.start]
+    if _KIN_BEFORE.search(before):
+        return True
+    return bool(_KIN_AFTER.match(text, e.end)) and bool(_KIN_CUE.search(text[max(0, e.start - 30) : e.end + 12]))
+
+
 def _condition_worry(text: str, e: Entity) -> str | None:
     """"feared" or "asked" for a chronic condition named only as a worry or a question ("好怕是不是心臟病",
     "당뇨병인가요", "糖尿病になりそうで怖い", "worried about diabetes"). Not a question about an illness had ("can I
     take it with diabetes?", "당뇨 있는데 먹어도 되나요?"): a question mark alone does not make it asked."""
-    if _around(text, e, _FEARED_BEFORE, _FEARED_AFTER):
+    if _around(text, e, _FEARED_BEFORE, _FEARED_AFTER) or _around(text, e, _FAMILY_BEFORE, _FAMILY_AFTER):
         return "feared"
     asked = _ASKED_AFTER.match(text, e.end)
     if _ASKED_BEFORE.search(text[max(0, e.start - 24) : e.start]) or (asked and asked.group().strip() not in "?？"):
@@ -432,7 +567,12 @@ def _scabies_name(e: Entity) -> bool:
 # "網上說早期症狀是肌肉抽動", "初期症状は筋肉のピクつき", "the first sign of ALS is muscle twitching") is no complaint.
 _HEARSAY_BEFORE = re.compile(
     r"初期症状は\s*\S{0,3}$|(?:早期|初期)(?:症状|症狀)(?:是|就是)\s*\S{0,3}$"
-    r"|\b(?:first|early)\s+(?:signs?|symptoms?)\s+of\s+[\w-]+\s+(?:is|are|include)\s+$",
+    r"|\b(?:first|early)\s+(?:signs?|symptoms?)\s+of\s+[\w-]+\s+(?:is|are|include)\s+$"
+    # nineteenth round (D19): read on the internet ("百度说心律失常会猝死", "google says arrhythmia can kill you")
+    r"|(?:百度|网上|網上|网络|網絡|網路|网路|谷歌|抖音|小红书|小紅書)(?:上|上面)?(?:说|說|講|讲|写着|寫著|写|寫)\s*(?:的)?\s*$"
+    r"|\b(?:google|dr google|the internet|online|tiktok)\s+(?:says?|said)\s+(?:that\s+)?$"
+    r"|(?:ネット|グーグル|ググったら|検索したら)(?:で|に|を見たら|では)?\s*\S{0,2}$"
+    r"|(?:인터넷|네이버|구글|유튜브)(?:에서|에|을?\s*보니|을?\s*찾아\s*보니)\s*\S{0,2}$",
     re.IGNORECASE,
 )
 _KO_HEARSAY = (re.compile(r"증상이\s*\S{0,3}$"), re.compile(r"\S{0,2}?(?:이)?(?:라던|라고|래요|랬)"))
@@ -462,6 +602,17 @@ _PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Nineteenth round (B19): the length of a menstrual cycle ("生理の間隔が25日だったり50日だったり",
+# "생리 주기가 25일에서 40일", "月经周期有时25天有时45天", "my cycle is anywhere from 25 to 45 days") is the cycle,
+# not how long the complaint has lasted.
+_CYCLE_BEFORE = re.compile(
+    r"(?:間隔|周期|週期|间隔|주기|간격|\bcycles?\b)(?:は|が|も|는|은|이|가|是|有时|有時|時|时|\s)?"
+    r"[^。．.!?！？\n]{0,24}$",
+    re.IGNORECASE,
+)
+_CYCLE_WORD = re.compile(
+    r"生理|月経|月经|月經|例假|大姨妈|大姨媽|생리|월경|\bperiods?\b|\bcycles?\b|周期|週期|주기", re.IGNORECASE
+)
 
 # Sixteenth round. The time in which earlier bouts cleared ("以前也长过，一周就好", "前にもできたけど1週間で治った",
 # "전에도 났었는데 일주일이면 나았어요", "had them before, gone in a week") is their course, not how long this
@@ -476,15 +627,52 @@ _HEALED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Nineteenth round (C19). The years a pet was kept or a life shared ("15年飼ってた猫", "养了12年的狗",
+# "10년 키운 강아지", "had him for 15 years"), the time still to go before an exam or a date ("考研还有一个月",
+# "試験まであと1ヶ月", "시험이 한 달 남았", "a month to go") and the years of an illness said right after its name
+# ("糖尿病20年の夫", "당뇨 20년", "diabetic for 20 years") date a life, a wait or a history, not how long the
+# complaint has lasted.
+_KEPT_BEFORE = re.compile(
+    r"(?:养了|養了|陪了我|陪伴了我?|키운\s*지|기른\s*지|함께한\s*지|함께\s*한\s*지|"
+    r"\b(?:had|owned)\s+(?:him|her|them|it)\s+for|\bmarried\s+for|\btogether\s+for|\bwith\s+us\s+for)"
+    r"(?:\s*(?:over|about|nearly|almost|like|近|快|将近|將近|差不多))?\s*$",
+    re.IGNORECASE,
+)
+_KEPT_AFTER = re.compile(
+    r"\s*(?:も|くらい|ぐらい|ほど|近く|以上|余り)?\s*(?:飼って|飼った|飼い|一緒に暮ら|いっしょに暮ら|連れ添|共に暮ら)"
+    r"|\s*(?:넘게|가까이|정도|동안|간|이나)?\s*(?:키운|키우던|키웠|기른|기르던|길렀|함께한|함께\s*한|함께\s*살|같이\s*산|같이\s*살)"
+)
+# not そのあと (after that)
+_AHEAD_BEFORE = re.compile(r"(?:还有|還有|仲有|再过|再過|まで(?:は)?\s*あと|(?<![のそ])あと)\s*$")
+_AHEAD_AFTER = re.compile(r"\s*(?:정도|쯤|밖에)?\s*(?:남았|남아|남은|앞두|앞둔)|\s*(?:to go|away)\b", re.IGNORECASE)
+_ILLNESS_YEARS_GAP = re.compile(
+    r"^\s*(?:歴|历|歷|病歴|病历|病歷|for|(?:이|가)?\s*있은\s*지|を患って|になって|得了|有了)?\s*$", re.IGNORECASE
+)
+
+
+def _kept_ahead_or_illness_years(text: str, e: Entity, entities: list[Entity]) -> bool:
+    before = text[max(0, e.start - 16) : e.start]
+    if _KEPT_BEFORE.search(before) or _KEPT_AFTER.match(text, e.end):
+        return True
+    if _AHEAD_BEFORE.search(before) or _AHEAD_AFTER.match(text, e.end):
+        return True
+    return any(
+        f.type == "condition" and f.end <= e.start and _ILLNESS_YEARS_GAP.match(text[f.end : e.start]) for f in entities
+    )
+
 
 def _history_time(text: str, e: Entity, entities: list[Entity]) -> bool:
     left, right = _clause(text, e)
     if _HEALED_AFTER.match(text, e.end) or _HEALED_BEFORE.search(text[max(0, e.start - 16) : e.start]):
         return True
+    if _kept_ahead_or_illness_years(text, e, entities):
+        return True
     before, after = text[max(left, e.start - 30) : e.start], text[e.end : min(right, e.end + 20)]
     if _SEX_GAP_BEFORE.search(before) or (_SEX_WORD.search(before + after) and _SEX_GAP_AFTER.match(after)):
         return True
     if _PERIOD_BEFORE.search(text[left : e.start]) and _AGO.match(text[e.end : e.end + 6]):
+        return True
+    if _CYCLE_BEFORE.search(text[left : e.start]) and _CYCLE_WORD.search(text[max(0, e.start - 40) : e.start]):
         return True
     if _LIFE_EVENT_BEFORE.search(text[left : e.start]) or _OLD_AFTER.match(text[e.end : right]):
         return True
@@ -534,6 +722,16 @@ _OTHERS_PAST = re.compile(
     r"|\b(?:a|my)\s+(?:colleague|co-?worker|friend|neighbou?r)\s+recently\b[^.]{0,24}$",
     re.IGNORECASE,
 )
+
+
+_BY_ILLNESS = re.compile(r"\s*(?:で|으로|로)\s*")  # nineteenth round (D19): "くも膜下出血で倒れ", "뇌출혈로 쓰러지"
+
+
+def _by_past_illness(text: str, e: Entity, done: list[Entity]) -> bool:
+    """A collapse said right after an illness of the past ("くも膜下出血で倒れています"): that history's."""
+    return any(
+        o.type == "symptom" and o.qualifier == "history" and _BY_ILLNESS.fullmatch(text, o.end, e.start) for o in done
+    )
 
 
 def _others_past(text: str, e: Entity, entities: list[Entity]) -> bool:

@@ -67,8 +67,9 @@ _DAYS_AGO = {
     "yesterday": 1, "last night": 1, "어제": 1, "어젯밤": 1, "그저께": 2, "그제": 2, "昨日": 1, "昨夜": 1,
     "一昨日": 2, "おととい": 2, "昨天": 1, "昨晚": 1, "前天": 2, "last week": 7, "지난주": 7, "先週": 7,
     "上周": 7, "上週": 7, "today": 0, "this morning": 0, "오늘": 0, "今朝": 0, "今日": 0, "今天": 0,
+    "尋日": 1, "寻日": 1, "琴日": 1, "噚日": 1,  # nineteenth round (B16): Hong Kong Cantonese
 }  # fmt: skip
-_SINCE = r"(?:since|from|starting)\s+"
+_SINCE = r"(?:since|from|starting|started|began|begun)\s+"  # nineteenth round (LEFT): "it started this morning"
 
 
 def number(word: str) -> float:
@@ -107,12 +108,23 @@ _DURATION = re.compile(
 # fifteenth round (F11): 석 달, 넉 달 (three, four months: the counters of 달)
 _KO_DURATION = re.compile(r"(?<![가-힣])(?:" + "|".join(_KO_DAYS) + r"|일주일|한\s*달|석\s*달|넉\s*달)")  # not 타이레놀
 _PAST_UNIT = re.compile(r"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+(year|month)\b", re.IGNORECASE)
+# Nineteenth round (LEFT): a whole week or month said without a number ("成個禮拜都肚屙", "整个星期都拉肚子", "the
+# whole week", "all week long"); not a weekday ("成個禮拜一"), nor "the whole weekend" ("busy all week" is no
+# complaint's time)
+_WHOLE_UNIT = re.compile(
+    r"(?:成|整|一整)[个個]?(?:(星期|礼拜|禮拜)(?![一二三四五六日天])|(月)(?![经經份]))"
+    r"|\b(?:the\s+whole|a\s+whole|the\s+entire|an\s+entire)\s+(week|month)\b(?!\s*end)|\ball\s+(week|month)\s+long\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     rf"(?P<pre>{_SINCE})?(?P<day>"
     + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
     + "|"
     + "|".join(sorted(_DAYS_AGO, key=len, reverse=True))
-    + r")日?(?P<post>\s*(?:부터|から|开始|開始|以来|起))?",
+    # nineteenth round (B16): a time of day may stand before the "since" word (昨日の朝から, 어제 아침부터,
+    # 从昨天早上开始)
+    + r")日?(?P<post>(?:の?(?:朝|夜|夕方|昼|午後|午前|晩)|\s*(?:아침|저녁|밤|오후|오전|새벽|낮)"
+    r"|(?:早上|早晨|晚上|下午|上午|中午|凌晨|夜里|夜裡|朝早|晏晝|晏昼|夜晚))?\s*(?:부터|から|开始|開始|以来|起))?",
     re.IGNORECASE,
 )
 _TEMP = re.compile(
@@ -129,6 +141,9 @@ _FEVER_NUMBER = re.compile(
     r"[^\d\n.,;!?。，、；]{0,15}?(?<![\d.])(\d{2,3}(?:\.\d)?)(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
+# Nineteenth round (B19): a Fahrenheit number said before the fever word ("now i have a 103 fever", "a 102.5
+# temp"); only 99-108, so an age ("im 38 fever since monday") is never read as one.
+_NUMBER_FEVER = re.compile(r"(?<![\d.])(99|10[0-8])(\.\d)?\s*(?:degree\s+)?(?:fever|temp|temperature)\b", re.IGNORECASE)
 _BP = re.compile(r"(?<![\d/])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/])")
 # The upper (systolic) number said alone: "systolic 85", "BP 85 over", 수축기 85, 혈압이 80밖에, 上が78 (with 血圧
 # in the message), 高压85, 收缩压80. Diastolic unknown (None). Not when a "/" or "over" and a second number follow
@@ -174,6 +189,7 @@ _SEVERITY_WORDS = {
     r"|(?:너무|진짜|정말|되게|완전|엄청) ?(?:아프(?!지)|아파|아팠|아픈|아퍼)"
     r"|(?:すごく|すっごく|すごい|とても|めっちゃ|めちゃくちゃ|超|非常に|本当に|ほんとに)(?:痛|いた)(?!く[はも]?な)"
     r"|(?<![不没沒])(?:好|非常|特别|特別|太|超|真)(?:痛(?!苦)|疼)|(?:痛|疼)死|(?:痛|疼)得要命"
+    r"|(?:痛|疼)(?:到|得)好?想死"  # nineteenth round (D19): "腰痛到想死", a degree said, no wish to die
     r"|심하|심해(?![지져졌질])|심한|"
     r"극심|엄청|ひどい|酷い|激しい|激痛|強い|(?<![越來来更变變加])(?:严重|嚴重|厉害|厲害)|剧烈|劇烈|受不了"
     r"|剧痛|劇痛|绞痛得|絞痛得"  # fifteenth round (F8): "右下腹剧痛"
@@ -184,7 +200,10 @@ _SEVERITY_WORDS = {
 }
 _GLUCOSE = re.compile(
     r"(\d{1,3}(?:\.\d+)?)\s*(mg\s*/\s*dl|mmol\s*/\s*l|mmol)"
-    r"|(?:blood sugar|sugar|glucose|혈당|血糖|血糖値)\D{0,12}?(\d{1,3}(?:\.\d+)?)",
+    r"|(?:blood sugar|sugar|glucose|혈당|血糖|血糖値"
+    # nineteenth round (LEFT): the meter's reading ("on insulin … meter said 3.2"); not a peak-flow meter
+    r"|(?<!flow\s)(?<!flow)\b(?:gluco)?meter\s+(?:said|says|read|reads|showed|shows|was|is|reading|reads?\s+at|gave)"
+    r"|혈당계|血糖仪|血糖儀)\D{0,12}?(\d{1,3}(?:\.\d+)?)",
     re.IGNORECASE,
 )
 _AGE = re.compile(
@@ -459,6 +478,7 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
     found += [e for e in _pulses_and_saturations(text)
               if not any(o.start < e.end and e.start < o.end for o in readings)]
     found += _sexes(text)
+    found += _children(text)  # nineteenth round (GAPS2)
     found += _onsets(text, now) + _courses(text)
     # "3 month old", "임신 8주": the number is an age or a pregnancy, not how long a symptom has lasted.
     owners = [e for e in found if e.type in ("age", "pregnancy")]
@@ -556,11 +576,23 @@ _NOT_DURATION_BEFORE = re.compile(r"(?<![a-z])bmi(?![a-z])\s*(?:is|was|of|は|�
 
 # Twelfth round (T). "a couple times a year", "1년에 두세 번", "一年两三次", "年に2回": how often a recurring complaint
 # comes back, not how long this one has lasted.
-_PER_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:(?:a|an|per|every)\s*)?$", re.IGNORECASE)
+_PER_BEFORE = re.compile(
+    r"\b(?:times|once|twice)\s+(?:(?:a|an|per|every)\s*)?$"
+    # nineteenth round (D19): how much is had in that time ("3 cups a week", "about 3 a week"), no complaint's time
+    r"|\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a few|several)\s+)?"
+    r"(?:cups?|glass(?:es)?|drinks?|bottles?|cans?|pints?|units?|packs?|cigarettes?|coffees?)\s+(?:(?:a|an|per|every)\s*)?$"
+    r"|\b\d{1,2}\s+(?:(?:a|per)\s*)?$",
+    re.IGNORECASE,
+)
 _PER_AFTER = re.compile(
     r"(?:에|에\s*한|에\s*꼭)?\s*(?:한|두|세|네|몇|두세|서너|한두|[0-9]{1,2})\s*(?:번|차례)"
     r"|\s*(?:要|会|會|发|發|长|長|犯|得|起)?\s*(?:一|两|兩|二|三|四|五|几|幾|两三|兩三|一两|一兩|[0-9]{1,2})\s*(?:次|回)"
     r"|\s*に\s*(?:[0-9０-９]{1,2}|一|二|三|数|何)\s*(?:回|度)"
+    # nineteenth round (D19): a drink or a smoke counted in that time ("一個禮拜大概喝三杯", "일주일에 세 잔")
+    r"|\s*(?:大概|大約|大约|约|約|差不多|平均|都)?\s*(?:会|會)?\s*(?:喝|吃|食|饮|飲|抽|飲む|飲ん)?\s*"
+    r"(?:一|两|兩|二|三|四|五|六|七|几|幾|两三|兩三|一两|一兩|[0-9]{1,2})\s*(?:次|回|杯|瓶|罐|包|支|根)"
+    r"|(?:에|에\s*한)?\s*(?:한|두|세|네|다섯|몇|두세|서너|한두|[0-9]{1,2})\s*(?:잔|병|캔|갑|개비)"
+    r"|間?\s*に\s*(?:[0-9０-９]{1,2}|一|二|三|数|何)\s*(?:杯|本|缶|箱)"
 )
 
 
@@ -584,6 +616,10 @@ def _durations(text: str, now: datetime) -> list[Entity]:
     for m in _PAST_UNIT.finditer(text):
         if not any(e.start <= m.start(1) < e.end for e in out):
             out.append(Entity("duration", m.group(), m.start(), m.end(), _unit_hours(m.group(1))))
+    for m in _WHOLE_UNIT.finditer(text):
+        if not any(e.start < m.end() and m.start() < e.end for e in out):
+            unit = next(g for g in m.groups() if g)
+            out.append(Entity("duration", m.group(), m.start(), m.end(), 720.0 if unit in ("月", "month") else 168.0))
     for m in _KO_DURATION.finditer(text):
         if any(e.start <= m.start() < e.end for e in out):
             continue  # "한 달" was read above
@@ -607,11 +643,25 @@ def _since(word: str, now: datetime) -> date | None:
     return None
 
 
+# Nineteenth round (E19U): a suddenness denied is no sudden onset ("갑자기 그런 건 아니고 서서히요", "急にではなく",
+# "not sudden", "不是突然的": a grandfather's hearing lost over months is no sudden hearing loss).
+_SUDDEN_DENIED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:(?:that|so|very|really|at all)\s+)?$|(?:不是|並不是|并不是|唔係)$", re.IGNORECASE
+)
+_SUDDEN_DENIED_AFTER = re.compile(
+    r"(?:는|은|이|가)\s*아니|\s*(?:[가-힣]{1,4}\s*)?(?:건|게|거는|것은|것이)\s*아니"
+    r"|(?:では|じゃ)(?:な|ありません)|の?(?:こと)?ではな"
+)
+
+
 def _onsets(text: str, now: datetime) -> list[Entity]:
     out = [
         Entity("onset", m.group(), m.start(), m.end(), label)
         for label, pattern in _ONSET_WORDS.items()
         for m in re.finditer(pattern, text, re.IGNORECASE)
+        if label != "sudden"
+        or not (_SUDDEN_DENIED_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+                or _SUDDEN_DENIED_AFTER.match(text, m.end()))
     ]
     for m in _RELATIVE.finditer(text):
         day = m.group("day").lower()
@@ -628,10 +678,13 @@ def _courses(text: str) -> list[Entity]:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             before = text[max(0, m.start() - 12) : m.start()]
             if not (_COURSE_NOT_BEFORE.search(before) or _COURSE_NOT_AFTER.match(text, m.end())):
-                conditional = _WHEN_BEFORE.search(before) or _WHEN_AFTER.match(text, m.end())
+                conditional = (
+                    _WHEN_BEFORE.search(before) or _WHEN_AFTER.match(text, m.end()) or _seasonal(text, m.start())
+                )
+                said = label  # (nineteenth round, E19O: for this mention only; a later one reads its own)
                 if label == "worsening" and conditional and not _PROGRESSIVE.match(m.group()):
-                    label = "aggravated"  # worse *when* doing something: what brings it on, not a worsening course
-                out.append(Entity("course", m.group(), m.start(), m.end(), label))
+                    said = "aggravated"  # worse *when* doing something: what brings it on, not a worsening course
+                out.append(Entity("course", m.group(), m.start(), m.end(), said))
     return out
 
 
@@ -644,6 +697,24 @@ _WHEN_BEFORE = re.compile(
 )
 _WHEN_AFTER = re.compile(r"\s*(?:when|whenever|if|after|during|while|as soon as)\b", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"getting|growing|becoming|worse and worse|越来越|越來越|갈수록|ますます", re.IGNORECASE)
+# Nineteenth round (E19O). Worse every year at this season ("毎年この時期にくしゃみと鼻水がひどくなります",
+# "매년 이맘때면 심해져요", "每年这个时候都会加重", "every spring it gets worse"): what the season brings, not a
+# worsening course; "this year it is worse" said after it still is one.
+_SEASON = re.compile(
+    r"毎年|この時期|季節の変わり目|花粉の時期|花粉の季節|春先|매년|해마다|이맘때|환절기|봄만 되면|봄마다|"
+    r"每年|每逢|这个季节|這個季節|换季|換季|季节交替|季節交替|"
+    r"\bevery (?:year|spring|summer|autumn|fall|winter)\b|\bthis time of (?:the )?year\b|\beach (?:year|spring)\b",
+    re.IGNORECASE,
+)
+_THIS_YEAR = re.compile(r"今年|올해|this year", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def _seasonal(text: str, at: int) -> bool:
+    """Whether a season said earlier in the sentence brings the change at `at` (no "this year" between)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    season = list(_SEASON.finditer(text, start, at))
+    return bool(season) and not _THIS_YEAR.search(text, season[-1].end(), at)
 
 
 def ages(text: str) -> list[Entity]:
@@ -673,6 +744,10 @@ def _temperatures(text: str, now: datetime) -> list[Entity]:
         value = float(m.group(1))
         if not any(e.start <= m.start(1) < e.end for e in out) and (34 <= value <= 43.5 or 95 <= value <= 110):
             _add_temperature(out, m.group(1), m.start(1), (value - 32) * 5 / 9 if value > 50 else value)
+    for m in _NUMBER_FEVER.finditer(text):
+        value = float(m.group(1) + (m.group(2) or ""))
+        if not any(e.start <= m.start(1) < e.end for e in out):
+            _add_temperature(out, m.group(1) + (m.group(2) or ""), m.start(1), (value - 32) * 5 / 9)
     return sorted(out, key=lambda e: e.start)
 
 
@@ -739,6 +814,9 @@ def _glucoses(text: str, now: datetime) -> list[Entity]:
             out.append(Entity("glucose", m.group(), m.start(), m.end(), round(mg)))
     while out and (m := _RECHECK.search(text, out[-1].end)):  # a reading after it was treated: the last one counts
         n = _RECHECK_NUMBER.match(text, m.end())
+        # nineteenth round (LEFT): a time said first ("rechecked 20 min later and its 7.1"): the number after it
+        if n and (unit := _NOT_GLUCOSE_UNIT.match(text, n.end(1))) and re.match(_TIME_UNIT, unit.group().strip(), re.I):
+            n = _RECHECK_NUMBER.match(text, unit.end())
         if not n or _NOT_GLUCOSE_UNIT.match(text, n.end(1)) or _NOT_RECHECK_GAP.search(text, m.end(), n.start(1)):
             break
         value = float(n.group(1))
@@ -851,6 +929,7 @@ def _labs(text: str, now: datetime) -> list[Entity]:
 # Fifteenth round (F3). A number after a sugar word that a unit other than the meter's follows, or after a medicine or
 # age word, is no reading: "blood sugar meds for 3 days", "혈당약 2알", "血糖药吃了3天", "血糖の薬を2錠", "sugar in my
 # tea 2 spoons" (a mmol/L reading read as 36 mg/dL: a false low). "血糖10点几" keeps its reading.
+_TIME_UNIT = r"(?:minutes?|mins?|hours?|hrs?|분|시간|分|分钟|分鐘|分間|時間|小时|小時)$"
 _NOT_GLUCOSE_UNIT = re.compile(
     r"\s*(?:%|％|kg|lbs?\b|pounds?\b|years?\b|yrs?\b|months?\b|weeks?\b|wks?\b|days?\b|hours?\b|hrs?\b|h\b"
     r"|minutes?\b|mins?\b|seconds?\b|secs?\b|times?\b|x\b|tablets?\b|pills?\b|(?:tea)?spoons?\b|tsp\b|cubes?\b|units?\b|iu\b|ml\b"
@@ -913,6 +992,15 @@ _DECADE_AGE = re.compile(
     re.IGNORECASE,
 )
 _DECADE_PART = {"초반": 2, "early": 2, "前半": 2, "중반": 5, "mid": 5, "半ば": 5, "후반": 8, "late": 8, "後半": 8}
+# Nineteenth round (M): a decade said of a reading is no age ("혈당 재보면 60대 나오고", "맥박이 50대로 떨어져요",
+# "測ったら80代"): a measuring verb just before it, or a reading's verb right after it (나와요, 떨어져요, 찍혀요).
+_DECADE_MEASURED = re.compile(
+    r"(?:재[보봤니면어서]|잴\s*때|측정|測[るっりれ]|測定|計[るっりれ]|测出|測出|量出|显示|顯示)[^.。!?！？\n]{0,8}$"
+)
+_DECADE_READ = re.compile(
+    r"\s*(?:(?:이|가|로|으로|까지|에서|까지도)\s*)?(?:나와|나오|나옴|나왔|나온|떨어|내려|올라|찍|떠요|떴|뜨더|뜨고|뜨네|뜹니)"
+    r"|\s*(?:が|と|に|まで)\s*(?:出|下が|上が)"
+)
 
 
 def _decade_ages(text: str, found: list[Entity]) -> list[Entity]:
@@ -920,6 +1008,10 @@ def _decade_ages(text: str, found: list[Entity]) -> list[Entity]:
     for m in _DECADE_AGE.finditer(text):
         if any(e.start < m.end() and m.start() < e.end for e in found):
             continue
+        if m.group("d") and (
+            _DECADE_MEASURED.search(text[max(0, m.start() - 12) : m.start()]) or _DECADE_READ.match(text, m.end())
+        ):
+            continue  # a reading ("재보면 60대 나와요"), not the patient's age
         if m.group("w"):
             decade = _DECADES_EN[m.group("w").lower()]
         else:
@@ -1011,7 +1103,10 @@ _BIRTH = re.compile(
     r"出産\s*(?=\d+\s*(?:日|週|ヶ月|か月|カ月))|산후|제왕절개|(?:애|아기|아이|애기)(?:를|을)?\s*낳(?:은|고|았)|분만\s*후|산욕|조리원|"
     r"post-?partum|post-?natal|gave birth|given birth|giving birth|new (?:mum|mom|mother)|"
     r"(?:had|delivered|having had)\s+(?:my|our|the|a)\s+(?:baby|son|daughter|twins|little one|boy|girl)|"
-    r"c-?\s?section|caesarean|cesarean",
+    r"c-?\s?section|caesarean|cesarean|"
+    # nineteenth round (E19O): "6 weeks after delivery", "since the delivery" (a birth's, said with after or since)
+    r"(?:after|since|following|post)[\s-]?(?:the\s+|my\s+)?delivery\b|"
+    r"after having (?:my|our|the|a)\s+(?:baby|son|daughter|twins|little one|boy|girl)",
     re.IGNORECASE,
 )
 _AGO = re.compile(r"間?\s*(?:ago|前に?|전에?)?\s*(?:after|since|I|i|에|に)?\s*(?:my|the|a)?\s*$")
@@ -1076,13 +1171,34 @@ _NOT_PULSE_UNIT = re.compile(
     r"|岁|歲|歳|才|度|点|點|号|號)",
     re.IGNORECASE,
 )
+# Nineteenth round (LEFT). The number told far from the heart-rate word, a reading verb beside it: "심박수 높음 알림이
+# 계속 와서
+# 보니까 가만있는데 185 찍혀있어요", "心拍数の通知が何度も来て見たら150と出てる", "手錶心跳警報一直響，一看顯示160",
+# "my watch keeps giving me high heart rate alerts and it's showing 170". Tried only when the near form finds no pulse.
+_PULSE_WORD = (
+    r"(?:\bpulse(?!\s*-?\s*ox)(?:\s*rate)?|\bheart\s*rate|\bheart\s*beat|\bheartbeat"
+    r"|맥박|심박수|심박|심장\s*박동|(?<![整静靜動动山])脈(?:拍)?|心拍数?|心率|心跳|脉搏|脈搏|心搏)"
+)
+_PULSE_FAR = re.compile(
+    _PULSE_WORD + rf"(?![^\d\n.!?。！？]{{0,40}}?(?:{_MEASURE_WORDS}))"
+    r"(?:[^\d\n.!?。！？]{0,40}?(?<![\d.])(\d{2,3})(?![\d.,]\d|\d|\s*/\s*\d)"
+    r"(?=\s*(?:찍혀|찍혔|찍히|찍어|찍었|나와|나왔|나오고|떠요|떠있|떴|까지\s*올|이\s*떠|으로\s*떠|と出|って出|と表示|って表示|を表示|を記録|まで上が))"
+    r"|[^\d\n.!?。！？]{0,60}?(?:\bshow(?:s|ing|ed)?|\bsays|\bsaid|\breading|\bread|\bhit(?:ting|s)?"
+    r"|显示|顯示|显示着|顯示著|話我|话我|跳到|去到|飙到|飆到|升到)"
+    r"\s*(?:at\s+|of\s+|like\s+|about\s+|over\s+|咗\s*)?(?<![\d.])(\d{2,3})(?![\d.,]\d|\d|\s*/\s*\d))",
+    re.IGNORECASE,
+)
 # Oxygen saturation from a pulse oximeter (%): "sats 88", "SpO2 90", "O2 sat 91%", "pulse ox says 89", "oxygen 88%",
 # "산소포화도 89", "산소 수치가 90", "酸素飽和度が90", "サチュレーション88", "血氧88", "血氧饱和度只有90".
 _SPO2 = re.compile(
     r"(?:\bsp\s*o2|\bsp02|\bo2\s*(?:sat(?:uration)?s?|level|reading)?|\bsats\b|\bsat(?:uration)?s?(?=\s*(?:is|was|were|are|of|at|:|=)?\s*\d)"
     r"|\boxygen(?:\s*(?:level|sat(?:uration)?s?|reading))?|\bpulse\s*-?\s*ox(?:imeter|imetry)?"
     r"|산소\s*포화도|산소\s*수치|산소|포화도|酸素飽和度|酸素濃度|酸素|サチュレーション|サチュ|サット"
-    r"|血氧(?:饱和度|飽和度)?|氧饱和度|氧飽和度)"
+    r"|血氧(?:饱和度|飽和度)?|氧饱和度|氧飽和度"
+    # nineteenth round (M): the device named alone ("oximeter showed 86", "パルスオキシメーターで86", "含氧量86"), and
+    # no heart-rate word between it and the number ("the oximeter says heart rate 86": the pulse)
+    r"|\boximet(?:er|ry)|옥시미터|オキシメーター|オキシメータ|パルオキ|含氧量|氧气饱和|氧氣飽和)"
+    r"(?![^\d\n]{0,16}?(?:pulse|heart|bpm|맥박|심박|脈|心拍|心率|心跳|脉搏))"
     r"[^\d\n.!?。！？]{0,16}?(?<![\d.])(\d{2,3})(?![\d.,]\d|\d)",
     re.IGNORECASE,
 )
@@ -1094,7 +1210,7 @@ _EXERTION = re.compile(
     re.IGNORECASE,
 )
 _AT_REST = re.compile(
-    r"\b(?:at rest|resting|sitting|lying|in bed|asleep|doing nothing)\b|가만히|쉬고|누워|앉아"
+    r"\b(?:at rest|resting|sitting|lying|in bed|asleep|doing nothing)\b|가만히|가만\s*있|쉬고|누워|앉아"
     r"|安静|じっと|寝て|座って|横になって|静息|休息|坐着|坐著|躺着|躺著|什么都没做|什麼都沒做",
     re.IGNORECASE,
 )
@@ -1132,6 +1248,17 @@ def _pulses_and_saturations(text: str) -> list[Entity]:
         if _EXERTION.search(sentence) and not _AT_REST.search(sentence):
             continue  # "heart rate hit 170 on my run"
         out.append(Entity("pulse", m.group(), m.start(), m.end(), bpm))
+    if not any(e.type == "pulse" for e in out):
+        for m in _PULSE_FAR.finditer(text):
+            bpm = int(m.group(1) or m.group(2))
+            if not 20 <= bpm <= 300 or _NOT_PULSE_UNIT.match(text, m.end()):
+                continue
+            if any(e.start < m.end() and m.start() < e.end for e in out):
+                continue
+            sentence = _sentence(text, m.start(), m.end())
+            if _EXERTION.search(sentence) and not _AT_REST.search(sentence):
+                continue
+            out.append(Entity("pulse", m.group(), m.start(), m.end(), bpm))
     return out
 
 
@@ -1174,3 +1301,56 @@ _BOY = re.compile(
     r"|儿子|兒子|男宝宝|男寶寶|男宝|男寶|男婴|男嬰|男孩|個仔|个仔|男BB",
     re.IGNORECASE,
 )
+
+
+# Nineteenth round (GAPS2). A child said by a word (子ども, うちの子, 息子, 아이, 우리 애, 아들, 孩子, 宝宝, 個仔, BB,
+# "my son", "our kid"): the one who is ill is a child even when no age is said (triage.yml `child: true`: a child
+# vomiting and floppy is seen today, NICE NG143/CG84). Not the patient's own childhood (子どもの頃, 아기 때부터), a
+# birth (生孩子, 生完BB, 아이를 낳, "since having my baby"), the children's dad or mum (孩子他爸, 애 아빠), a
+# children's medicine (子供用), a child the patient caught a bug from or cares for (子どもからうつった, 아이한테
+# 옮았, 被孩子传染, 带孩子, "from my kids", "looking after the kids"), a child who speaks for the patient ("my
+# daughter says I"), nor a parent who has it too (私も吐いて, 저도 옮아서, 我也吐); nor 아이고, 딸꾹질, 아가씨,
+# 一个女的, BB霜 (words holding the letters).
+_CHILD = re.compile(
+    r"\b(?:my|our)\s+(?:(?:little|baby|youngest|eldest|oldest|older|younger|middle|\d+[- ]?(?:yr|year|month|week|day)s?"
+    r"[- ]?old)\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|toddler|little\s+one|baby)\b"
+    r"(?!'?s?\s+(?:says?|said|thinks?|thought|told|tells|wants?|made|drove|took|brought|called"
+    r"|(?:kept|keeps|woke|wakes)\s+(?:me|us))\b)"
+    r"|\b(?:the|my|our)\s+(?:kiddo|kiddos)\b"
+    r"|(?<!生)(?<!生完)(?<!生了)(?<!生咗)(?<!懷)(?<!怀)(?<!带)(?<!帶)(?<!哄)(?<!陪)(?<!照顾)(?<!照顧)"
+    r"(?:孩子|小孩|宝宝|寶寶|儿子|兒子|女儿|女兒|婴儿|嬰兒|小朋友|闺女|閨女|囡囡|(?<![一兩两三四五几幾\d])[個个](?:仔|女(?![人士生仔孩的]))"
+    r"|細路|细路|(?<![A-Za-z])BB(?![A-Za-z霜]))(?!他爸|他妈|他媽|她爸|她妈|她媽|爸|妈|媽|的爸|的妈|的媽)"
+    r"|(?:子ども|子供|こども)(?!の?(?:頃|ころ|時|とき|用))|うちの子|息子|娘|赤ちゃん|赤ん坊|あかちゃん|乳児|幼児|長男|長女|次男|次女"
+    r"|(?:아이(?![스디템폰콘고쿠라])|아기|애기|(?<![가-힣])아가(?![씨미])|아들|딸(?![기꾹])|우리\s*애(?=[가는를도]|\s)"
+    r"|(?<![가-힣])애(?=가(?!\s*타)|는))"
+    r"(?!\s*(?:를|을)?\s*(?:낳|가지|가졌|갖)|\s*때|\s*아빠|\s*엄마)",
+    re.IGNORECASE,
+)
+# ... what the patient caught from the child or does for it: the patient is the parent
+_CHILD_OWN_AFTER = re.compile(
+    r"\s*(?:から|에게서|한테서|한테|에게|에서)\s*.{0,12}(?:うつ|移|もら|옮|전염)"
+    r"|の.{0,10}(?:が|を)\s*(?:うつ|移|もら)|の(?:看病|世話|お世話)"
+    r"|(?:传染|傳染|傳咗|传咗|過咗|过咗)(?:给|畀|俾)?(?:我|咗我)",
+)
+_CHILD_OWN_BEFORE = re.compile(
+    r"(?:\b(?:from|off|caring\s+for|care\s+of|looking\s+after|since|having|had|delivered|with)\s*|被|从|從|跟|湊|凑)$",
+    re.IGNORECASE,
+)
+_PARENT_TOO = re.compile(
+    r"(?:私も|わたしも|僕も|俺も|自分も|저도|나도|我也|我都|我亦).{0,10}"
+    r"(?:うつ|移|옮|传染|傳染|吐|토|嘔|呕|下痢|설사|拉肚|肚瀉|屙|ぐったり)"
+    r"|\b(?:caught|got|have|has)\s+it\s+(?:too|as\s+well)\b|\bnow\s+i'?m\s+(?:sick|vomiting|throwing\s+up|puking)\b",
+    re.IGNORECASE,
+)
+
+
+def _children(text: str) -> list[Entity]:
+    """A "child" entity (value True) for each child word said of the one who is ill."""
+    if _PARENT_TOO.search(text):
+        return []
+    return [
+        Entity("child", m.group(), m.start(), m.end(), True)
+        for m in _CHILD.finditer(text)
+        if not _CHILD_OWN_AFTER.match(text, m.end())
+        and not _CHILD_OWN_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+    ]

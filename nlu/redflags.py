@@ -48,7 +48,15 @@ from pathlib import Path
 
 from nlu.files import read_yaml
 from nlu.matcher import Gazetteer, Hit
-from nlu.negation import crosses_clause, denied_as_such, denied_before, denied_in_list, has_negative_word, negated
+from nlu.negation import (
+    crosses_clause,
+    denied_along_list,
+    denied_as_such,
+    denied_before,
+    denied_in_list,
+    has_negative_word,
+    negated,
+)
 from nlu.quantities import ages, temperatures, weeks_pregnant
 from nlu.types import RED_FLAGS, RedFlag
 
@@ -291,10 +299,19 @@ class RedFlagRules:
         is always positive, and its negative word is masked so that it negates no other mention."""
         # A self-negated phrase that a longer mention runs past is a cue, not the finding: in "没有呼吸困难" the
         # 没有 of "没有呼吸" (not breathing) denies "呼吸困难" (breathing difficulty), so it stands for neither.
+        # Nineteenth round (M): only when what stands before that mention is a plain denial (没有, not): a mention
+        # that shares the phrase's last words ("不想活着太累", "止不了血流了很多", "喘不过气短", "느닷없이 두통":
+        # 이두, the biceps) leaves the phrase the finding, whose own negative word denies nothing.
         fixed = [
             f
             for f in hits
-            if f.payloads[0][2] and not any(f.start < h.start < f.end < h.end and not h.payloads[0][2] for h in hits)
+            if f.payloads[0][2]
+            and not any(
+                f.start < h.start < f.end < h.end
+                and not h.payloads[0][2]
+                and _PLAIN_DENIAL.fullmatch(text[f.start : h.start].strip())
+                for h in hits
+            )
         ]
         cues = {id(f) for f in hits if f.payloads[0][2]} - {id(f) for f in fixed}
         # ... unless waved away as "nothing of the sort" ("倒没什么想不开的", "숨이 안 쉬어지거나 그런 건 없어요")
@@ -304,6 +321,10 @@ class RedFlagRules:
         # ... or listed without commas after "none either" ("也没有嘴唇肿喘不上气"; sixteenth round)
         spans = [(h.start, h.end) for h in hits]
         cues |= {id(f) for f in fixed if denied_in_list(text, f.start, f.end, spans, lang)}
+        # ... or one of a list denied as a whole ("手脚麻木、说话不清楚、胸痛都没有", "没有手脚麻木或者说话不清楚",
+        # "말이 안 나오거나 팔다리 마비는 없어요"), with the words inside it (说话, 不清; nineteenth round, GAPS3)
+        listed = [f for f in fixed if id(f) not in cues and denied_along_list(text, f.start, f.end, lang)]
+        cues |= {id(h) for h in hits if any(f.start <= h.start and h.end <= f.end for f in listed)}
         # ... and what it is likened to goes with it ("커튼처럼 안 보이는 데는 없어요", "没有像拉窗帘一样看不见";
         # sixteenth round)
         gone = [f for f in fixed if id(f) in cues]
@@ -326,6 +347,15 @@ _LAUGH = re.compile(
     r"[가-힣ぁ-ん]{0,3}[\s.,!！~〜ー…]*(?:[啊呀吧嘛]\s*)?(?:[ㅋㅎ]{2,}|(?:lol|lmao|lmfao|rofl|haha+|hehe+|jk)\b|[哈呵嘿]{2,}|233+"
     r"|[（(]笑[)）]|笑(?![\u3040-\u309f\u4e00-\u9fff])|[wｗ]+(?![a-z])|草(?![\u3040-\u309f])"
     r"|[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639])",
+    re.IGNORECASE,
+)
+
+
+# What may stand before a longer mention that runs past a self-negated phrase for the phrase to be its denial
+# ("没有呼吸困难", "沒有意識模糊", "not breathing heavily"): a plain denial, nothing else (nineteenth round).
+_PLAIN_DENIAL = re.compile(
+    r"(?:并|並|也|都|从来|從來|从|從|还|還|根本|完全)?(?:没有|沒有|没|沒|无|無|冇|未|不是|并非|並非)"
+    r"|(?:no|not|never|without|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|werent)",
     re.IGNORECASE,
 )
 

@@ -87,6 +87,8 @@ RED_FLAGS = (
     "deformed_limb",  # after an injury an arm, wrist or leg out of shape, bent at an odd angle, or bone showing
     # Eighteenth round (E).
     "amputation",  # a finger, thumb or toe, or its tip, cut or torn off
+    # Nineteenth round (B19).
+    "tetanus",  # after a puncture or dirty wound: the jaw locked (the mouth will not open), a stiff neck or spasms
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")
@@ -104,13 +106,15 @@ class Entity:
     pulse -> beats a minute (int), spo2 -> oxygen saturation % (int), sex -> "female" or "male" ("24f", "m42"), the
     three fifteenth round; a glucose reading a later recheck superseded is qualified "history"; a snorer's spo2 a
     watch recorded in the sleep "asleep". Blood results (eighteenth round): tsh -> mIU/L, hba1c -> %, urate -> µmol/L,
-    ferritin -> µg/L, haemoglobin -> g/L, potassium -> mmol/L.
+    ferritin -> µg/L, haemoglobin -> g/L, potassium -> mmol/L. child -> True: a child word said of the one who is ill
+    (子ども, 아이, 孩子, 個仔, "my son"; nineteenth round).
     `code` is the ICD-10 code (symptoms and conditions) where one fits.
     `qualifier` (nlu/qualify.py) says when the span does not mean what its type says: a symptom "sensation"
     ("a burning pain" is no burn), a body part "denied" (no problem there) or "in_condition" (inside a
     condition's name) or "lesion_site" (where a skin lesion in the clause sits), a duration "history" (how long
     ago a past procedure was), an age "someone_else" (a nursed baby's, the patient being the mother), a pregnancy
-    "doubt" ("could I be pregnant?") or "past" ("when I was pregnant"): only one said is trusted (fifteenth round).
+    "doubt" ("could I be pregnant?") or "past" ("when I was pregnant"): only one said is trusted (fifteenth round); a
+    condition "family" (a relative's, "Father was diabetic": no illness of the patient's; nineteenth round).
     """
 
     type: str

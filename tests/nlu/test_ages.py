@@ -55,6 +55,10 @@ import nlu
         ("acidity after meals. 29 yrs no other problem", 29),
         # Eighteenth round (B): 두세 번 (two or three times) is no age
         ("남편 78세 새벽에 깨는 일이 일주일에 두세번 있어요", 78.0),
+        # Nineteenth round (M): the reading's decade beside it is no age; a person's decade still is
+        ("남편 78세 당뇨약 먹는데 새벽에 식은땀 나고 재보면 60대 나와요", 78.0),
+        ("60대 여성인데 혈압 재보면 150 나와요", 65),
+        ("저는 60대예요 혈당 재보면 60대 나와요", 65),
     ],
 )
 def test_ages(text, years):
@@ -91,6 +95,12 @@ def test_a_child_word_then_months_is_an_age_and_a_vaccine_date_no_duration():
         "心跳80多",
         "花了80多块",
         "smoked for 20 years, no other problems",
+        # nineteenth round (M): a decade said of a reading (measured, or "나와요", "떨어져요" after it) is no age
+        "혈당 재보면 60대 나오고 사탕 먹으면 괜찮아져요",
+        "심박수 재보면 50대예요",
+        "산소포화도가 80대로 떨어졌어요",
+        "맥박이 60대 나와요",
+        "血糖を測ったら60代でした",
     ],
 )
 def test_a_number_after_im_with_a_unit_is_no_age(text):

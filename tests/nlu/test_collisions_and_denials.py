@@ -7,7 +7,9 @@ blood on the tissue after blowing the nose is a nosebleed (`injury:` of blood_in
 honours blocklist.yml, whose entries no longer swallow a complaint ("burning pain", "itching to the point").
 Denials (`nlu/negation.py`): a Korean medicine's stem with the rest of its name then 안 먹어요; a Korean adjective's
 own negative (빨갛지 않아요); a Korean past statement ends its sentence and "fine" does not undo a missed dialysis;
-ja "と思ったりはない" and en "haven't thought about"; zh 不喘 (喘 is now a name) and "没有吃抗凝药".
+ja "と思ったりはない" and en "haven't thought about"; zh 不喘 (喘 is now a name) and "没有吃抗凝药". Nineteenth
+round (GAPS3): red-flag findings denied as a list ("팔다리 마비나 말 어눌함은 없어요", "手脚麻木、说话不清楚、胸痛都
+没有", "no chest pain, shortness of breath or fainting"), each beside a finding said in its own clause that still fires.
 """
 
 from __future__ import annotations
@@ -341,6 +343,19 @@ def test_zh_breathless_is_read_and_denied(pipeline, lexicon):
         ("zh", "今天没吃药也没发烧", [(7, 9)], [True]),
         ("zh", "今天还没吃华法林", [(5, 8)], [False]),
         ("zh", "我没有吃华法林", [(4, 7)], [True]),
+        # Nineteenth round (GAPS): "胸痛也没有", "胸口痛倒冇": none of it after the mention, ending its clause (a
+        # list before it too); "没有好转" (not better) and "没有了" (gone now) deny nothing
+        ("zh", "胸痛也没有", [(0, 2)], [True]),
+        ("zh", "胸口痛倒冇", [(0, 3)], [True]),
+        ("zh", "胸痛、发烧也没有", [(0, 2), (3, 5)], [True, True]),
+        ("zh", "胸痛也没有好转", [(0, 2)], [False]),
+        ("zh", "胸痛没有了", [(0, 2)], [False]),
+        # ... and a Korean mention ended by its own -고 then a new item "X거나 그런 건 없어요" keeps the
+        # mention: "누르면 아프고 숨차거나 그런 건 없어요" denies the breathlessness, not the pain; "아프거나
+        # 숨차거나 그런 건" denies both
+        ("ko", "누르면 아프고 숨차거나 그런 건 없어요", [(0, 6), (8, 10)], [False, True]),
+        ("ko", "아프거나 숨차거나 그런 건 없어요", [(0, 2), (5, 7)], [True, True]),
+        ("ko", "죽고 싶다거나 그런 생각은 없어요", [(0, 4)], [True]),
     ],
 )
 def test_a_denial_reaches_only_what_it_names(lang, text, spans, expected):
@@ -411,3 +426,175 @@ def test_asked_mistaken_or_denied_names(text, flags, present, absent):
 def test_a_medicine_denied_as_such_is_not_taken():
     """Sixteenth round: "혈압약이나 피 묽게하는 약 그런건 안먹어요" names no blood thinner taken."""
     assert not [e for e in nlu.parse("혈압약이나 피 묽게하는 약 그런건 안먹어요").entities if e.type == "medication"]
+
+
+# --- a phrase with its own negative word, overrun by a word that shares its end ---------------------------------------
+
+NINETEENTH_OVERRUN = [
+    # Nineteenth round (M, nlu/redflags.py `_PLAIN_DENIAL`): a longer mention running past a self-negated phrase makes
+    # it a denial only when a plain denial (没有, not) stands before that mention; a word sharing the phrase's last
+    # characters (活着太累, 血流, 气短, 이두 the biceps) leaves it the finding.
+    ("zh", "没有呼吸困难，就是咳嗽", None),
+    ("zh", "沒有呼吸困難，就是咳嗽", None),
+    ("en", "not breathing heavily or struggling, just a stuffy nose", None),
+    ("zh", "我真的不想活着太累了", "suicidal"),
+    ("zh", "我真的不想活著太累了", "suicidal"),
+    ("zh", "手割破了止不了血流了很多", "heavy_bleeding"),
+    ("zh", "孩子喘不过气短促地呼吸", "breathing_severe"),
+    ("ko", "느닷없이 두통이 깨질 듯 아파요", "thunderclap_headache"),
+    ("ko", "갑자기 두통이 깨질 듯 아파요", "thunderclap_headache"),
+    # ... and a real denial of such a phrase still denies it: "no such thing" (ko 는 건 없어요), "never so" (ja
+    # ことはない), Cantonese 唔會 before it, "not to the point"; said plainly or asked, it fires.
+    ("ko", "숨 못 쉬는 건 없어요 기침만 해요", None),
+    ("ko", "숨 못 쉬는 건 없어요? 기침이 심해요", "breathing_severe"),
+    ("ko", "숨을 못 쉬겠어요 다른 건 없어요", "breathing_severe"),
+    ("ja", "息ができないことはないです、咳だけ", None),
+    ("ja", "息ができないことはないですか？", "breathing_severe"),
+    ("ja", "息ができないことがある", "breathing_severe"),
+    ("zh", "唔會透唔到氣，只係咳", None),
+    ("zh", "我透唔到氣，好辛苦", "breathing_severe"),
+    ("en", "not to the point i can't breathe, just a cough", None),
+    ("en", "i'm not saying i can't breathe, just stuffy", None),
+    ("en", "he's not saying much and can't breathe", "breathing_severe"),
+    # Nineteenth round (GAPS): "i don't feel like i can't breathe"; Chinese "none of it" after the phrase (倒没有,
+    # 也没有, 倒不至于) ending its clause; not when "don't know" stands there, "没有" starts a verb (没有好转) or it
+    # is asked
+    ("en", "I don't feel like I can't breathe, just a tickly cough", None),
+    ("en", "I don't think I can't breathe, it's more a cough", None),
+    ("en", "I don't know, I can't breathe", "breathing_severe"),
+    ("en", "i don't think im gonna make it i can't breathe", "breathing_severe"),
+    ("zh", "喘不过气倒没有，就是咳嗽", None),
+    ("zh", "喘不過氣倒沒有，只係咳", None),
+    ("zh", "喘不过气倒不至于，就是有点闷", None),
+    ("zh", "嘴唇发紫也没有，就是咳嗽", None),
+    ("zh", "喘不过气，也没有力气", "breathing_severe"),
+    ("zh", "喘不过气没有好转", "breathing_severe"),
+    ("zh", "喘不过气没有吗？", "breathing_severe"),
+    ("ko", "숨 못 쉴 정도는 아니에요 기침만 나요", None),
+    ("ja", "息ができないほどではないです、咳だけです", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "flag"), NINETEENTH_OVERRUN)
+def test_a_self_negated_phrase_overrun_or_denied(rules, lang, text, flag):
+    found = {f.id for f in rules.find(text, lang)}
+    assert flag in found if flag else not found
+
+
+# --- 가래요: told to go, no phlegm ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phlegm"),
+    [
+        # Nineteenth round (M, blocklist.yml): 가래요 / 가래서 said of going (가라고 해요) is no phlegm ...
+        ("의사가 응급실 가래요", False),
+        ("엄마가 병원 가래요", False),
+        ("남편이 병원에 가래서 왔어요", False),
+        ("선생님이 큰 병원으로 가래요", False),
+        ("검사 받으러 가래요", False),
+        # ... while phlegm said stays phlegm
+        ("가래가 나와요", True),
+        ("누런 가래요", True),
+        ("목에 가래가 껴요", True),
+        ("가래 때문에 병원 가래요", True),
+    ],
+)
+def test_told_to_go_is_no_phlegm(lexicon, text, phlegm):
+    assert ("phlegm" in _values(lexicon, text, "symptom")) is phlegm
+
+
+def test_blood_in_phlegm_beside_a_referral_stays(no_net):
+    result = triage_result("응급실 가래요 숨이 차고 피 섞인 가래가 나와요")
+    assert "coughing_blood" in result["symptoms"] and result["level"] == "emergency"
+
+
+# --- red-flag findings denied in a list ---------------------------------------------------------------------------
+
+NINETEENTH_LISTS = [
+    # Nineteenth round (GAPS3, nlu/negation.py `denied_along_list`, `_joined`; nlu/redflags.py `_positive`): findings
+    # denied as a list are all denied, each language's "or"/"and" (이나/나/랑/거나, や/とか/と/も/たり, 或者/或/和/
+    # 跟/、/都没有/又冇, or/nor), the rest of a word or a head noun between the items ("어눌함은",
+    # "ろれつが回らないことや", "手脚麻木、", "suicidal thoughts or"), a phrase with its own negative word among them
+    # (说话不清楚, 講嘢唔清楚) ...
+    ("ko", "팔다리 마비나 말 어눌함은 없어요", None),
+    ("ko", "팔다리 마비나 말 어눌함 없어요", None),
+    ("ko", "가슴 통증, 호흡곤란, 실신 다 없어요", None),
+    ("ko", "목 경직이나 의식 저하는 없어요", None),
+    ("ko", "자살 생각이나 심한 출혈은 없어요", None),
+    ("ko", "토혈이랑 검은 변은 없습니다", None),
+    ("ko", "경련이나 팔다리 마비 같은 건 없어요", None),
+    ("ko", "피를 토하거나 검은 변을 보거나 하진 않았어요", None),
+    ("ja", "手足のまひやろれつが回らないことはないです", None),
+    ("ja", "ろれつが回らないことや胸の痛みはありません", None),
+    ("ja", "項部硬直や意識障害はありません", None),
+    ("ja", "死にたい気持ちとか大量出血とかはないです", None),
+    ("ja", "黒い便、項部硬直、意識障害はありません", None),
+    ("ja", "意識がなくなったり、けいれんしたりはしていません", None),
+    ("ja", "血を吐いたり、黒い便が出たりはありません", None),
+    ("zh", "没有手脚麻木或者说话不清楚", None),
+    ("zh", "没有手脚麻木、说话不清楚、胸痛", None),
+    ("zh", "手脚麻木、说话不清楚、胸痛都没有", None),
+    ("zh", "黑便和脖子僵硬都没有", None),
+    ("zh", "没有轻生的念头或者大出血", None),
+    ("zh", "轻生的念头跟大出血都没有", None),
+    ("zh", "沒有手腳麻木、說話不清楚或者胸痛", None),
+    ("zh", "說話不清楚和胸痛都沒有", None),
+    ("zh", "冇手腳麻痺、講嘢唔清楚、心口痛", None),
+    ("zh", "冇吐血或者屙黑屎", None),
+    ("zh", "抽筋、手腳麻痺同講嘢唔清楚都冇", None),
+    ("en", "no chest pain, shortness of breath or fainting", None),
+    ("en", "no fainting, vomiting blood, or black stools", None),
+    ("en", "i don't have suicidal thoughts or heavy bleeding", None),
+    ("en", "no seizures, arm weakness, or slurred speech", None),
+    ("en", "haven't passed out or had any seizures", None),
+    # ... while a finding said before or after the denied ones, in its own clause, still fires
+    ("ko", "가슴 통증은 없는데 말이 어눌해요", "stroke_signs"),
+    ("ko", "팔다리 마비나 말 어눌함은 없는데 가슴을 쥐어짜듯 아파요", "chest_pain_cardiac"),
+    ("ko", "말이 어눌하고 팔다리 마비는 없어요", "stroke_signs"),
+    ("ko", "피를 토했는데 검은 변은 없어요", "gi_bleeding"),
+    ("ko", "팔다리 마비나 말 어눌함이 있어요", "stroke_signs"),
+    ("ja", "胸の痛みはないけど、ろれつが回らない", "stroke_signs"),
+    ("ja", "ろれつが回らないし、手足のまひはない", "stroke_signs"),
+    ("ja", "死にたい気持ちや大量出血はないけどけいれんした", "seizure"),
+    ("ja", "血を吐いたり黒い便が出たりしている、腹痛はない", "gi_bleeding"),
+    ("zh", "没有手脚麻木或者说话不清楚，但是胸口压着痛出冷汗", "chest_pain_cardiac"),
+    ("zh", "没有发烧，说话不清楚", "stroke_signs"),
+    ("zh", "没有力气和说话不清楚", "stroke_signs"),
+    ("zh", "抽搐和说话不清楚都没有好转", "seizure"),
+    ("zh", "冇心口痛，但係講嘢唔清楚", "stroke_signs"),
+    ("zh", "冇力同講嘢唔清楚", "stroke_signs"),
+    ("en", "no suicidal thoughts or heavy bleeding but he had a seizure", "seizure"),
+    ("en", "no fever, passed out this morning", "loss_of_consciousness"),
+    ("en", "no fever or cough and passed out", "loss_of_consciousness"),
+    ("en", "no headache or vomiting, sudden slurred speech", "stroke_signs"),
+    ("en", "no idea if he passed out or just fell", "loss_of_consciousness"),
+    ("en", "he isn't eating or drinking and can't breathe", "breathing_severe"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "flag"), NINETEENTH_LISTS)
+def test_red_flag_findings_denied_in_a_list(rules, lang, text, flag):
+    found = {f.id for f in rules.find(text, lang)}
+    assert flag in found if flag else not found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # Nineteenth round (GAPS3): a list whose items are things whose absence is the finding (no stool or wind, no
+        # tears, no strength) is no list of denials; "手脚麻木" is one mention (not the hand, then 脚麻).
+        ("대변이나 방귀는 없어요 배가 빵빵하고 토해요", {"bloating", "vomiting"}, set()),
+        ("没有手脚麻木或者说话不清楚", set(), {"numbness", "speech_difficulty"}),
+        ("冇手腳麻痺或者講嘢唔清楚", set(), {"numbness", "speech_difficulty"}),
+        ("手脚麻木跟说话不清楚都没有", set(), {"numbness", "speech_difficulty"}),
+        ("手足のしびれも、ろれつが回らないこともないです", set(), {"numbness", "speech_difficulty"}),
+        ("no vomiting blood, black stools, or stiff neck", set(), {"vomiting_blood", "black_stool", "stiff_neck"}),
+        ("붓고, 절뚝거리면서도 디딜수가 없어요", {"swelling"}, set()),
+        ("めまいで倒れたりはないです", {"dizziness"}, set()),
+    ],
+)
+def test_symptoms_denied_in_a_list(pipeline, text, present, absent):
+    result = pipeline.parse(text)
+    said = {e.value for e in result.symptoms()}
+    assert present <= said and not absent & said

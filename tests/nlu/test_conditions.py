@@ -60,3 +60,26 @@ def test_an_asthma_attack_is_still_a_symptom(lexicon, text):
 )
 def test_a_denied_condition_is_no_history(pipeline, text, present):
     assert {e.value for e in pipeline.parse(text).entities if e.type == "condition"} == present
+
+
+@pytest.mark.parametrize(
+    ("text", "diabetic"),
+    [
+        # Nineteenth round (M, blocklist.yml): prediabetes is no diabetes; diabetes said beside it still is.
+        ("작년 건강검진 때 당뇨 전단계라고 들었어요", False),
+        ("당뇨병 전 단계래요", False),
+        ("健診で糖尿病予備群と言われました", False),
+        ("境界型糖尿病です", False),
+        ("医生说我是糖尿病前期", False),
+        ("醫生話我係糖尿病前期", False),
+        ("I'm pre-diabetic", False),
+        ("told I'm borderline diabetic", False),
+        ("당뇨 전단계였는데 이제 당뇨래요", True),
+        ("糖尿病予備群から糖尿病になりました", True),
+        ("以前是糖尿病前期，现在确诊糖尿病了", True),
+        ("I was pre-diabetic and now I have type 2 diabetes", True),
+        ("I'm diabetic", True),
+    ],
+)
+def test_prediabetes_is_no_diabetes(lexicon, text, diabetic):
+    assert ("diabetes" in found(lexicon, text, "condition")) is diabetic

@@ -25,6 +25,14 @@ from nlu_reads import extracted
         ("悪化はしていません", []),
         ("良くなっていません", []),
         ("没有好转", []),
+        # Nineteenth round (E19O): worse every year at this season is what the season brings (aggravated), not a
+        # worsening course; "this year it is getting worse" said after it is one (each mention read on its own)
+        ("毎年この時期にくしゃみと鼻水がひどくなります", ["aggravated"]),
+        ("매년 이맘때면 콧물이 심해져요", ["aggravated"]),
+        ("每年这个时候打喷嚏都会加重", ["aggravated"]),
+        ("every spring his hay fever gets worse", ["aggravated"]),
+        ("毎年この時期に鼻水がひどくなりますが、今年は息苦しさもどんどんひどくなってます", ["aggravated", "worsening"]),
+        ("it gets worse when I walk, and now it's getting worse every day", ["aggravated", "worsening"]),
     ],
 )
 def test_course(text, course):

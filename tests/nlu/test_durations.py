@@ -16,6 +16,11 @@ import nlu
         ("数時間前から頭が痛い", 2.0),
         ("두 세 시간 전부터 아파요", 2.0),
         ("세네 시간째 배가 아파요", 3.0),
+        # nineteenth round (LEFT): a whole week or month said without a number
+        ("成個禮拜都肚屙", 168.0),
+        ("整个星期都拉肚子", 168.0),
+        ("had diarrhoea the whole week", 168.0),
+        ("coughing all month long", 720.0),
     ],
 )
 def test_a_few_units_read_as_the_lower_bound(text, hours):
@@ -45,6 +50,22 @@ def test_a_few_units_read_as_the_lower_bound(text, hours):
 )
 def test_more_than_and_ranges_read_as_the_lower_bound(text, hours):
     assert extracted(text, "duration") == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nineteenth round (B16): a time of day between the day and "since" (昨日の朝から, 어제 아침부터,
+        # 从昨天早上开始), and Cantonese 尋日 (yesterday): the same duration as the day alone
+        "昨日の朝から左耳が聞こえない",
+        "어제 아침부터 귀가 안 들려요",
+        "从昨天早上开始听不见",
+        "由尋日朝早開始聽唔到",
+        "since yesterday morning",
+    ],
+)
+def test_a_time_of_day_before_since_keeps_the_days_duration(text):
+    assert extracted(text, "duration") == extracted("昨日から", "duration") != []
 
 
 # Numbers that are no duration.
@@ -84,3 +105,61 @@ def test_the_time_earlier_bouts_took_to_clear_is_no_duration():
     assert _lasting("ulcer in my mouth, I've had them before, gone in a week") == []
     assert _lasting("咳が2週間で治らない") == [336.0]
     assert _lasting("咳嗽两周了也好不了") == [336.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # nineteenth round (B19): the length of a menstrual cycle is no duration of a complaint; the complaint's own
+        # still is
+        ("生理の間隔が25日だったり50日だったりバラバラです", []),
+        ("생리 주기가 25일에서 40일로 들쭉날쭉해요", []),
+        ("月经周期有时25天有时45天", []),
+        ("my cycle is anywhere from 25 to 45 days", []),
+        ("my cycle is 28 days and I've had a headache for 3 days", [72.0]),
+        ("女儿初潮才一年，肚子痛三天了", [72.0]),
+    ],
+)
+def test_the_length_of_a_cycle_is_no_duration(text, hours):
+    assert _lasting(text) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # nineteenth round (D19): how much is drunk in a week ("一個禮拜大概喝三杯", "3 cups a week") is no
+        # duration of a complaint; a cough of a week still is
+        ("我一個禮拜大概喝三杯", []),
+        ("一个礼拜喝两三次", []),
+        ("일주일에 세 잔 마셔요", []),
+        ("1週間に3杯くらい飲みます", []),
+        ("I drink 3 cups a week", []),
+        ("i drink about 3 a week", []),
+        ("咳嗽一个礼拜了", [168.0]),
+        ("coughing for a week", [168.0]),
+    ],
+)
+def test_how_much_is_had_in_a_week_is_no_duration(text, hours):
+    assert extracted(text, "duration") == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # nineteenth round (C19): the years a pet was kept, the time still to go before an exam and the years of an
+        # illness said after its name are no duration of a complaint; the complaint's own still is
+        ("15年飼ってた猫が先週亡くなって、涙が出ます", []),
+        ("10년 키운 강아지가 지난주에 죽었어요", []),
+        ("养了12年的狗上周走了", []),
+        ("we had him for 15 years and he died last week", []),
+        ("考研还有一个月，每天晚上睡不着", []),
+        ("시험이 한 달 남았는데 잠이 안 와요", []),
+        ("試験まであと1ヶ月で眠れない", []),
+        ("exam is a month away and I can't sleep", []),
+        ("糖尿病20年の夫が胸が重いと言っています", []),
+        ("熱が出て、そのあと3日下がらない", [72.0]),
+        ("咳嗽两周了", [336.0]),
+    ],
+)
+def test_a_pets_years_a_time_to_go_or_an_illness_years_are_no_duration(text, hours):
+    assert _lasting(text) == hours

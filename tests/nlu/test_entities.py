@@ -182,6 +182,26 @@ def test_onset_yesterday_is_a_date():
 
 
 @pytest.mark.parametrize(
+    ("text", "onsets"),
+    [
+        # Nineteenth round (E19U): a suddenness denied is no sudden onset; said, it stays
+        ("한쪽 귀가 더 안 들리신대요. 갑자기 그런 건 아니고 서서히요", ["gradual"]),
+        ("갑자기는 아니고 며칠 됐어요", []),
+        ("片方の耳が聞こえにくい。急にではなく徐々にです", ["gradual"]),
+        ("hearing in one ear is going, not sudden at all", []),
+        ("不是突然的，慢慢听不清", ["gradual"]),
+        ("갑자기 귀가 안 들려요", ["sudden"]),
+        ("갑자기 아파서 병원 간 건 아니고 좀 참았어요", ["sudden"]),
+        ("急に聞こえなくなった", ["sudden"]),
+        ("suddenly deaf in one ear", ["sudden"]),
+        ("突然聽不到", ["sudden"]),
+    ],
+)
+def test_a_denied_suddenness_is_no_sudden_onset(text: str, onsets: list[str]):
+    assert [e.value for e in extract(text, SUNDAY_NOON) if e.type == "onset"] == onsets
+
+
+@pytest.mark.parametrize(
     ("text", "mg_dl"),
     [
         ("健康診断でHbA1cが7.0%でした", 136),

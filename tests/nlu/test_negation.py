@@ -18,6 +18,13 @@ def _check(text, words, lang, strict=False):
 @pytest.mark.parametrize(
     ("text", "words", "lang", "want"),
     [
+        # nineteenth round (LEFT): 気にしない (doesn't mind) and V不开 (打不開: can't open) deny nothing; 痛みとかは…
+        # ない denies the pain only; the み of 痛み may stand before や in a denied list
+        ("顔のほくろが大きくなってきた 本人は気にしないって言うけど", ["ほくろが大きく"], "ja", [False]),
+        ("尿潜血2+って出て再検査って書いてありました 痛みとかは全然ないし", ["尿潜血2+", "痛み"], "ja", [False, True]),
+        ("眼睛被眼屎黏住打不開 眼白紅紅的", ["眼白紅"], "zh", [False]),
+        ("お腹の痛みやめまいはないです", ["お腹の痛", "めまい"], "ja", [True, True]),
+        ("熱がないって本人は言ってる", ["熱"], "ja", [True]),
         ("no fever", ["fever"], "en", [True]),
         ("I don't have a fever but my head hurts", ["fever", "head"], "en", [True, False]),
         ("no fever or cough", ["fever", "cough"], "en", [True, True]),
@@ -76,6 +83,26 @@ def test_strict_mode_keeps_negated_verbs_that_are_the_alarm():
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "lang", "want"),
+    [
+        # Nineteenth round (B16): vomiting denied with the short 안 after a topic, a conditional between
+        # ("물은 마시면 안토하고"), or as 吐かない; a dizziness denied as "X거나 하진 않음" (not X or the like).
+        # Said, they stay.
+        ("물은 안 토해요", "토해", "ko", True),
+        ("물은 마시면 안토하고 들어가요", "토하", "ko", True),
+        ("계속 토해요", "토해", "ko", False),
+        ("水は吐かないです", "吐", "ja", True),
+        ("何回も吐いて死にそう", "吐", "ja", False),
+        ("피가 섞여나와요 어지럽거나 하진 않음", "어지럽", "ko", True),
+        ("피가 섞여나와요 어지럽거나 그러진 않아요", "어지럽", "ko", True),
+        ("피가 섞여나오고 어지러워요", "어지러", "ko", False),
+    ],
+)
+def test_strict_mode_reads_short_denials(text, word, lang, want):
+    assert _check(text, [word], lang, strict=True) == {word: want}
+
+
+@pytest.mark.parametrize(
     ("text", "words", "lang", "want"),
     [
         # "，" "、" "。" "；" end a Chinese negation clause; only "、" still shares it along a list.
@@ -97,10 +124,26 @@ def test_strict_mode_keeps_negated_verbs_that_are_the_alarm():
         ("足のつけねがぽこっと膨らむ 痛くない", ["足のつけねがぽこっ"], "ja", [False]),
         ("お腹が張る、痛くはなさそう", ["お腹が張る"], "ja", [False]),
         ("足のつけねの膨らみはない", ["足のつけねの膨らみ"], "ja", [True]),
+        # Nineteenth round (E19O): a low mood denied as 落ち込んでない; said, it stays
+        ("気分は落ち込んでなくて", ["落ち込"], "ja", [True]),
+        ("気分が落ち込んで何もできない", ["落ち込"], "ja", [False]),
+        # ... and a Chinese pair after 没有 goes on with 或者: all of the list is denied (a second finding after a
+        # denied one, starting its own statement, is not)
+        ("没有手脚麻或者说话不清楚", ["手", "脚麻", "说话不清"], "zh", [True, True, True]),
+        ("没发烧头痛得厉害", ["发烧", "头痛"], "zh", [True, False]),
     ],
 )
 def test_negation_scope(text, words, lang, want):
     assert list(_check(text, words, lang).values()) == want
+
+
+def test_a_korean_stem_ending_inside_its_word_takes_the_denial_after_it():
+    """Nineteenth round (E19O): "배 아" + "픈 건 없어요", "피가" + " 나는 건 없어요" deny the red flag's words;
+    said, they stay (strict mode, as red flags read)."""
+    assert _check("임신 20주인데 배 아픈 건 없어요", ["배 아"], "ko", strict=True) == {"배 아": True}
+    assert _check("배가 아프거나 피가 나는 건 없어요", ["피가"], "ko", strict=True) == {"피가": True}
+    assert _check("배 아프고 피가 나요", ["배 아", "피가"], "ko", strict=True) == {"배 아": False, "피가": False}
+    assert _check("피가 나는 건 멈추질 않아요", ["피가"], "ko", strict=True) == {"피가": False}
 
 
 def test_constipation_with_its_days_not_passed_is_not_negated(pipeline):

@@ -20,6 +20,25 @@ def _marks(pipeline, text: str) -> dict[tuple[str, str], str | None]:
         ("no chest problems, my head hurts", ("body_part", "head"), None),
         ("心脏支架", ("body_part", "心脏"), "in_condition"),
         ("下巴上长了个大痘痘，一碰就痛", ("body_part", "下巴"), "lesion_site"),
+        # Nineteenth round (E19O): the time since a birth or its episiotomy dates the birth, not the complaint; a
+        # complaint's own time still counts
+        ("6 weeks after delivery and my hair is coming out in handfuls", ("duration", "6 weeks"), "history"),
+        ("a week after having my baby my stitches are sore", ("duration", "a week"), "history"),
+        ("顺产侧切一周了，伤口坐着有点疼", ("duration", "一周"), "history"),
+        ("会陰切開して1週間、座ると傷が少し痛いです", ("duration", "1週"), "history"),
+        ("회음부 절개한 지 일주일 됐는데 앉으면 좀 아파요", ("duration", "일주일"), "history"),
+        ("生完BB一個禮拜，側切條疤坐低有啲痛", ("duration", "一個禮拜"), "history"),
+        ("my hair has been falling out for 6 weeks", ("duration", "6 weeks"), None),
+        # ... and a leg named with a denied numbness is denied with it (no pain site for another pain word)
+        ("腰が痛い。足のしびれはないです", ("body_part", "足"), "denied"),
+        ("腰が痛くて足がしびれます", ("body_part", "足"), None),
+        # Nineteenth round (C19): a condition said with a family word is the patient's risk (feared), not an illness
+        # known; a relative named alone may be the patient
+        ("家里我妈有糖尿病", ("condition", "有糖尿"), "feared"),
+        ("fasting glucose 7.2, family history of diabetes", ("condition", "diabetes"), "feared"),
+        ("가족력으로 당뇨가 있어요", ("condition", "당뇨"), "feared"),
+        ("diabetes runs in my family", ("condition", "diabetes"), "feared"),
+        ("my mum has diabetes and she is vomiting", ("condition", "diabetes"), None),
     ],
 )
 def test_qualifier(pipeline, text, span, mark):
@@ -41,3 +60,19 @@ def test_qualifier(pipeline, text, span, mark):
 )
 def test_a_name_asked_or_found_gone_is_unsaid(pipeline, text, span, mark):
     assert _marks(pipeline, text)[span] == mark
+
+
+@pytest.mark.parametrize(
+    ("text", "after_meal"),
+    [
+        # Nineteenth round (C19): a sugar reading under 200 mg/dL taken after food is no fasting reading; from 200 it
+        # counts
+        ("喝完奶茶一小时测血糖8.5", True),
+        ("食後1時間の血糖値が160でした", True),
+        ("식후 2시간 혈당이 250 나왔어요", False),
+        ("空腹血糖7.8", False),
+    ],
+)
+def test_a_sugar_after_food_is_no_fasting_reading(pipeline, text, after_meal):
+    sugars = [e for e in pipeline.parse(text).entities if e.type == "glucose"]
+    assert sugars and all((e.qualifier == "after_meal") == after_meal for e in sugars)

@@ -29,6 +29,7 @@ def _values(text: str, kind: str) -> list:
         ("혈당이 120정도 나와요", 120),  # 정도 (about) is no unit
         ("平时血糖10左右", 180),
         ("血糖測ったら45でした", 45),  # 35 or more: mg/dL (US, Japan, Korea)
+        ("on insulin, meter said 3.2 before lunch", 58),  # nineteenth round (LEFT): the meter's reading
     ],
 )
 def test_blood_sugar_without_a_unit(text: str, mg_dl: int) -> None:
@@ -60,6 +61,9 @@ def test_a_number_of_days_pills_or_times_after_a_sugar_word_is_no_reading(text: 
         ("血糖只有3.1，喝了糖水又测了一下6.8", 122),
         # a hypo that is not recovering stays low
         ("sugar was 2.8, had juice, rechecked still 3.0", 54),
+        # nineteenth round (LEFT): the time of the recheck said before its number
+        ("meter said 3.2. gave him juice, rechecked 20 min later and its 7.1", 128),
+        ("혈당 55였어요. 주스 드시고 20분 뒤 다시 재니 120이에요", 120),
         ("혈당 45 나와서 주스 마셨는데 다시 재니 50이에요", 50),
     ],
 )
@@ -95,6 +99,9 @@ def test_no_recheck_without_a_new_reading(text: str, mg_dl: int) -> None:
         ("心率35，头晕", 35),
         ("心跳超快，手錶顯示180幾，胸口悶", 180),
         ("脉搏40", 40),
+        # nineteenth round (LEFT): the number far from the heart-rate word, a reading verb beside it
+        ("갤럭시워치에서 심박수 높음 알림이 계속 와서 보니까 가만있는데 185 찍혀있어요", 185),
+        ("my watch keeps giving me high heart rate alerts, I'm just sitting on the couch and it's showing 175", 175),
     ],
 )
 def test_a_pulse_said_as_a_number(text: str, bpm: int) -> None:
@@ -110,6 +117,8 @@ def test_a_pulse_said_as_a_number(text: str, bpm: int) -> None:
         "heart rate hit 170 on my run",  # exertion, no rest said
         "不整脈があって、80歳",  # 不整脈 is no pulse; 80 an age
         "pulse ox says 89%",  # the saturation
+        "my heart rate seemed high so I checked my blood pressure and it said 150 over 95",  # nineteenth round (LEFT)
+        "peak flow meter said 350 this morning",
     ],
 )
 def test_numbers_that_are_no_pulse(text: str) -> None:
@@ -126,13 +135,28 @@ def test_numbers_that_are_no_pulse(text: str) -> None:
         ("산소포화도 89 숨차요", 89),
         ("酸素飽和度が90です", 90),
         ("血氧88 喘不过气", 88),
+        # nineteenth round (M): the device named alone
+        ("my oximeter showed 86", 86),
+        ("옥시미터 86 나와요", 86),
+        ("パルスオキシメーターで86でした", 86),
+        ("血含氧量86", 86),
+        ("阿爸部血氧機顯示86", 86),
     ],
 )
 def test_oxygen_saturation(text: str, spo2: int) -> None:
     assert _values(text, "spo2") == [spo2]
 
 
-@pytest.mark.parametrize("text", ["I sat 90 minutes", "home oxygen for 10 years"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sat 90 minutes",
+        "home oxygen for 10 years",
+        # nineteenth round (M): a heart rate the oximeter shows is no saturation
+        "the oximeter says heart rate 86",
+        "パルスオキシメーターで脈拍86",
+    ],
+)
 def test_numbers_that_are_no_saturation(text: str) -> None:
     assert _values(text, "spo2") == []
 
@@ -169,6 +193,46 @@ def test_age_and_sex_said_short(text: str, age: int, sex: str) -> None:
 )
 def test_boy_said(text: str, sex: list[str]) -> None:
     assert _values(text, "sex") == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "child"),
+    [
+        # nineteenth round (GAPS2): a child word said of the one who is ill (triage.yml `child: true`), not the
+        # patient's childhood, a birth, the children's dad, a children's medicine, nor a child the patient caught a bug
+        # from or cares for; not 아이고, 딸꾹질, 애가 타요, 一个女的, BB霜
+        ("子どもが何度も吐いて、ぐったりしてる", True),
+        ("娘が吐いてぐったり", True),
+        ("아이가 계속 토하고 축 처져 있어요", True),
+        ("우리아이가 토해요", True),
+        ("애가 토하고 기운이 없어요", True),
+        ("孩子一直吐，整个人软软的没精神", True),
+        ("個仔成日嘔", True),
+        ("我個BB成日嘔", True),
+        ("my son keeps vomiting and he's really floppy", True),
+        ("my little boy has been sick all night", True),
+        ("子どもの頃から胃が弱い", False),
+        ("子どもの胃腸炎がうつって、吐いてぐったり", False),
+        ("子供用の風邪薬", False),
+        ("아이고 배야", False),
+        ("딸꾹질이 안 멈춰요", False),
+        ("애가 타요", False),
+        ("아이를 낳은 지 2주", False),
+        ("아이가 장염인데 저도 옮아서 토해요", False),
+        ("生完孩子两个月，一直很累", False),
+        ("孩子他爸说我脸色不好", False),
+        ("带孩子太累了，吐了两次", False),
+        ("被孩子传染了肠胃炎", False),
+        ("一个女的", False),
+        ("BB霜過敏", False),
+        ("caught a stomach bug from my kids", False),
+        ("my daughter says I look pale", False),
+        ("since having my baby I've been exhausted", False),
+        ("I'm exhausted after vomiting all night, my son kept me up", False),
+    ],
+)
+def test_child_said(text: str, child: bool) -> None:
+    assert bool(_values(text, "child")) is child
 
 
 @pytest.mark.parametrize(("text", "age"), [("24yo with a rash", 24), ("24 y/o male", 24)])

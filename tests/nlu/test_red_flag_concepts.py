@@ -26,6 +26,13 @@ def _flags(text):
 
 
 WORD_RULES = [
+    # Nineteenth round (LEFT): a child with a pill box open and tablets missing (swallowed until shown otherwise); a
+    # face gone crooked still raises a stroke beside a mole's crooked shape.
+    ("my toddler opened grandma's dosette box and two pills are missing from the tuesday slot", "overdose_poisoning"),
+    ("4살 딸이 할아버지 약통을 열어놨는데 심장약이 몇 알 없어졌어요", "overdose_poisoning"),
+    ("3歳の娘が祖父の薬箱を開けていて、心臓の薬が数が足りない", "overdose_poisoning"),
+    ("孫女3歲，打開咗公公個藥盒，啲心臟藥少咗", "overdose_poisoning"),
+    ("아버지 얼굴 점이 커졌는데 오늘 아침엔 입이 삐뚤어졌어요", "stroke_signs"),
     # Sudden loss of sight, a curtain or shadow over part of the view.
     ("All of a sudden I can't see out of my left eye, it doesn't hurt at all", "sudden_vision_loss"),
     ("it's like a dark curtain has come down over the top half of the vision in my right eye", "sudden_vision_loss"),
@@ -144,6 +151,12 @@ WORD_RULES = [
 ]
 
 NEAR_MISSES = [
+    # Nineteenth round (LEFT): a child's own tablets missing from an order, an adult son's run out; a mole's crooked
+    # shape
+    ("my son is 8 and on ADHD tablets, the pharmacy says some are missing from the order", "overdose_poisoning"),
+    ("아들 혈압약이 다 떨어졌어요 처방 받을 수 있나요", "overdose_poisoning"),
+    ("息子の血圧の薬がなくなってしまったので処方してほしい", "overdose_poisoning"),
+    ("아버지 82세 얼굴 점이 요즘 커지고 모양도 삐뚤해요", "stroke_signs"),
     ("I've had the same floater in my right eye for years, nothing new", "sudden_vision_loss"),
     ("몇 년째 있는 비문증이 그대로예요 새로 생긴 건 없어요", "sudden_vision_loss"),
     ("站起来的时候突然眼前一黑，马上就好了", "sudden_vision_loss"),

@@ -625,6 +625,10 @@ CASES = [
     # denies; a faint said today or "쓰러진 적이 있어요" fires.
     ("ja", "健診で貧血と言われました。生理の量が多くてレバーみたいな塊も出ます。倒れたりはないです", None),
     ("ja", "貧血があります。生理の血が止まらなくて、ナプキンが1時間でいっぱいになります", "heavy_bleeding"),
+    # Nineteenth round (GAPS): a pad changed is no bleed; changed every hour or again and again still fires
+    ("ko", "생리 중이라 패드를 갈았는데 생리통이 좀 있어요", None),
+    ("ko", "생리혈이 너무 많아서 한 시간마다 패드를 갈아요", "heavy_bleeding"),
+    ("ko", "피가 너무 많이 나서 패드를 계속 갈아요", "heavy_bleeding"),
     ("ko", "건강검진에서 빈혈이래요. 생리 양이 많아요. 쓰러진 적은 없어요", None),
     ("ko", "생리 양이 많아요. 기절한 적도 한 번도 없어요", None),
     ("ko", "생리 양이 많아요. 쓰러진 적은 없었는데 오늘 아침에 쓰러졌어요", "loss_of_consciousness"),
@@ -1033,6 +1037,10 @@ SIXTEENTH = [
     # ... and "not breathing heavily" denies a heavy breath; "not breathing" alone is the finding
     ("en", "not breathing heavily or struggling, just a stuffy nose", None),
     ("en", "baby not breathing, turning blue", "breathing_severe"),
+    # Nineteenth round (C19): the panic attack's "feel like I'm going to die", the heart checked before ("checked
+    # heart at polyclinic last year, fine"); the same with a chest pain or a sweat still fires.
+    ("en", "attacks where my heart pounds and I feel like I'm going to die. Already checked heart, fine", None),
+    ("en", "I feel like I'm going to die, chest pain and sweating, had my heart checked", "emergency_request"),
 ]
 
 
@@ -1082,5 +1090,38 @@ STOP_ELEVEN_OVER_ZH_JA = [
 @pytest.mark.parametrize(("lang", "text", "flag"), STOP_ELEVEN_OVER_ZH_JA)
 def test_benign_readings_beside_kept_ones_zh_ja(lang, text, flag):
     """Sixteenth round (OVER_ZH_JA): each benign reading that no longer fires beside its neighbour that still does."""
+    found = {f.id for f in RULES.find(text, lang)}
+    assert flag in found if flag else not found
+
+
+COURSE_OF_TREATMENT = [
+    # Nineteenth round (M): a whole box or sheet of a prescribed medicine taken over days (a course of antibiotics,
+    # still coughing) is no overdose (`hyperbole`/`explained` of overdose_poisoning); at once, just now, on purpose, a
+    # wish to die, paracetamol or sleeping pills still fire, and so does a box with no course said.
+    ("zh", "抗生素吃了差不多一整盒，一个星期了还是咳嗽", None),
+    ("zh", "醫生開的抗生素吃了一整盒，還是咳", None),
+    ("zh", "抗生素成盒食晒都未好", None),
+    ("zh", "抗生素一个星期吃了一整盒，刚才又一口气吃了一整盒", "overdose_poisoning"),
+    ("zh", "昨天晚上心情很差把家裡一整盒普拿疼吞了，現在其實沒什麼感覺", "overdose_poisoning"),
+    ("zh", "孩子把一整盒药吃了", "overdose_poisoning"),
+    ("ko", "항생제를 일주일 동안 거의 한 통 다 먹었는데 아직 기침해요", None),
+    ("ko", "처방받은 항생제 한 통 다 먹었는데 안 나아요", None),
+    ("ko", "항생제 한 통 다 먹었어요", "overdose_poisoning"),
+    ("ko", "타이레놀 한통 거의 다 먹었는데 며칠째 안 나아요", "overdose_poisoning"),
+    ("ko", "진통제 한 통을 한꺼번에 다 먹었는데 며칠째 배가 아파요", "overdose_poisoning"),
+    ("ja", "抗生物質を一週間飲んで一箱飲んだけど咳が治らない", None),
+    ("ja", "処方された抗生物質を全部飲んだのに良くならない", None),
+    ("ja", "抗生物質を一箱全部飲んだ", "overdose_poisoning"),
+    ("ja", "カロナールを一週間で一箱飲んだけど治らない", "overdose_poisoning"),
+    ("en", "i've nearly finished a whole box of antibiotics this week and still coughing", None),
+    ("en", "finished the whole packet of antibiotics as prescribed, still have a sore throat", None),
+    ("en", "took a whole box of antibiotics", "overdose_poisoning"),
+    ("en", "took a whole box of ibuprofen at once this week", "overdose_poisoning"),
+    ("en", "took most of a packet of paracetamol over a week for toothache", "overdose_poisoning"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "flag"), COURSE_OF_TREATMENT)
+def test_a_box_taken_over_a_course_is_no_overdose(lang, text, flag):
     found = {f.id for f in RULES.find(text, lang)}
     assert flag in found if flag else not found

@@ -121,6 +121,50 @@ def test_a_wish_to_die_named_to_deny_it_raises_nothing(pipeline, text):
     assert "suicidal_thoughts" not in symptoms_mentioned(text)
 
 
+# Nineteenth round (GAPS2): a wrist or arm cut in an accident (cooking, washing up, broken glass, at work) is a wound,
+# not self-harm; the same cut with no accident said, or with the intent said, stays the crisis.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "料理中に包丁で手首を切っちゃった。血は止まりました",
+        "仕事中にカッターで腕を切ってしまいました",
+        "설거지하다가 깨진 컵에 손목을 베였어요",
+        "설거지하다가 칼로 손목을 베었어요",
+        "커터칼로 박스를 뜯다가 손가락을 베였어요",
+        "손목을 그냥 삐끗했어요",
+        "오른쪽 손목 그 부위가 아파요",
+        "洗碗时被碎玻璃割到手腕",
+        "切菜時不小心割手腕了",
+        "cut my wrist on a broken glass while washing up",
+    ],
+)
+def test_an_accidental_cut_is_no_self_harm(pipeline, text):
+    assert "suicidal" not in parsed_flags(text)
+    assert not {"self_harm", "suicidal_thoughts"} & symptoms_mentioned(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手首を切った",
+        "包丁で手首を切った",
+        "リストカットした",
+        "料理中に包丁で手首を切った。死にたい",
+        "わざと手首を切った。料理の包丁で",
+        "손목을 그었어요",
+        "설거지하다가 칼로 손목을 그었어요",
+        "자해했어요",
+        "我割腕了",
+        "我用刀片划手腕",
+        "I cut myself on purpose",
+        "I cut my wrist on purpose",
+        "I cut my wrists",
+    ],
+)
+def test_a_cut_said_as_self_harm_stays_suicidal(pipeline, text):
+    assert "suicidal" in parsed_flags(text) or {"self_harm", "suicidal_thoughts"} & symptoms_mentioned(text)
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("숙제 오늘 끝낼 거야", "ko"), ("ok gonna end it here, thanks", "en"), ("더워서 못 살겠어", "ko")],

@@ -20,12 +20,19 @@ from nlu_reads import extracted
         ("体温は39.1℃", 39.1),
         ("发烧三十九度", 39.0),
         ("烧到三十八度半", 38.5),
+        # nineteenth round (B19): a Fahrenheit number said before the fever word
+        ("now i have a 103 fever and i'm throwing up", 39.4),
+        ("he's running a 102.5 temp", 39.2),
     ],
 )
 def test_temperatures(text, celsius):
     assert extracted(text, "temperature") == [celsius]
 
 
-@pytest.mark.parametrize("text", ["fever, pulse 104", "fever for 3 days", "my dad is 102", "turn it 90度"])
+@pytest.mark.parametrize(
+    "text",
+    # nineteenth round (B19): an age before the fever word is no Fahrenheit reading
+    ["fever, pulse 104", "fever for 3 days", "my dad is 102", "turn it 90度", "im 38 fever since monday"],
+)
 def test_numbers_that_are_no_temperature(text):
     assert extracted(text, "temperature") == []

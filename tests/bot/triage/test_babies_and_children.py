@@ -274,6 +274,17 @@ def test_text_stays_self_care(text: str) -> None:
         ("4살 아들이 장난감에 있던 작은 자석을 몇 개 삼켰대요 멀쩡해요", "red_flag:swallowed_magnets"),
         ("4歳の息子がおもちゃの小さい磁石を何個か飲み込んだみたい。元気にしてる", "red_flag:swallowed_magnets"),
         ("個女話吞咗兩粒磁石，照玩緊", "red_flag:swallowed_magnets"),
+        # Nineteenth round (E19U): a fever with spots that stay under a glass pressed on them (meningococcal rash)
+        ("My 4 year old has a high fever and small purple-ish dots on her legs. I pressed a glass on them and they "
+         "don't go away", "red_flag:meningism"),
+        ("4歳の娘、高熱で足に紫っぽい小さな点々。コップを押し当てても消えません", "red_flag:meningism"),
+        ("4岁女儿发高烧，腿上有紫紫的小点点，用玻璃杯压了一下也不消退", "red_flag:meningism"),
+        ("4살 딸이 열이 높고 다리에 보라색 점들이 생겼어요. 컵으로 눌러봤는데 안 없어져요", "red_flag:meningism"),
+        # Nineteenth round (B16): beside the nursing mother's own mastitis fever (test_womens_health), the baby's own
+        # fever or feeding poorly keeps the flag.
+        ("BB五個禮拜，我餵緊人奶，左邊心口好痛，BB發燒38.2度", "red_flag:infant_fever"),
+        ("生後5週の赤ちゃんが38.2度の熱、おっぱいの飲みが悪い", "red_flag:infant_fever"),
+        ("생후 5주 아기인데 열이 38.2도예요 왼쪽 가슴이 아파요 모유수유 중", "red_flag:infant_fever"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -382,6 +393,70 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("my baby has a strawberry mark on his eyelid and it's getting bigger", "urgent", "haemangioma_eye"),
         ("생후 2개월 아기 눈꺼풀에 딸기혈관종이 점점 커져요", "urgent", "haemangioma_eye"),
         ("宝宝两个月 眼皮上的草莓状血管瘤越来越大", "urgent", "haemangioma_eye"),
+        # Nineteenth round (E19U): a baby from six months not rolling over or sitting even with support (motor delay)
+        ("宝宝8个月了还不会翻身，扶着坐也坐不稳，往后仰", "routine", "motor_delay"),
+        ("BB 8個月，仲未識反身，坐唔穩", "routine", "motor_delay"),
+        ("8개월 아기인데 아직 뒤집기를 못 하고 잡아줘도 잘 못 앉아요", "routine", "motor_delay"),
+        ("生後8ヶ月の娘、まだ寝返りしないし、支えてもお座りができません", "routine", "motor_delay"),
+        ("My 8 month old isn't rolling over yet and can't sit even with support", "routine", "motor_delay"),
+        # Nineteenth round (E19U): a child's red eye glued with yellow discharge (purulent conjunctivitis), 2 to 12
+        (
+            "4살 아들 양쪽 눈이 빨갛고 아침마다 누런 눈곱이 껴서 눈이 안 떠질 정도예요. 열은 없고 잘 놀아요",
+            "routine",
+            "child_conjunctivitis",
+        ),
+        (
+            "My 4 year old's eyes are red and glued shut with yellow gunk every morning",
+            "routine",
+            "child_conjunctivitis",
+        ),
+        ("4歳の息子、両目が赤くて毎朝黄色い目やにで目が開かないほどです", "routine", "child_conjunctivitis"),
+        ("女兒4歲 今天早上眼屎很多 眼白紅紅的 不會痛", "routine", "child_conjunctivitis"),
+        # Nineteenth round (E19U): no words, no turning to the name, no pointing at 18 months
+        ("Our little boy is 18 months and still has no words at all. He doesn't really turn when we call his name",
+         "routine", "needs_exam"),
+        ("18개월 아들이 아직 한 단어도 말을 안 해요. 이름을 불러도 잘 돌아보지 않아요", "routine", "needs_exam"),
+        ("1歳半の息子、まだ一言も話しません。指さしもしません", "routine", "needs_exam"),
+        ("儿子18个月了，一个字都不会说，也不会用手指东西", "routine", "needs_exam"),
+        # Nineteenth round (E19U): a child's loud snoring with pauses said in the next sentence (sleep apnoea)
+        (
+            "7살 아들이 코를 너무 심하게 골아요. 자는 거 보면 숨을 몇 초씩 멈췄다가 컥 하고 쉬어요",
+            "routine",
+            "sleep_apnoea",
+        ),
+        ("울 애 5살인데 밤에 코를 엄청 심하게 골고 자다가 숨 멈추는 것 같을 때가 있어요", "routine", "sleep_apnoea"),
+        ("儿子7岁，打呼噜特别响。睡着的时候会停几秒不喘气", "routine", "sleep_apnoea"),
+        # Nineteenth round (E19U): a teenager's back uneven on bending, the shoulders at different heights
+        ("중1 아들 허리 숙이니까 한쪽 등이 불룩 튀어나와 보이고 어깨 높이도 달라요", "routine", "scoliosis"),
+        ("my 12 year old bent over and one side of his back sticks out, his shoulders are at different heights",
+         "routine", "scoliosis"),
+        ("中1の息子、前かがみになると背中の片側が出ていて、肩の高さも違います", "routine", "scoliosis"),
+        ("儿子初一，弯腰的时候一边背鼓出来，肩膀也不一样高", "routine", "scoliosis"),
+        # Nineteenth round (E19U): a baby sick after every feed, the weight not going up (Cantonese, Mandarin, English)
+        ("BB 3個月，成日食完奶就吐，唔係噴射式，但係呢個月體重幾乎冇升過", "urgent", "infant_reflux_weight"),
+        ("宝宝3个月，每次吃完奶就吐，这个月体重几乎没增加", "urgent", "infant_reflux_weight"),
+        ("My 3 month old vomits after every feed and has barely gained any weight this month", "urgent",
+         "infant_reflux_weight"),
+        # Nineteenth round (E19U): a toddler's constipation with a little blood on the stool (a fissure): examined
+        ("1歳半の息子、ずっと便秘気味で、うんちに少し血がついてます", "urgent", "serious_symptom"),
+        ("儿子1岁半，一直便秘，便便上有一点血", "urgent", "serious_symptom"),
+        ("My 18 month old is constipated and there's a little blood on his poo", "urgent", "serious_symptom"),
+        # Nineteenth round (GAPS2): a child (a child word at no age said, or under 16) who keeps vomiting, has diarrhoea
+        # or a fever and is floppy, listless or lethargic: seen today (NICE NG143 amber, CG84)
+        ("子どもが何度も吐いて、ぐったりしてる", "urgent", "child_unwell_lethargic"),
+        ("うちの子が昨日から何回も吐いて元気がない", "urgent", "child_unwell_lethargic"),
+        ("3歳の子が熱でぐったりしてる", "urgent", "child_unwell_lethargic"),
+        ("아이가 계속 토하고 축 처져 있어요", "urgent", "child_unwell_lethargic"),
+        ("애가 토하고 기운이 없어요", "urgent", "child_unwell_lethargic"),
+        ("아이가 열나고 축 처져 있어요", "urgent", "child_unwell_lethargic"),
+        ("孩子一直吐，整个人软软的没精神", "urgent", "child_unwell_lethargic"),
+        ("孩子一直吐，整個人軟軟的沒精神", "urgent", "child_unwell_lethargic"),
+        ("宝宝发烧没精神", "urgent", "child_unwell_lethargic"),
+        ("個仔成日嘔，成個人冇晒精神軟晒", "urgent", "child_unwell_lethargic"),
+        ("個女發燒，好眼瞓", "urgent", "child_unwell_lethargic"),
+        ("my son keeps vomiting and he's really floppy and listless", "urgent", "child_unwell_lethargic"),
+        ("my kid has diarrhea and is listless", "urgent", "child_unwell_lethargic"),
+        ("my toddler has a temperature and is listless", "urgent", "child_unwell_lethargic"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -608,10 +683,13 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("宝宝出生6周，这两天有点咳嗽，不发烧，吃奶正常", "urgent"),
         ("my baby is 8 months old and has a cough and runny nose, no fever", "self_care"),
         ("5개월 아기가 기침이랑 콧물이 있어요 열은 없어요", "self_care"),
-        # Seventeenth round, the neighbours. A sticky eye that is not red, conjunctivitis from two: home care; a red
-        # sticky eye in the first weeks stays same-day (newborn_eye).
+        # Seventeenth round, the neighbours. A sticky eye that is not red: home care; a red sticky eye in the first
+        # weeks stays same-day (newborn_eye). Nineteenth round (E19U): a child's red sticky eye from two to twelve is
+        # now examined within days (child_conjunctivitis: Schmitt-Thompson's eye with pus, as three blind batches
+        # say); an adult's stays home care.
         ("生後3ヶ月、目やにが出るけど白目は赤くない", "self_care"),
-        ("3살 아이가 눈이 빨갛고 눈곱이 껴요", "self_care"),
+        ("3살 아이가 눈이 빨갛고 눈곱이 껴요", "routine"),
+        ("30대인데 눈이 빨갛고 눈곱이 껴요. 안 아프고 잘 보여요", "self_care"),
         ("생후 2주 아기 눈곱이 끼고 눈이 빨개요", "urgent"),
         # Not yet walking at 11 months; a testicle that comes down in the bath (retractile); a dry navel: home care.
         ("my 11 month old isn't walking yet but cruises along the furniture", "self_care"),
@@ -680,6 +758,23 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("孩子突然倒地，叫他名字经常没反应", "emergency"),
         # eighteenth round (E): teething said as always biting things, the gums bulging (no fever)
         ("宝宝8个月 这几天口水流个不停 老爱咬东西 晚上闹觉 牙龈有点鼓 体温36.9 吃奶都正常", "self_care"),
+        # Nineteenth round (E19U): not rolling over at three months is the normal range (motor_delay from six)
+        ("宝宝3个月了还不会翻身", "self_care"),
+        ("生後3ヶ月、まだ寝返りしません", "self_care"),
+        # Nineteenth round (GAPS2): a child who vomited but is lively stays home care, as does an adult's hangover or a
+        # parent who caught the child's bug; a child vomiting, floppy and dry (no tears, no wee) stays an emergency
+        ("子どもが吐いたけど、ぐったりはしてない。元気に遊んでる", "self_care"),
+        ("二日酔いで吐いてぐったり", "self_care"),
+        ("子どもの胃腸炎がうつって、吐いてぐったり", "self_care"),
+        ("2歳の子が吐いて下痢して、朝からおしっこ出てません。ぐったりしています", "emergency"),
+        ("아이가 한 번 토했는데 처지지는 않아요", "self_care"),
+        ("아이가 장염인데 저도 옮아서 토하고 기운이 없어요", "self_care"),
+        ("孩子吐了一次，精神还可以", "self_care"),
+        ("带孩子太累了，吐了两次", "self_care"),
+        ("一岁半的孩子上吐下泻，半天多没尿，没精神", "emergency"),
+        ("my son threw up once but he's not lethargic, playing happily", "self_care"),
+        ("tired after vomiting all night", "self_care"),
+        ("caught a stomach bug from my kids, vomiting and exhausted", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -808,6 +903,11 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         # A bump on the forehead, playing again, no vomiting; a small splash on a finger without blisters.
         "2歳の子が転んでおでこ打ったけど、すぐ泣きやんで元気に遊んでいます。吐いていません",
         "4歳の子の指に熱湯が少しかかって赤くなりました。水ぶくれはありません",
+        # Nineteenth round (E19U): the glass test done and the rash fading under it (the raised ones above)
+        "熱があって赤い発疹、コップを押し当てたら消えました",
+        "发烧两天，身上起了红疹子，用玻璃杯压会褪色",
+        "fever 38.5 and a red rash on his tummy, I pressed a glass on it and it faded",
+        "my fever doesn't go away and i have a rash",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -236,6 +236,19 @@ def test_text_stays_self_care(text: str) -> None:
         ("肚子痛，摸起来硬得像木板", "peritonitis_pain"),
         ("배가 아프고 판자처럼 딱딱해요", "peritonitis_pain"),
         ("爺様が腹いでぇいでぇって唸ってで、腹さわったら板みてぇに硬ぐなってる", "peritonitis_pain_said"),
+        # Nineteenth round (B16): a belly hard as a rock that hurts at the lightest touch (peritonism), sudden.
+        (
+            "夫が昼過ぎから急にお腹が痛いって言いだして、今はお腹がカチカチに硬くて少し触っただけで叫ぶくらい",
+            "peritonitis_pain_said",
+        ),
+        ("남편이 갑자기 배가 아프다더니 지금은 배가 딱딱하고 살짝만 만져도 소리를 질러요", "peritonitis_pain_said"),
+        ("老公下午突然话肚痛，而家个肚好硬，一掂就嗌", "peritonitis_pain_said"),
+        (
+            "my husband suddenly got belly pain and now his stomach is rock hard and he screams if you touch it",
+            "peritonitis_pain_said",
+        ),
+        # ... and blood with the stool with a dizziness said, not denied (beside the denial kept below emergency).
+        ("대변볼때 피가 많이 섞여나오고 어지러워요", "red_flag:gi_bleeding"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -292,6 +305,16 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
             "routine",
             "medicine_started_complaint",
         ),
+        # Nineteenth round (D19): a positive stool test said with a count between ("2回中1回陽性"): a colonoscopy to
+        # arrange
+        (
+            "会社の健診で便潜血が2回中1回陽性でした。痔もあるしたぶんそれだと思うんですけど、がんだったらと思うと怖い"
+            "。自覚症状は全然ないです。46歳男",
+            "routine",
+            "needs_exam",
+        ),
+        ("분변잠혈 검사 2번 중 1번 양성 나왔어요", "routine", "needs_exam"),
+        ("my bowel screening stool test 1 of 2 came back positive", "routine", "needs_exam"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -304,6 +327,11 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): diarrhoea for a whole week said without a number: examined.
+        ("成個禮拜都肚屙，一日五六次水咁，冇血，冇發燒，但係成日都有少少肚痛，開始覺得好攰", "routine"),
+        ("整个星期都拉肚子，一天五六次水样便", "routine"),
+        ("had diarrhoea the whole week, 5 or 6 times a day, watery", "routine"),
+        ("had diarrhoea the whole weekend", "self_care"),
         # Blood on the paper said as the loo paper or roll
         ("saw blood on the loo paper this morning, 57f, bright red, been straining", "urgent"),
         ("bright red blood on the loo roll after a poo", "urgent"),
@@ -472,6 +500,15 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "52歳、数週間便に血が混じる 時々赤黒い色 便が細くなった 痛みはない",
         "52 here, blood in my poo for a few weeks, sometimes dark red, stools have got thinner, no pain",
         "52살인데 몇 주째 변에 피가 보여요 가끔 검붉은 색이고 변이 가늘어졌어요 통증은 없어요",
+        # Nineteenth round (B16): a month of blood mixed with the stool and a changed habit, dizziness denied
+        # ("어지럽거나 하진 않음"): a doctor soon, not an ambulance; a pregnant belly going hard without pain, a baby's
+        # hard belly.
+        "40대 남자인데 요즘 대변볼때 피가 섞여나와요 한달쯤 됐고 배변습관도 좀 바뀐거같아요 "
+        "어지럽거나 하진 않음 치질이겠죠?",
+        "man in my 40s, blood mixed in my poo for about a month and my bowel habits have changed a bit, "
+        "not dizzy or anything",
+        "妊娠30週です。お腹がカチカチに硬くなることがあるけど痛みはないです",
+        "赤ちゃんのお腹がカチカチでうんちが3日出てない",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -357,6 +357,30 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): a bone 'broken' said with a laugh after a workout: sore muscles, home care; a knock
+        # or a drop keeps it.
+        (
+            "피티 첫날 스쿼트 100개 했는데 이틀째 허벅지가 부러진거 같아요 ㅋㅋㅋ 계단 내려갈때 곡소리남 소변색은 "
+            "정상이고 붓진 않았어요",
+            "self_care",
+        ),
+        ("スクワット100回やったら2日目で太もも折れてるw 階段降りるのが地獄", "self_care"),
+        ("first leg day yesterday, did 100 squats, I think it's broken lol my thighs are so sore", "self_care"),
+        ("헬스장에서 데드리프트 하다가 바벨 떨어뜨려서 발가락 부러진거 같아요 ㅋㅋ", "urgent"),
+        ("at the gym, dropped a weight on my foot, think it's broken lol", "urgent"),
+        # Nineteenth round (LEFT): knees stiff on getting up that loosen within minutes, for years: home care.
+        (
+            "아버지 70세신데 아침에 일어나면 무릎이 뻣뻣하다가 10분쯤 움직이면 풀려요. 몇 년 됐고 붓거나 열나진 않"
+            "아요",
+            "self_care",
+        ),
+        (
+            "dad is 70, his knees are stiff when he gets up in the morning but it loosens up after about 10 minutes"
+            ". been like this for years, no swelling",
+            "self_care",
+        ),
+        ("父70歳、朝起きると膝がこわばるけど10分くらい動くとほぐれます。何年も前からで腫れや熱はないです", "self_care"),
+        ("我爸70岁，早上起来膝盖发僵，活动十分钟就好了，好几年了，没有肿也没发烧", "self_care"),
         # Gout said with an intensifier between the toe and its pain
         (
             "45 m woke up at 3am with my big toe absolutely on fire, red and swollen, cant even have the sheet "
@@ -438,6 +462,65 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("小脚趾踢到床脚 痛死了 有点发紫 走路没问题", "self_care"),
         # eighteenth round (E): a head bump, "did not pass out or anything" (～たりしてない)
         ("棚の角に頭ぶつけてたんこぶできた。気を失ったりしてないし吐き気もない。普通にご飯食べてる", "self_care"),
+        # Nineteenth round (D19): a cut that still spurts and soaks a towel after 20 minutes of pressure is an
+        # emergency; a small cut that stopped is not
+        (
+            "sliced my palm on a broken glass doing the dishes, been pressing a tea towel on it for about 20 min and "
+            "it's soaked right through, it still spurts when I lift it to look. feeling a bit woozy lol.",
+            "emergency",
+        ),
+        ("洗碗嗰陣俾爛玻璃割親手掌，用毛巾壓咗20分鐘成條濕晒，一拎開啲血仲噴出嚟，有啲頭暈", "emergency"),
+        (
+            "皿洗い中に割れたグラスで手のひらを切りました。タオルで20分押さえてるけどびっしょりで、離すと血がピュッと"
+            "噴き出します",
+            "emergency",
+        ),
+        ("설거지하다 손바닥이 베였는데 수건으로 20분 눌러도 흠뻑 젖고 들어보면 피가 솟구쳐요", "emergency"),
+        ("cut my finger chopping onions, bled a little, stopped with a plaster", "self_care"),
+        # Nineteenth round (D19): fallen asleep on the sofa at a weird angle is a crick in the neck, no fall; an arm
+        # at a weird angle after a fall stays an emergency
+        (
+            "My gran died of a stroke so I panicked a bit when I woke up with a crick in my neck, but it's just "
+            "stiff turning to the left, I fell asleep on the sofa at a weird angle. Face, arms, speech all fine.",
+            "self_care",
+        ),
+        ("I fell asleep on the sofa then tripped on the stairs, my arm is at a weird angle", "emergency"),
+        # Nineteenth round (D19): a toddler's forehead bump after running into a table, a short cry and back to play:
+        # home care; vomiting and sleepiness after it are an emergency
+        (
+            "我女兒兩歲，剛剛跑太快撞到桌角，額頭腫一個包，哭了一下下就停了，現在又在跑來跑去、跟平常一樣。需要去急診"
+            "嗎？",
+            "self_care",
+        ),
+        (
+            "My daughter is 2, ran into the corner of the table, there's a bump on her forehead, she cried for a "
+            "moment and now she's running around as usual",
+            "self_care",
+        ),
+        (
+            "두 살 딸이 뛰다가 탁자 모서리에 부딪혀서 이마에 혹이 났어요. 잠깐 울고 지금은 평소처럼 뛰어다녀요",
+            "self_care",
+        ),
+        (
+            "2歳の娘が走っていて机の角にぶつかって、おでこにたんこぶができました。少し泣いてすぐ泣き止み、今はいつも"
+            "通り遊んでいます",
+            "self_care",
+        ),
+        ("我兒子兩歲撞到桌角額頭腫一個包，之後吐了兩次，一直想睡", "emergency"),
+        # Nineteenth round (GAPS2): a wrist cut while cooking or washing up, the bleeding stopped: a wound at home, no
+        # self-harm crisis; the same cut still bleeding is heavy bleeding, and one said alone or on purpose the crisis
+        ("料理中に包丁で手首を切っちゃった。血は止まりました", "self_care"),
+        ("料理中に包丁で手首を切っちゃった。血が止まらない", "emergency"),
+        ("手首を切った", "emergency"),
+        ("설거지하다가 깨진 컵에 손목을 베였어요", "self_care"),
+        ("요리하다가 칼로 손목을 베였는데 피가 안 멈춰요", "emergency"),
+        ("칼로 손목을 그었어요", "emergency"),
+        ("洗碗时被碎玻璃割到手腕，血止住了", "self_care"),
+        ("切菜的时候割到手腕，血止不住", "emergency"),
+        ("我割腕了", "emergency"),
+        ("cut my wrist on a broken glass while washing up, it stopped bleeding", "self_care"),
+        ("cut my wrist on a broken glass, it won't stop bleeding", "emergency"),
+        ("I cut my wrist on purpose", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

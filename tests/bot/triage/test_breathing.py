@@ -160,6 +160,17 @@ def test_text_stays_self_care(text: str) -> None:
         ("祖母が咳と熱で、唇もちょっと紫っぽい、息が苦しそう", "red_flag:breathing_severe"),
         ("爷爷咳嗽发烧，嘴唇也有点发紫，呼吸很快", "red_flag:breathing_severe"),
         ("grandma has a cough and fever, breathing very fast and her lips are also blue", "red_flag:breathing_severe"),
+        # Nineteenth round (B16): choking told by its signs, without "stuck": eating, the hands at the throat or back
+        # blows, then no voice or a purple face.
+        ("父が正月の残りの餅食べてて急に喉押さえて苦しそう、声が出なくて顔が赤紫になってきてる、背中叩いてるけど出てこない",
+         "red_flag:breathing_severe"),
+        (
+            "my dad was eating steak and suddenly grabbed his throat, he can't talk and his face is going purple",
+            "red_flag:breathing_severe",
+        ),
+        ("할머니가 밥 드시다가 목을 부여잡고 소리도 못 내고 얼굴이 시퍼레져요", "red_flag:breathing_severe"),
+        ("我爸吃年糕突然掐着喉咙，说不出话，脸都发紫了，拍背也拍不出来", "red_flag:breathing_severe"),
+        ("我阿爸食年糕突然揸住條頸，講唔到嘢，塊面變紫", "red_flag:breathing_severe"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -320,6 +331,11 @@ def test_rules_alone_make_it_routine(text: str) -> None:
         "老公打呼超大聲 我的手環放他手上睡 顯示半夜血氧常常掉到85左右 他白天開會都會睡著",
         "my husband snores like a train and my watch on him showed oxygen dropping to 84 at night",
         "夫のいびきがすごくて、寝ている間にスマートウォッチで酸素が85まで下がってた",
+        # Nineteenth round (B16): a baby patted on the back after a feed that will not burp is no choking.
+        "赤ちゃんがご飯食べた後、背中叩いてもゲップが出てこない",
+        "宝宝吃完奶拍背拍不出嗝",
+        "아기가 분유 먹던 후에 등을 두드려도 트림이 안 나와요",
+        "baby finished eating, i've been patting her back but no burp is coming out",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -202,6 +202,48 @@ def test_text_stays_self_care(text: str) -> None:
         "grandpa is choking on a piece of meat right now",
         "아이가 포도 먹다가 사레 들려서 숨을 못 쉬어요",
         "外公吃饭呛到了 现在说不出话 脸发紫",
+        # Nineteenth round (B19): a throat too sore to swallow saliva with the mouth that will not open or the breathing
+        # labouring (a peritonsillar abscess, the airway at risk)
+        "喉嚨痛一個禮拜，右邊腫到嘴巴張不開，口水吞不下去，呼吸有點喘",
+        "I can't swallow my own spit, my throat is so swollen on one side I can't open my mouth and it's getting hard "
+        "to breathe",
+        "침도 못 삼키겠고 입이 잘 안 벌어지고 숨쉬기가 힘들어요",
+        "喉が痛くて唾も飲み込めず、口が開かなくて息苦しい",
+        # Nineteenth round (B19): bleeding from the mouth in the days after the tonsils came out (a secondary
+        # haemorrhage)
+        "my daughter had her tonsils out 6 days ago and she's just spat out a mouthful of bright red blood",
+        "아들이 편도선 수술한 지 일주일 됐는데 입에서 피가 계속 나와요",
+        "扁桃腺の手術から7日目の娘が、口から真っ赤な血を吐きました",
+        "儿子扁桃体手术后第八天，刚才吐了好几口鲜血",
+        "個女割咗扁桃腺一個禮拜，頭先口入面有啲血",
+        # Nineteenth round (B19): a toothache, then the face swollen up to the eye with a fever (a dental abscess
+        # spreading)
+        "Got a bad tooth and now my cheek and the area round my eye are swollen, temp 38.8",
+        "이가 아프더니 눈 주위까지 부었고 열이 38.5도예요",
+        "奥歯が痛くて、目の周りまで腫れてきて熱が38.7度",
+        "牙痛了几天，现在脸肿到眼睛，发烧38.6度",
+        # Nineteenth round (B19): a swollen eyelid with a fever and the eye hurting to move, or seeing double in a
+        # child's words (orbital cellulitis)
+        "his eyelid is swollen and red, he has a fever and it hurts him to move his eye",
+        "my 5 year old's eyelid is swollen and red with a fever and he says he's seeing two of me",
+        "아이 눈꺼풀이 붓고 열이 나는데 눈을 움직이면 아파해요",
+        "子どものまぶたが腫れて熱があり、目を動かすと痛がります",
+        "孩子眼皮肿，发烧，转动眼睛会痛",
+        # Nineteenth round (B19): a blow to the eye (a ball), then the sight nearly gone
+        "a cricket ball hit him in the eye and now he can barely see out of it",
+        "야구공이 눈에 맞았는데 거의 안 보인대요",
+        "ボールが目に直撃して、ほとんど見えないと言っています",
+        "球砸到眼睛，现在几乎看不到",
+        # Nineteenth round (B19): a button battery pushed into a nose or an ear
+        "my 4 year old pushed a button battery up his nose and we can't get it out",
+        "3살 아이가 버튼 배터리를 콧구멍에 넣었어요",
+        "3歳の子がボタン電池を鼻の穴に入れてしまいました",
+        "三岁孩子把纽扣电池塞进鼻孔里了",
+        "個仔將粒鈕扣電池塞咗入耳仔",
+        # Nineteenth round (GAPS): bleach in the eye said in Cantonese (入咗眼, 濺咗入眼), as in the other languages
+        "漂白水入咗眼，沖咗，眼好紅好痛",
+        "啲通渠水濺咗入眼",
+        "I got some bleach in my eye, rinsed it out, my eye is red and really painful",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -262,6 +304,58 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
             "routine",
             "swallowing",
         ),
+        # Nineteenth round (E19U): a fever with white spots on the tonsils (strep to test), the glands said as the
+        # neck swollen on both sides
+        ("兒子4歲，昨天開始發燒38.8，喉嚨很痛，我看扁桃腺上有白白的點點", "routine", "tonsil_exudate_fever"),
+        (
+            "4살 아들 어제부터 열이 38.8도고 목이 많이 아프대요. 편도에 하얀 점이 있어요",
+            "routine",
+            "tonsil_exudate_fever",
+        ),
+        ("4歳の息子、昨日から38.8度の熱で喉が痛いと言ってます。扁桃腺に白いぶつぶつがあります", "routine",
+         "tonsil_exudate_fever"),
+        ("My 4 year old has had a temp of 38.8 since yesterday, sore throat and white spots on his tonsils", "routine",
+         "tonsil_exudate_fever"),
+        ("兒子4歲，發燒38.8，喉嚨很痛，脖子兩邊也腫腫的", "routine", "sore_throat_fever_glands"),
+        # Nineteenth round (E19U): an older person's hearing going slowly, said by a carer (the TV loud, asking again);
+        # suddenness denied is no sudden hearing loss, said it stays the same day
+        (
+            "할아버지 75세이신데 요즘 TV를 너무 크게 트시고 말을 몇 번씩 되물으세요. 갑자기 그런 건 아니고 서서히요",
+            "routine",
+            "needs_exam",
+        ),
+        ("할아버지가 어제 갑자기 한쪽 귀가 안 들리신대요", "urgent", "hearing_loss_sudden"),
+        (
+            "My grandad is 75, he has the TV up really loud and keeps asking us to repeat things",
+            "routine",
+            "needs_exam",
+        ),
+        ("我爷爷75岁，最近电视开得很大声，说一边耳朵更听不清，不是突然的，是慢慢变这样的", "routine", "needs_exam"),
+        ("我阿爷75歲，最近開電視好大聲，同佢講嘢成日要問返幾次", "routine", "needs_exam"),
+        ("祖父75歳、テレビの音が大きくて何度も聞き返してきます。急にではなく徐々にです", "routine", "needs_exam"),
+        # Nineteenth round (B16): one ear gone deaf since yesterday morning with ringing, no cold (sudden hearing loss:
+        # within the day); the start said with a time of day (昨日の朝から, 어제 아침부터, 从昨天早上开始, 尋日朝早)
+        (
+            "昨日の朝から左耳だけ水が入ったみたいにこもってて、全然聞こえない。キーンって耳鳴りもする。風邪はひいてないです",
+            "urgent",
+            "hearing_loss_sudden",
+        ),
+        ("어제 아침부터 왼쪽 귀만 먹먹하고 전혀 안 들려요 삐 소리도 나요", "urgent", "hearing_loss_sudden"),
+        ("从昨天早上开始左耳闷闷的，完全听不见，还有耳鸣，没感冒", "urgent", "hearing_loss_sudden"),
+        ("由尋日朝早開始左邊耳仔完全聽唔到嘢，仲有耳鳴，冇傷風", "urgent", "hearing_loss_sudden"),
+        ("since yesterday morning i can't hear anything out of my left ear and there's ringing, no cold", "urgent",
+         "hearing_loss_sudden"),
+        # Nineteenth round (B16): hay fever the pharmacy's medicines no longer hold, keeping one from sleep or work
+        (
+            "毎年花粉症で市販の薬飲んでるんですけど今年は全然効かなくて、鼻づまりで夜眠れないし目もかゆすぎてやばい",
+            "routine",
+            "hay_fever_uncontrolled",
+        ),
+        ("my hay fever is awful this year, the antihistamines aren't working and i can't sleep", "routine",
+         "hay_fever_uncontrolled"),
+        ("매년 비염약 먹는데 올해는 하나도 안 들어요 코가 막혀서 잠을 못 자요", "routine", "hay_fever_uncontrolled"),
+        ("每年花粉过敏都吃药，但是今年吃了完全没用，鼻塞得晚上睡不着", "routine", "hay_fever_uncontrolled"),
+        ("每年鼻敏感都食開藥，但係今年完全冇用，鼻塞到瞓唔着", "routine", "hay_fever_uncontrolled"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -274,6 +368,30 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): an earache with a discharge (after swimming, worse on pulling the ear): examined at
+        # any age.
+        (
+            "my ear has been killing me since the long weekend at the lake, hurts like crazy when I touch the outer"
+            " part or pull on it and theres some gunk coming out. no fever",
+            "routine",
+        ),
+        ("週末プール行ってから右耳が痛くて耳を引っ張るとズキッとする 黄色い汁みたいなのも出てきた 熱はない", "routine"),
+        ("수영장 다녀온 뒤로 오른쪽 귀가 아프고 귀를 당기면 더 아파요 누런 진물도 나와요", "routine"),
+        ("去完游泳之后右边耳朵好痛，拉一下耳朵更痛，仲有啲黄水流出嚟", "routine"),
+        # ... not an earache with a discharge of another part, or a soup
+        ("耳が少し痛い。夕飯に味噌汁を飲んだ", "self_care"),
+        # Nineteenth round (LEFT): a child's eyes glued shut (打不開, can't open: no denial) with red whites:
+        # examined.
+        ("女兒4歲 今天早上起床眼睛被黃黃的眼屎黏住打不開 眼白紅紅的 不會痛 看東西正常", "routine"),
+        # Nineteenth round (LEFT): going blind wondered about with a laugh, of tired dry eyes: home care; sight lost
+        # suddenly stays.
+        ("天天对着电脑加班到半夜 眼睛又干又涩 看久了有点模糊 眨眨眼就清楚了 不红不疼 是不是要瞎了哈哈", "self_care"),
+        (
+            "毎日夜中までパソコンで目が乾いてしょぼしょぼ、見えにくいけどまばたきすると戻る。赤くも痛くもない。失明"
+            "するのかな笑",
+            "self_care",
+        ),
+        ("今天早上右眼突然看不见了，是不是要瞎了", "emergency"),
         # Sudden hearing loss said with the day it began
         ("38歲女生，昨天早上起床右耳突然聽不太到，還一直嗡嗡響，不會痛也沒有感冒", "urgent"),
         ("어제 아침에 갑자기 오른쪽 귀가 잘 안 들려요", "urgent"),
@@ -410,6 +528,124 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("Started amoxicillin yesterday and now my lips are swollen and my throat is tight", "emergency"),
         ("Took a new antibiotic an hour ago and now my throat feels swollen and tight", "emergency"),
         ("my eyes are puffy from crying and my throat feels tight", "self_care"),
+        # Nineteenth round (B19): beside the emergencies above: the tonsils out without bleeding, a toothache without a
+        # fever, a blow to the eye with the sight as usual, a swollen eyelid with a fever and the eye moving freely
+        ("had my tonsils out last week, no bleeding at all, just a sore throat", "self_care"),
+        ("toothache for 3 days, gum a bit swollen, no fever", "routine"),
+        ("got hit in the eye with a ball, it's a bit sore but vision is fine", "urgent"),
+        ("his eyelid is swollen and red with a fever, he can move his eye fine and sees fine", "urgent"),
+        # Nineteenth round (B19): an evening's blur with dry eyes after a screen, fine after sleep: home care (dry
+        # eyes); a sudden blur in one eye stays examined
+        ("하루 종일 모니터 보면 저녁에 눈이 뻑뻑하고 침침해요. 자고 나면 괜찮아요", "self_care"),
+        (
+            "I stare at screens all day and by the evening my eyes are dry and my vision is a bit blurry, fine after "
+            "sleep",
+            "self_care",
+        ),
+        ("每天盯着电脑，晚上眼睛干涩，看东西有点模糊，睡一觉就好了", "self_care"),
+        ("눈이 뻑뻑하고 갑자기 한쪽 눈이 침침해졌어요", "routine"),
+        ("my eyes are dry and my vision is blurry and getting worse", "urgent"),
+        # Nineteenth round (B19): a speck rinsed out, the white a little red, the sight as usual: home care; pain and a
+        # blur stay examined
+        ("骑车时小虫飞进眼睛里，已经用清水冲出来了，现在眼白有点红，看东西正常", "self_care"),
+        ("눈에 먼지가 들어가서 물로 씻어냈는데 조금 빨개요. 잘 보여요", "self_care"),
+        ("目にゴミが入ったけど水で洗い流したら取れた。白目が少し赤いけど見え方は普通", "self_care"),
+        ("a bit of dust went in my eye, I rinsed it out, it's a little red but I can see fine", "self_care"),
+        ("虫飞进眼睛里，用清水冲出来了，现在眼睛很痛，看东西模糊", "routine"),
+        # Nineteenth round (B19): hearing worse in one ear for months with a hiss; hoarse for weeks; a hole in a tooth
+        # that throbs at night; an adult's loose tooth with bleeding gums: examined within days or weeks
+        ("my left ear hasn't been hearing as well as the right for a few months, with a hissing noise", "routine"),
+        ("I've been hoarse for 5 weeks since a cold, I smoke", "routine"),
+        ("목소리 쉰 지 한 달 넘었어요 담배 피워요", "routine"),
+        ("어금니에 구멍이 난 것 같고 밤에 욱신거려요", "routine"),
+        ("I think there's a hole in my tooth, it throbs at night", "routine"),
+        ("bleeding gums when I brush and one of my bottom teeth feels loose, I'm 50", "routine"),
+        ("양치할 때 피가 나고 앞니가 흔들려요 50대예요", "routine"),
+        ("刷牙出血，下面门牙有点松动，45岁", "routine"),
+        ("歯みがきのたびに血が出て、前歯がぐらぐらします。50歳です", "routine"),
+        ("my 7 year old's front tooth is wobbly, is that normal", "self_care"),
+        # Nineteenth round (B19): an allergy test or an adrenaline pen asked for after a reaction that settled: a GP
+        # within weeks, no anaphylaxis now; a sting with the lips swelling and the throat tight is one
+        (
+            "had shrimp yesterday, lips itched and I got hives that settled with an antihistamine, should I get an "
+            "allergy test?",
+            "routine",
+        ),
+        ("어제 새우 먹고 입술이 간질거리고 두드러기가 났다가 가라앉았어요. 알레르기 검사 받아야 할까요?", "routine"),
+        ("去年被黄蜂蜇了全身起荨麻疹，想去做过敏原检测", "routine"),
+        ("I was stung by a wasp last year and came out in hives all over, can my GP prescribe an epipen?", "routine"),
+        ("去年ハチに刺されて全身にじんましんが出ました。エピペンって普通の病院でもらえますか？", "routine"),
+        ("stung by a wasp 10 min ago, hives all over, lips swelling and throat tight, do I use my epipen", "emergency"),
+        ("ハチに刺されて全身じんましん、息が苦しい。エピペン打った方がいい？", "emergency"),
+        # Nineteenth round (E19O): sneezing and a runny nose worse every year at this season (hay fever) is no worsening
+        # course; a breathlessness getting worse this year is
+        ("父（72）、毎年この時期にくしゃみと鼻水がひどくなります。目もかゆいみたい。熱はなし", "self_care"),
+        ("아버지 72세신데 매년 이맘때면 재채기랑 콧물이 심해져요. 눈도 가렵대요. 열은 없어요", "self_care"),
+        ("我爸72岁，每年这个时候打喷嚏流鼻涕都会加重，眼睛也痒。没发烧", "self_care"),
+        ("My dad is 72, every spring his sneezing and runny nose get worse and his eyes itch. No fever", "self_care"),
+        ("父（72）、毎年この時期に鼻水がひどくなりますが、今年は息苦しさもどんどんひどくなってます", "urgent"),
+        # Nineteenth round (D19): a cataract told by what is seen (everything cloudy, halos round lights at night,
+        # months): an eye doctor, not home care
+        (
+            "My kids laugh that I'm going blind haha but honestly past few months driving at night is quite hard, "
+            "lights have halos and everything a bit cloudy like looking thru dirty glass. 67 years old. No pain no "
+            "redness.",
+            "routine",
+        ),
+        (
+            "몇 달 전부터 밤에 운전하면 불빛이 번져 보이고 더러운 유리창 너머로 보는 것 같아요. 67세, 통증은 없어요",
+            "routine",
+        ),
+        ("数か月前から夜の運転で光がにじんで見えて、すりガラス越しみたいです。67歳。痛みはないです", "routine"),
+        ("这几个月晚上开车灯光有光晕，看什么都像隔着毛玻璃。67岁，不痛不红", "routine"),
+        # Nineteenth round (D19): a chest X-ray said normal is no chest pain site; a chest that hurts still is
+        ("去年体检胸片正常，嗓子疼", "self_care"),
+        ("去年の健診で胸のレントゲンは異常なし、喉が痛い", "self_care"),
+        ("작년 건강검진 흉부 엑스레이 정상이었고 목이 아파요", "self_care"),
+        ("chest x-ray was normal last year, sore throat", "self_care"),
+        ("chest x-ray was fine but my chest still hurts a lot", "urgent"),
+        # Nineteenth round (D19): two lines on a COVID self-test kit are no pregnancy test; mild COVID in a healthy
+        # adult is home care
+        (
+            "자가키트 두 줄 나왔어요 코로나인가봐요. 29살이고 기저질환 없어요. 미열 37.6에 목 따갑고 콧물 나요. 숨 "
+            "차거나 그런 건 없어요",
+            "self_care",
+        ),
+        ("임테기 두 줄 나왔어요", "routine"),
+        # Nineteenth round (D19): bumps in a row at the back of the tongue, both sides alike, feared as a cancer:
+        # normal papillae; a sore that will not heal with a lump is seen
+        (
+            "舌の奥のほうにぶつぶつが並んでて、舌がんじゃないかとめちゃくちゃ不安です…痛みもないし、両側に同じように"
+            "並んでます",
+            "self_care",
+        ),
+        (
+            "혀 뒤쪽에 오돌토돌한 돌기가 줄지어 있어서 혀암일까봐 너무 불안해요. 안 아프고 양쪽에 똑같이 있어요",
+            "self_care",
+        ),
+        ("舌头后面有一排小颗粒，两边都一样，不痛，好怕是舌癌", "self_care"),
+        (
+            "found a row of bumps at the back of my tongue, both sides the same, no pain, terrified it's cancer",
+            "self_care",
+        ),
+        ("舌の横に治らない口内炎があって3週間、しこりもあって不安です", "routine"),
+        # Nineteenth round (GAPS): an eye red and really painful (after a rinse too) is examined, its pain read beside
+        # the redness; the pain of another part, a comma's pain as the sand went in, and waking (目が覚め) are not the
+        # eye's
+        ("got a speck in my eye, rinsed it, now my eye is red and really painful", "routine"),
+        ("my eyes are red and painful", "routine"),
+        ("눈이 빨갛고 너무 아파요", "routine"),
+        ("目が赤くてすごく痛い", "routine"),
+        ("眼睛很红很痛", "routine"),
+        ("沙子入咗眼，沖咗，眼好紅好痛", "routine"),
+        ("my eye is red and my throat is sore", "self_care"),
+        ("눈이 빨갛고 머리가 아파요", "self_care"),
+        ("目が赤くて頭が痛い", "self_care"),
+        ("目が覚めたら痛くて", "self_care"),
+        (
+            "刚才骑电动车一阵风把沙子吹进眼睛里了，疼得眼泪直流，用清水冲了好几遍现在好多了，就是还有点异物感，看东西是清楚的",
+            "self_care",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -485,6 +721,18 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         "요즘 날이 건조해서 그런가 코가 막히고 코딱지에 피가 살짝 묻어 나와요. 70세고 피 묽게 하는 약은 안 먹어요",
         # Seventeenth round. A brief twinge in the teeth with cold drinks, no swollen gum: sensitive teeth, home care.
         "冷たいものを飲むと前歯がキーンとしみます。ずっと痛いわけじゃなくて一瞬だけ。歯ぐきの腫れもないです",
+        # Nineteenth round (E19U): white tonsil stones without a fever; an adult's sticky red eye (a child's is seen)
+        "my tonsils have white stones in them that smell, no fever",
+        "Woke up with my left eye glued shut with yellowish crusty stuff, now its pink. Vision is normal, not painful",
+        # Nineteenth round (B16): years of morning sneezing and an itchy nose, worse when the seasons turn (allergic
+        # rhinitis), and hay fever the medicines hold; an ear muffled with a cold
+        "每天早上起床就一直打噴嚏流鼻水 鼻子好癢 眼睛也會癢 差不多一個小時後就好了 這樣好幾年了 換季特別嚴重",
+        "매일 아침 일어나면 재채기랑 콧물이 계속 나고 코가 간지럽고 눈도 가려워요 몇 년째 이래요 환절기만 되면 심해요",
+        "毎朝起きるとくしゃみと鼻水が止まらなくて、鼻がムズムズして目もかゆい。何年もこんな感じで季節の変わり目はひどい",
+        "every morning I sneeze and my nose runs, itchy nose and eyes, like this for years, worse when seasons change",
+        "花粉症で市販の薬を飲んだら楽になりました",
+        "ears have been a bit muffled since yesterday, I've got a stinking cold",
+        "staring at screens 12 hours a day, eyes dry and gritty, a bit blurry in the afternoon but clears when i blink",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -119,6 +119,134 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("母は血液をサラサラにする薬を飲んでいて、最近歯茎から出血してあざも増えた", "urgent"),
         ("mum is on blood thinners, her gums are bleeding when she brushes and she has lots of bruises", "urgent"),
         ("my dad had a stroke two years ago and now has a cold", "self_care"),
+        # Nineteenth round (D19): a heart attack asked about with a laugh, or likened to
+        # ("心臓が止まるかと思うくらい"), or believed and then ruled out at the ER, is no sign of one; the signs said
+        # still are
+        (
+            "딸꾹질이 한 시간째 안 멈춰요 ㅋㅋㅋ 심장마비 오는 거 아니죠? 밥 급하게 먹고 나서부터예요. 다른 데 아픈 "
+            "데는 없어요",
+            "self_care",
+        ),
+        ("심장마비 오는 거 아니죠? 가슴이 쥐어짜듯 아프고 식은땀 나요", "emergency"),
+        (
+            "寝入りばなに体がビクッとして目が覚めることがよくあります。心臓が止まるかと思うくらい驚くんですが、病気で"
+            "すか?",
+            "self_care",
+        ),
+        ("心臓が止まりそうなくらい胸が苦しいです、冷や汗も", "emergency"),
+        (
+            "A month ago I went to the ER sure I was having a heart attack, ECG and bloodwork were totally normal "
+            "and they said it was a panic attack. Now I'm getting them twice a week and I'm scared to drive.",
+            "routine",
+        ),
+        ("I'm sure I'm having a heart attack, chest pain down my left arm", "emergency"),
+        # Nineteenth round (D19): a kidney stone had last year or feared is no side pain now; the side's pain said
+        # today still is
+        (
+            "I had a kidney stone last year that passed on its own. Now my lower back is sore after moving a couch "
+            "yesterday, hurts when I bend or twist, totally fine when still. peeing normal, no fever.",
+            "self_care",
+        ),
+        ("看到網路說喝珍奶會得腎結石洗腎，我一個禮拜大概喝三杯，現在身體沒什麼不舒服，要不要去檢查？", "self_care"),
+        ("작년에 요로결석 있었는데 오늘 옆구리가 또 너무 아파요", "routine"),
+        ("昨年尿管結石をやりました。今日また脇腹が痛いです", "routine"),
+        ("I had a kidney stone last year, now my side hurts badly again", "routine"),
+        # Nineteenth round (D19): a relative's diabetes ("Father was diabetic", "아버지가 당뇨셨어요") is no illness
+        # of the patient's: the patient's raised sugar is seen; the patient's own diabetes still counts
+        (
+            "Doctor my sugar report came today, fasting 142 and HbA1c 7.1. I am feeling totally fine only. Father "
+            "was diabetic and had heart attack at 60.",
+            "routine",
+        ),
+        ("공복혈당 142, 당화혈색소 7.1 나왔어요. 아버지가 당뇨셨어요", "routine"),
+        ("空腹時血糖142、HbA1c7.1でした。父が糖尿病でした", "routine"),
+        ("空腹血糖142，糖化血红蛋白7.1，我爸以前有过糖尿病", "routine"),
+        ("I'm diabetic, my mother was diabetic too, fasting sugar 142", "self_care"),
+        # Nineteenth round (D19): a parent's early cancer or two relatives' brain bleed, the patient asking about
+        # screening: a visit to plan it; a grandparent's cancer with a cold, or a check already clear, is not; a
+        # collapse now stays an emergency
+        (
+            "my mom had colon cancer at 48 and I'm 40 now. zero symptoms, I'm fine. when am I supposed to start "
+            "getting colonoscopies?",
+            "routine",
+        ),
+        (
+            "엄마가 48살에 대장암이셨어요. 저는 40살이고 증상은 없어요. 대장내시경은 언제부터 받아야 하나요?",
+            "routine",
+        ),
+        ("母が48歳で大腸がんでした。私は40歳で症状はないです。大腸カメラはいつから受けたほうがいいですか", "routine"),
+        ("我妈48岁得了肠癌，我现在40岁，没有任何症状，什么时候开始做肠镜比较好？", "routine"),
+        (
+            "母と叔父(母の兄)がくも膜下出血で倒れています。私は今のところ頭痛も何もないけど、脳ドックとか受けたほうが"
+            "いいんでしょうか。39歳です",
+            "routine",
+        ),
+        (
+            "엄마가 대장암이셨어서 작년에 대장내시경 했는데 깨끗하다고 했거든요. 근데 요즘 며칠 변비가 있어서 또 "
+            "걱정돼요. 피는 안 나요",
+            "self_care",
+        ),
+        (
+            "我爷爷是肺癌走的，所以我一咳嗽就特别紧张。这次是感冒第三天，嗓子疼、流鼻涕、咳几声，没发烧。去年体检胸片"
+            "正常，我不抽烟。28岁",
+            "self_care",
+        ),
+        ("母がくも膜下出血で倒れています", "emergency"),
+        # Nineteenth round (D19): an arrhythmia read about on the internet, the ECG's sinus arrhythmia a normal
+        # variant: reassurance; an irregular beat felt with dizziness is seen
+        (
+            "体检心电图写着“窦性心律不齐”，吓了一跳，百度说心律失常会猝死？？我22岁，平时跑步没有任何不舒服",
+            "self_care",
+        ),
+        (
+            "健診の心電図で洞性不整脈と書かれていました。ネットで不整脈は突然死すると見て怖いです。22歳、運動しても何"
+            "ともないです",
+            "self_care",
+        ),
+        (
+            "건강검진 심전도에 동성 부정맥이라고 나왔어요. 인터넷에서 부정맥이면 돌연사한다던데 무서워요. 22살이고 "
+            "운동해도 아무렇지 않아요",
+            "self_care",
+        ),
+        (
+            "my ECG at the physical said sinus arrhythmia, google says arrhythmia can cause sudden death?? I'm 22 "
+            "and run with no problems",
+            "self_care",
+        ),
+        ("心电图说心律不齐，最近心跳乱跳还头晕", "routine"),
+        # Nineteenth round (D19): legs knelt on gone numb, too numb to stand for a while, a stroke asked about and all
+        # back to normal: pins and needles; one side weak with slurred speech stays an emergency
+        (
+            "法事で1時間正座してたら両足がしびれて立てなくなりました笑 "
+            "脳梗塞の前兆とかじゃないですよね?今はもう元通りです",
+            "self_care",
+        ),
+        (
+            "knelt for ages at the funeral and both legs went numb, couldn't stand lol, not a stroke is it? back to "
+            "normal now",
+            "self_care",
+        ),
+        ("盘腿坐了一个小时，两条腿麻得站不起来哈哈，不会是中风前兆吧？现在已经好了", "self_care"),
+        ("1時間正座してたら右手と右足がしびれて力が入らない、ろれつも回らない、脳梗塞？", "emergency"),
+        # (GAPS: both legs numb and unable to walk since this morning is an emergency, triage legs_numb_cannot_walk)
+        ("my legs are numb and I can't walk, started this morning", "emergency"),
+        # Nineteenth round (GAPS3): red-flag findings denied as a list raise nothing; one said beside them still does
+        ("어제부터 어지러워요. 팔다리 마비나 말 어눌함은 없어요", "self_care"),
+        ("60살인데 어지러워요 가슴 통증은 없는데 말이 어눌해요", "emergency"),
+        ("头晕两天了，没有手脚麻木或者说话不清楚", "self_care"),
+        ("头晕两天了，手脚麻木、说话不清楚、胸痛都没有", "self_care"),
+        ("头晕两天了，没有胸痛，但是说话不清楚", "emergency"),
+        ("頭暈咗兩日，冇手腳麻痺或者講嘢唔清楚", "self_care"),
+        ("頭暈咗兩日，冇心口痛，但係講嘢唔清楚", "emergency"),
+        ("ふらつきが2日続いています。手足のまひやろれつが回らないことはないです", "self_care"),
+        ("ふらつきが2日続いています。胸の痛みはないけど、ろれつが回らない", "emergency"),
+        ("dizzy for 2 days, no chest pain, shortness of breath or fainting", "self_care"),
+        ("dizzy for 2 days, no chest pain but my speech is slurred", "emergency"),
+        ("기침이 일주일째예요. 피를 토하거나 검은 변은 없어요", "self_care"),
+        ("기침이 일주일째예요. 검은 변은 없는데 피를 토했어요", "emergency"),
+        ("咳嗽一个星期了，吐血和黑便都没有", "self_care"),
+        ("咳が1週間続いています。血を吐いたり黒い便が出たりはありません", "self_care"),
+        ("cough for a week, haven't vomited blood or had black stools", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

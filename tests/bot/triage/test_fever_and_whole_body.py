@@ -37,6 +37,10 @@ from triage.helpers import level
         ({"symptoms": ("cough",), "medication": "lisinopril"}, "routine", "ace_inhibitor_cough"),
         ({"symptoms": ("rash", "itching"), "medication": "amoxicillin"}, "routine", "antibiotic_rash"),
         ({"symptoms": ("hives",), "medication": "antibiotic"}, "routine", "antibiotic_rash"),
+        # Nineteenth round (B16): feeling the cold with tiredness, or weight put on with the hair falling out: an
+        # underactive thyroid to test; a fever's chills with tiredness are not.
+        ({"symptoms": ("cold_intolerance", "fatigue")}, "routine", "hypothyroid_signs"),
+        ({"symptoms": ("weight_gain", "hair_loss", "fatigue")}, "routine", "hypothyroid_signs"),
     ],
 )
 def test_parse_is_raised_to(kwargs: dict, expected: str, reason: str) -> None:
@@ -77,6 +81,7 @@ def test_parse_stays_below_emergency(kwargs: dict) -> None:
         {"symptoms": ("fever", "common_cold"), "condition": "heart_disease", "temperature": 37.5, "duration": 72.0},
         {"symptoms": ("chemotherapy",)},  # a question about chemotherapy, no fever
         {"symptoms": ("cough",), "medication": "acetaminophen"},  # paracetamol for a cold: no side effect
+        {"symptoms": ("fever", "chills", "cold_intolerance", "fatigue")},  # nineteenth round (B16): a fever's chills
     ],
 )
 def test_parse_stays_self_care(kwargs: dict) -> None:

@@ -249,6 +249,75 @@ def test_text_stays_self_care(text: str) -> None:
         ),
         ("엄마 78 목욕하시다 축 늘어져 계셨는데 불러도 으음 소리만 내세요", "red_flag:loss_of_consciousness"),
         ("妈妈78 泡澡泡太久 整个人软了 叫她只会哼一声", "red_flag:loss_of_consciousness"),
+        # Nineteenth round (E19U): after a nap only barely opening the eyes when called, or snoring-like odd breathing
+        (
+            "祖母88歳。昼寝から起きてこないので見に行ったら、呼んでもうっすら目を開けるだけで、いびきみたいな変な呼吸をしてます",
+            "red_flag:loss_of_consciousness",
+        ),
+        ("할머니가 낮잠에서 안 일어나셔서 가보니 불러도 눈만 살짝 뜨시고 코 고는 것 같은 이상한 숨을 쉬세요",
+         "red_flag:loss_of_consciousness"),
+        ("my nan didn't get up from her nap and she's making a weird snoring kind of breathing",
+         "red_flag:loss_of_consciousness"),
+        ("when we call her she only barely opens her eyes", "red_flag:loss_of_consciousness"),
+        ("奶奶午睡一直没起来，叫她也只是微微睁一下眼，呼吸像打呼噜一样很怪", "red_flag:loss_of_consciousness"),
+        ("嫲嫲瞓晏覺一直冇起身，叫佢都係微微擘開眼", "red_flag:loss_of_consciousness"),
+        # Nineteenth round (B16): cauda equina told in plain words: the bum and inner thighs numb (the saddle), the
+        # bladder or the bowel not working, with a back "bad" for a week; or the saddle with the bladder, back pain
+        # unsaid.
+        (
+            "back has been bad for a week since moving house, but since this morning my bum and inner thighs feel numb"
+            " and i havent been able to pee properly all day",
+            "cauda_equina",
+        ),
+        ("lower back pain for a week, today my bum feels numb and i can't control my bowels", "cauda_equina_bowel"),
+        ("since this morning my bum and inner thighs feel numb and i cant control my bowels", "cauda_equina_saddle"),
+        ("이사하고 일주일째 허리가 아픈데 오늘 아침부터 엉덩이랑 허벅지 안쪽이 마취한 것처럼 먹먹해요", "cauda_equina"),
+        ("허리가 아픈데 엉덩이 주변이 감각이 없고 대변을 지렸어요", "cauda_equina_bowel"),
+        ("引っ越しで一週間腰が痛かったけど、今朝からお尻と内ももが麻酔したみたいに感覚がない", "cauda_equina"),
+        ("腰が痛くてお尻のまわりの感覚がなくて、便が漏れてしまった", "cauda_equina_bowel"),
+        ("搬家后腰痛了一个星期，今天早上开始大腿内侧麻麻的，一整天都尿不出来", "cauda_equina_saddle"),
+        ("搬屋之後腰痛咗一個禮拜，今朝開始屁股同大髀內側冇感覺，成日屙唔到尿", "cauda_equina_saddle"),
+        # ... and a stroke asked about with a hand numb now stays one (beside the vertigo asked about, below).
+        ("朝起きたら天井がぐるぐる回って、右手がしびれてる。脳梗塞じゃないよね？", "red_flag:stroke_signs"),
+        # Nineteenth round (C19): legs weak rising to the hands with a deep breath hard to take (Guillain-Barré); a
+        # fever with both legs weak or heavy (a spinal abscess); a sudden bad headache or double vision with a drooping
+        # eyelid (a third nerve palsy); a new migraine medicine on an antidepressant, then a fever, shaking and a
+        # clouded mind
+        (
+            "Since Sunday my feet have gone tingly and now my legs are so weak I can barely climb the stairs, today my "
+            "fingers are going numb too and it feels hard to take a deep breath",
+            "legs_weak_breathing",
+        ),
+        ("2주 전에 설사했는데 다리에 힘이 점점 빠지고 손도 저리고 심호흡이 잘 안 돼요", "legs_weak_breathing"),
+        ("今は両足に力が入らなくて階段が上れない。今日は指もしびれてきて深呼吸がしにくい", "legs_weak_breathing"),
+        ("现在两条腿没力，楼梯都爬不上，今天手指也麻了，深呼吸都困难", "legs_weak_breathing"),
+        ("而家兩隻腳冇力行唔到樓梯，今日手指都痺埋，好難深呼吸", "legs_weak_breathing"),
+        (
+            "Had a boil on my back. Now my back is agony in the middle, got a temp of 39, shivering, and today my legs "
+            "feel heavy and weird",
+            "fever_legs_weak",
+        ),
+        ("종기 짰는데 등이 너무 아프고 열이 39도, 오늘은 양쪽 다리가 무거워요", "fever_legs_weak"),
+        ("背中のおできを潰したあと背中の真ん中が激痛で、熱が39度、今日は両足が重くて変な感じ", "fever_legs_weak"),
+        ("背上长了个疖子我挤了，现在背中间疼，发烧39度，今天两条腿发沉", "fever_legs_weak"),
+        ("1時間前からいきなり頭がすごく痛くなって、右のまぶたが下がってきた", "red_flag:thunderclap_headache"),
+        ("My right eyelid is drooping and I'm seeing double since this morning", "eyelid_droop_headache"),
+        ("右のまぶたが下がってきて物が二重に見える", "eyelid_droop_headache"),
+        ("右邊眼皮下垂，頭好痛", "eyelid_droop_headache"),
+        ("왼쪽 눈꺼풀이 내려오고 머리가 아파요", "eyelid_droop_headache"),
+        (
+            "우울증 약 먹고 있는데 이번에 편두통 약을 새로 같이 받았거든요. 몇 시간 전부터 열 나고 "
+            "땀이 비오듯 하고 온몸이 덜덜 떨리고 정신이 좀 멍해요",
+            "serotonin_syndrome",
+        ),
+        (
+            "I'm on sertraline and my GP added a new migraine tablet on Monday. Since this afternoon I've got a fever, "
+            "sweating buckets, shaking all over and I feel confused",
+            "serotonin_syndrome",
+        ),
+        ("うつの薬を飲んでて、片頭痛の新しい薬が出たんです。数時間前から熱が出て全身がガタガタ震えて、頭がぼーっとしてる",
+         "serotonin_syndrome"),
+        ("我一直在吃抗抑郁药，这次又开了新的偏头痛药。几个小时前开始发烧，全身发抖，脑子糊涂", "serotonin_syndrome"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -286,6 +355,15 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "dad had a stroke this morning and can't talk",
         "阿爸突然半邊身麻痺 講嘢唔清楚",
         "我爸突然一边手脚麻痹 说话不清",
+        # Nineteenth round (GAPS): both legs gone numb or weak today and unable to stand or walk (a cord pressed on,
+        # cauda equina, Guillain-Barre)
+        "My legs are numb and I can't walk, since this morning",
+        "since yesterday both my legs are numb and I can't walk properly",
+        "오늘 아침부터 양쪽 다리가 저리고 걸을 수가 없어요",
+        "今朝から両足がしびれて歩けません",
+        "急に両足に力が入らなくなって立てない",
+        "今天早上开始两条腿发麻，走不了路",
+        "今朝開始兩條腿麻痺，行唔到路",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -327,6 +405,20 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("누워만 계시는 아버지 발뒤꿈치가 까맣게 변했어요", "routine", "pressure_ulcer"),
         ("my bedbound dad's heel has gone dark and he winces when we touch it", "routine", "pressure_ulcer"),
         ("长期卧床的爸爸脚后跟发黑了 按着疼", "routine", "pressure_ulcer"),
+        # Nineteenth round (E19U): the tailbone red then broken, said in the sentence after the bedbound carer's
+        (
+            "寝たきりの祖父を在宅介護しています。お尻の尾てい骨のあたりが赤くなってたのが、ここ数日で皮がむけてじくじくしてきました",
+            "routine",
+            "pressure_ulcer",
+        ),
+        (
+            "누워만 계시는 할아버지를 돌보고 있어요. 꼬리뼈 쪽이 빨갛더니 껍질이 벗겨지고 진물이 나요",
+            "routine",
+            "pressure_ulcer",
+        ),
+        ("I look after my bedbound grandad. The skin over his tailbone was red and now it's broken", "routine",
+         "pressure_ulcer"),
+        ("我在家照顾卧床的爷爷。尾骨那里发红，这几天破皮了", "routine", "pressure_ulcer"),
         ("阿爸79 有糖尿 最近成日話腳底麻痺痺 好似行喺棉花上面咁 幾個月慢慢咁樣 冇傷口", "routine", "diabetic_foot"),
         ("爸爸79 有糖尿病 这几个月脚底慢慢发麻 像踩在棉花上 没有伤口", "routine", "diabetic_foot"),
         ("父79 糖尿病 ここ数か月で足の裏がしびれて綿の上を歩いているみたい 傷はない", "routine", "diabetic_foot"),
@@ -352,6 +444,17 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): a hand numb at night, woken by it, the thumb and fingers the most (a carpal
+        # tunnel): examined.
+        ("我右手成日夜晚痺到醒 大拇指同食指最痺 甩下手就好返啲 返工打字打成日 有排喇", "routine"),
+        ("右手晚黑瞓覺成日麻到醒 拇指食指中指最麻 要甩吓先好返 做文職打字成日 已經一個幾月", "routine"),
+        ("我右手晚上经常麻醒 大拇指和食指最麻 甩甩手就好一点 上班整天打字", "routine"),
+        # Nineteenth round (LEFT): spinning each time the head moves, at any age and however new: examined.
+        (
+            "朝起きて寝返りを打ったり、上を向いたりすると、天井がぐるぐる回るめまいが30秒くらいあります。じっとして"
+            "ると治まる。耳鳴りや手足のしびれはないです。",
+            "routine",
+        ),
         # A face droop with the forehead weak (Bell's palsy) is urgent; a weak arm, slurred speech or no forehead said
         # keeps the stroke emergency
         ("早上起来照镜子发现左边嘴歪了，左眼闭不上，额头左边也皱不起来。手脚都能动，说话清楚。35岁男", "urgent"),
@@ -496,6 +599,55 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("아침에 일어날 때 고개 돌리면 빙빙 돌아요 1분 정도면 괜찮아져요", "self_care"),
         # a diabetic's thick toenails she cannot cut (a podiatrist); "剪不動" (can't cut) denies nothing after it
         ("外婆80 腳指甲又厚又黃 自己剪不動 她有糖尿病 怕剪到流血 要看哪一科", "routine"),
+        # Nineteenth round (E19O): numb hands and feet or slurred speech denied in one list after 没有/冇
+        # ("没有手脚麻或者说话不清楚"): no stroke; said, they stay an emergency
+        ("我妈68岁，最近一个月老说头晕，早上量血压有时候170多。没有手脚麻或者说话不清楚。", "routine"),
+        ("我媽68歲，最近一個月成日話頭暈，佢一直食緊降血壓藥。冇手腳麻或者講嘢唔清楚。", "routine"),
+        ("我妈68岁，突然手脚麻，说话不清楚", "emergency"),
+        ("阿媽突然手腳麻，講嘢唔清楚", "emergency"),
+        # Nineteenth round (D19): a head that feels tight in an exam week, better after sleep, a tumour feared, no
+        # vomiting or eye trouble: a tension-type headache, home care; a chest that tightens is no head's
+        (
+            "시험기간이라 일주일째 머리가 띵하고 조이는 느낌이에요. 뇌종양이면 어떡하나 무서운데... 자고 일어나면 좀 "
+            "낫고 토하거나 눈 이상한 건 없어요. 20살입니다",
+            "self_care",
+        ),
+        (
+            "試験期間で1週間ずっと頭が重くて締め付けられる感じ。脳腫瘍だったらと怖いけど、寝ると少し良くなるし吐き気"
+            "や目の異常はないです。20歳",
+            "self_care",
+        ),
+        ("考试周一个礼拜了，头闷闷的像被箍住一样，怕是脑瘤，睡一觉会好点，没有吐也没有眼睛问题。20岁", "self_care"),
+        (
+            "exam week, for a week my head feels tight like a band, scared it's a brain tumour, better after sleep, "
+            "no vomiting or eye problems. 20",
+            "self_care",
+        ),
+        ("머리가 아프고 가슴이 조이는 느낌이에요", "emergency"),
+        # Nineteenth round (C19): a limb slept or sat on whose pins and needles passed: home care; a wrist that will not
+        # lift after it is examined. Sleep attacks with cataplexy (narcolepsy) and dreams acted out (REM sleep behaviour
+        # disorder) are referred.
+        ("어제 팔베개 하고 잤더니 아침에 손이 저려서 놀랐는데 30분 지나니까 다 풀렸어요", "self_care"),
+        (
+            "sat cross legged on the floor and my whole foot went dead, pins and needles when I stood up. It's back to "
+            "normal now",
+            "self_care",
+        ),
+        ("在高铁上坐了五个小时，下车的时候腿麻得像过电一样，走了几步就好了，这个没事吧", "self_care"),
+        ("正座してたら足がしびれたけど、5分で治った", "self_care"),
+        ("팔베개하고 잤는데 손목이 안 올라가요", "routine"),
+        ("枕着手臂睡了一晚，手腕提不起来", "routine"),
+        ("낮에 회의하다가도 갑자기 잠들어버려요. 크게 웃으면 무릎에 힘이 쭉 빠져요", "routine"),
+        ("I suddenly fall asleep at work even after 8 hours sleep, and my knees buckle when I laugh", "routine"),
+        ("突然眠ってしまうことがある、夜は寝てるのに。笑うと膝の力が抜ける", "routine"),
+        ("一笑就腿软，白天还会突然睡着", "routine"),
+        ("我老豆68歲，呢排瞓覺成日發惡夢大嗌，手腳亂咁揮，琴晚仲一拳打咗落我阿媽度，佢自己完全唔記得", "routine"),
+        ("my dad keeps punching and shouting in his sleep, hit my mum last night, he doesn't remember", "routine"),
+        ("아버지가 자다가 주먹을 휘둘러서 엄마를 때렸어요", "routine"),
+        ("父が寝ている間に叫んで殴ってくる、本人は覚えていない", "routine"),
+        ("我儿子睡觉时踢被子", "self_care"),
+        ("원래 편두통 있었는데 요즘엔 한 달에 열 번 넘게 와요. 마비나 말 어눌한 건 없어요", "routine"),
+        ("갑자기 한쪽 팔이 마비되고 말 어눌해졌어요", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -549,6 +701,28 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "我老公一直抽烟，咳嗽还没停",
         "今天抽了血，发烧38度",
         "小腿抽筋抽了十分钟还没停",
+        # Nineteenth round (B16): a rash or a pain of the bum and inner thighs is no numb saddle; a spinning on rolling
+        # over that settles in seconds, hands and speech fine, asked "脳梗塞じゃないよね？", is no stroke.
+        "i have a rash on my bum and inner thighs and my lower back aches",
+        "엉덩이랑 허벅지 안쪽이 아파요 허리도 아프고요",
+        "お尻と内ももが痛くて腰も痛い",
+        "屁股和大腿内侧长了疹子，腰也酸",
+        "朝起きて寝返りうった瞬間、天井がぐるぐる回った。30秒くらいで治まる。手足のしびれとかろれつは大丈夫。脳梗塞じゃないよね？",
+        # Nineteenth round (C19): paralysis and slurred speech denied in a list ("마비나 말 어눌한 건 없어요"); a
+        # stomach ache that came on suddenly is no thunderclap; a pain on a deep breath is no breathlessness; a flu on
+        # an antidepressant
+        "요즘엔 편두통이 한 달에 열 번 넘게 와요. 일을 못할 정도예요. 마비나 말 어눌한 건 없어요",
+        "急にお腹がすごく痛くなって、頭もぼーっとする",
+        "it hurts to take a deep breath since I pulled a muscle",
+        "I'm on antidepressants and started a new medicine last week, I have a fever and chills with a cough",
+        # Nineteenth round (GAPS): legs heavy after a walk, knelt or sat on, or numb for a year, beside the sudden numb
+        # legs
+        "my legs feel heavy after a long walk",
+        "legs went numb sitting cross-legged and I couldn't walk for a minute",
+        "正座してたら両足がしびれて立てなくなりました",
+        "两条腿麻了一年了，走路不稳",
+        "my feet have been getting slowly more numb over months, I'm diabetic",
+        "양쪽 다리가 저린 지 1년 됐고 오래 걸으면 힘들어요",
     ],
 )
 @pytest.mark.usefixtures("no_net")

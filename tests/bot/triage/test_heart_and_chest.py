@@ -338,6 +338,21 @@ def test_text_stays_self_care(text: str) -> None:
             "예전에 배에 혈관이 부풀었다는 얘기 들은적 있음",
             "red_flag:aortic_dissection",
         ),
+        # Nineteenth round (M): a relative's heart attack beside a crushing pain with a sweat now stays an emergency
+        ("아버지가 심근경색으로 돌아가셨는데 지금 가슴을 쥐어짜듯 아프고 식은땀 나요", "red_flag:chest_pain_cardiac"),
+        ("父が心筋梗塞で亡くなりました。今、胸が締め付けられて冷や汗が出ます", "red_flag:chest_pain_cardiac"),
+        ("我爸心肌梗塞走咗，而家我心口好痛，出晒冷汗", "red_flag:chest_pain_cardiac"),
+        # Nineteenth round (C19): a diabetic's chest heavy like heartburn with a cold sweat (an atypical heart attack)
+        ("糖尿病20年の夫(63)が30分くらい前から胸やけみたいな、なんか重い感じがするって。冷や汗かいて気持ち悪いって",
+         "red_flag:chest_pain_cardiac"),
+        ("我老公糖尿病20年，半小时前开始说胸口像烧心一样，有点沉沉的，出冷汗，想吐", "red_flag:chest_pain_cardiac"),
+        ("당뇨 20년 된 남편이 30분 전부터 체한 것처럼 가슴이 묵직하대요. 식은땀 흘리고 속이 메스껍대요",
+         "red_flag:chest_pain_cardiac"),
+        (
+            "my husband is diabetic, says he has heartburn kind of a heavy feeling in his chest, cold sweat and feels "
+            "sick",
+            "red_flag:chest_pain_cardiac",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -350,6 +365,63 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): a watch's heart rate told far from its word, at rest, with a tight chest or
+        # dizziness: an emergency.
+        (
+            "갤럭시워치에서 심박수 높음 알림이 계속 와서 보니까 가만있는데 185 찍혀있어요 30분째 안내려가고 가슴이 "
+            "꽉 막힌거같고 눈앞이 핑 돌아요",
+            "emergency",
+        ),
+        (
+            "スマートウォッチの心拍数の通知が何度も来て見たら、じっとしてるのに170と出てる 30分下がらなくて胸が苦し"
+            "いしふらふらする",
+            "emergency",
+        ),
+        ("手錶心跳警報一直響，坐著都顯示170，半個鐘都冇落，心口好翳，頭暈", "emergency"),
+        (
+            "my watch keeps giving me high heart rate alerts, I'm just sitting on the couch and it's showing 175 fo"
+            "r 30 mins, chest feels tight and I'm lightheaded",
+            "emergency",
+        ),
+        # ... not a reading after coffee, a blood pressure, or the gym's
+        ("심박수 알림이 와서 봤더니 105 나왔어요 커피 마셔서 그런가요", "self_care"),
+        ("my heart rate seemed high so I checked my blood pressure and it said 150 over 95", "self_care"),
+        # Nineteenth round (LEFT): palpitations after coffee at an age not said: home care; from 40 examined.
+        ("飲咗兩杯凍咖啡之後隻錶話我心跳102 有少少心跳得快嘅感覺 坐低休息半個鐘已經跌返落80 冇胸口痛冇暈", "self_care"),
+        ("今朝返工飲咗三杯咖啡，而家手有少少震、心跳快咗少少，冇心口痛冇頭暈，係咪飲太多", "self_care"),
+        (
+            "最近たまに心臓がドキッとして脈が飛ぶ感じがある 数秒で治まるし胸の痛みとか息苦しさはない コーヒー飲みす"
+            "ぎかな 40代女です",
+            "routine",
+        ),
+        # Nineteenth round (LEFT): a racing heart and the breath in a young adult, passed in minutes, the heart
+        # checked normal after a like attack: panic, home care; older or lasting, the same day.
+        (
+            "22살인데 아까 지하철에서 갑자기 심장 막 뛰고 숨막히는 느낌 들어서 죽는줄ㅠ 10분쯤 지나니까 괜찮아졌고 "
+            "지금은 멀쩡해요. 작년에 비슷한적 있어서 심장검사 했는데 정상이었어요",
+            "self_care",
+        ),
+        (
+            "22 yo. on the subway earlier my heart suddenly started racing and I felt like I couldn't breathe. afte"
+            "r 10 minutes it passed and I'm fine now. had the same last year and my heart tests were normal",
+            "self_care",
+        ),
+        (
+            "22岁，刚才在地铁上突然心跳很快，喘不过气，十分钟就好了，现在没事。去年也有过一次，心脏检查都正常",
+            "self_care",
+        ),
+        (
+            "22歳です。さっき電車で急に動悸がして息苦しくなって、10分くらいで治まって今は平気。去年も同じことがあっ"
+            "て心臓の検査は異常なしでした",
+            "self_care",
+        ),
+        ("68세인데 어제부터 계속 심장이 뛰고 숨이 차요. 작년에 심장검사 했는데 정상이었어요", "urgent"),
+        (
+            "I'm 70, since yesterday my heart keeps racing and I'm short of breath walking around. heart tests last"
+            " year were normal",
+            "urgent",
+        ),
+        ("25살인데 어제부터 계속 심장이 뛰고 숨이 차요. 작년에 심장검사 했는데 정상이었어요", "urgent"),
         # Fingers white in the cold that come back (Raynaud's): examined, not limb ischaemia.
         ("my fingers go cold and white in the cold and then warm up and go red", "routine"),
         ("冬になると手の指が冷たくて白くなって、温めると戻ります", "routine"),
@@ -536,6 +608,16 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("my apple watch keeps giving me afib notifications, i feel fine", "routine"),
         ("Apple Watchで心房細動の可能性って通知が来た、自覚症状はない", "routine"),
         ("手錶顯示心律不整 沒有不舒服", "routine"),
+        # Nineteenth round (M): the menopause's sweats with a pounding heart are examined, no heart attack (the
+        # cold-sweat phrase does not answer the palpitations intake's cardiac question); a chest pain with a sweat is.
+        ("갱년기라 식은땀이 나고 가슴이 두근거려요", "routine"),
+        ("更年期で冷や汗が出て動悸がします", "routine"),
+        ("更年期，出冷汗，心慌", "routine"),
+        ("更年期，出冷汗，心慌慌", "routine"),
+        ("i'm perimenopausal, cold sweats and palpitations", "routine"),
+        ("갱년기인데 가슴이 조이듯 아프고 식은땀이 나요", "emergency"),
+        ("更年期で動悸がして胸が痛い、冷や汗も出る", "emergency"),
+        ("가슴이 두근거리고 식은땀이 나요", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -595,6 +677,15 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         "upper stomach feels heavy after a big dinner, no sweating",
         "명치가 답답한데 과식해서 그런 것 같아요. 땀은 안 나요",
         "胃口那里有点闷，吃多了，没出汗",
+        # Nineteenth round (M): a relative who died of a heart attack is a family history, not the patient's attack
+        "가슴이 가끔 콕콕 찔러요 아버지가 심근경색으로 돌아가셔서 걱정돼요",
+        "胸が時々チクッとします。父が心筋梗塞で亡くなったので心配",
+        "my dad died of a heart attack so i'm worried, i get a twinge in my chest sometimes",
+        "我爸是心梗走的，我胸口偶尔刺痛一下，很担心",
+        "我爸心肌梗塞走咗，我最近心口有啲翳",
+        "我爸心梗走了，最近我胸口有点闷",
+        # Nineteenth round (C19): a heavy chest with no sweat said
+        "胸が重い感じがするけど、冷や汗はないです",
     ],
 )
 @pytest.mark.usefixtures("no_net")

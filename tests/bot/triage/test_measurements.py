@@ -134,6 +134,29 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): a hypo on insulin put right, the meter's recheck normal: home care; still low, the
+        # same day.
+        (
+            "my dad is 74 and on insulin. he got shaky and sweaty before lunch, meter said 3.2. gave him juice then"
+            " a sandwich, rechecked 20 min later and its 7.1, he's back to himself",
+            "self_care",
+        ),
+        (
+            "아버지 74세 인슐린 맞으세요. 점심 전에 식은땀 나고 손이 떨려서 혈당 재보니 55였어요. 주스 드시고 20분 "
+            "뒤 다시 재니 120이고 지금은 괜찮으세요",
+            "self_care",
+        ),
+        (
+            "父74歳、インスリン使ってます。昼前に冷や汗と手の震えがあって血糖を測ったら55。ジュースを飲ませて20分後"
+            "に再測定で130、今は普通です",
+            "self_care",
+        ),
+        ("我爸74岁打胰岛素，午饭前出冷汗手抖，血糖3.2，喝了果汁吃了面包，20分钟后复测7.1，现在没事了", "self_care"),
+        (
+            "my dad is 74 and on insulin. he got shaky and sweaty before lunch, meter said 3.2. gave him juice, rec"
+            "hecked 20 min later and its still 3.0",
+            "urgent",
+        ),
         # Pulse: slow or fast with an adverse feature -> emergency; alone -> urgent
         ("pulse 38 and dizzy", "emergency"),
         ("맥박이 40이에요 어지러워요", "emergency"),
@@ -150,6 +173,14 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("酸素飽和度が90です", "emergency"),
         ("血氧只有92", "emergency"),
         ("sats 94 and a bit breathless", "urgent"),
+        # Nineteenth round (M): the device named alone, in every language; a normal reading stays below
+        ("my oximeter showed 86", "emergency"),
+        ("옥시미터로 재니까 86 나와요", "emergency"),
+        ("パルスオキシメーターで測ったら86でした", "emergency"),
+        ("血含氧量得86", "emergency"),
+        ("my oximeter showed 97 with a cold", "self_care"),
+        # Nineteenth round (M): a decade said of a reading is no age ("재보면 60대": a sugar in the 60s, not 65 years)
+        ("남편 78세 당뇨약 먹는데 새벽에 식은땀 나요 혈당 재보면 60대 나오고 사탕 먹으면 괜찮아져요", "urgent"),
         # Blood sugar
         ("sugar 2.8 feeling shaky", "urgent"),
         ("blood sugar 25 and very thirsty", "urgent"),
@@ -266,6 +297,25 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("건강검진 분변 잠혈 양성 나왔어요", "routine"),
         ("体检大便隐血阳性 要做肠镜吗", "routine"),
         ("my bowel screening came back positive", "routine"),
+        # Nineteenth round (C19): a fasting sugar of 7.8 at a check-up, the mother diabetic (the family's, not the
+        # patient's): seen; a sugar of 8.5 an hour after a milk tea is normal after food
+        ("单位体检空腹血糖7.8，医生说让复查。我没什么不舒服，就是有点担心，家里我妈有糖尿病", "routine"),
+        ("건강검진에서 공복혈당 140 나왔어요. 가족력으로 당뇨가 있어요", "routine"),
+        ("fasting glucose 7.2 at a work check, family history of diabetes", "routine"),
+        ("我没有糖尿病，就是好奇拿我爸的血糖仪测了一下，喝完奶茶一小时8.5，这个正常吗？", "self_care"),
+        ("식후 2시간 혈당이 250 나왔어요", "routine"),
+        # Nineteenth round (C19): one hypo treated as taught and put right: home care; hypos that keep coming are
+        # reviewed
+        (
+            "on insulin, had a hypo at 3.6 before lunch, felt shaky, had a glucose drink and a biscuit and 20 min "
+            "later it's 6.4 and I feel normal again",
+            "self_care",
+        ),
+        ("인슐린 맞는데 점심 전에 저혈당 와서 손 떨렸는데 주스 마시고 20분 지나니 괜찮아졌어요", "self_care"),
+        ("インスリン使ってて昼前に低血糖で手が震えたけど、ブドウ糖飲んで20分で元に戻った", "self_care"),
+        ("打胰岛素的，中午前低血糖手抖，喝了果汁20分钟就没事了", "self_care"),
+        ("I keep having hypos, every time I have juice and feel normal again", "urgent"),
+        ("on insulin, hypo, shaky and sweaty", "urgent"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

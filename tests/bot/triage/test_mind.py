@@ -80,6 +80,9 @@ def test_parse_stays_self_care(kwargs: dict) -> None:
         # Self-harm a parent tells of (cutting herself, 用刀片划) is coded: never self-care.
         ("女儿手臂上有几道用刀片划的伤口", "emergency"),
         ("my daughter has been cutting herself", "emergency"),
+        ("found out my 15 yo has been cutting her upper arms, she says she doesnt want to die", "emergency"),
+        ("my son has been cutting his arms again", "emergency"),
+        ("my son cut his arm on a fence climbing over it, not deep", "self_care"),
     ],
 )
 def test_text_gets_level(text: str, expected: str) -> None:
@@ -118,6 +121,12 @@ def test_text_stays_self_care(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): off her food a week after a break-up, work and friends kept up: home care.
+        (
+            "3년 사귄 남친이랑 헤어진 지 일주일째인데 자꾸 눈물 나고 입맛이 없어요. 그래도 회사는 가고 친구들도 만"
+            "나고 잠은 자요, 죽고 싶다는 생각까진 안 들어요",
+            "self_care",
+        ),
         # Recurrent panic attacks that pass in minutes are seen, not an ambulance
         ("panic attacks a few times a week, heart pounding, feel like i cant breathe, last 10 mins then go", "urgent"),
         ("I get panic attacks, can't breathe, chest pain, lasts 10 mins then goes", "emergency"),
@@ -201,6 +210,119 @@ def test_text_stays_self_care(text: str) -> None:
         # eighteenth round (E): "죽고싶다 이런건 아닌데": the thought quoted, then denied (no thunderclap "이런" in
         # between)
         ("한 두달째 모든게 귀찮고 좋아하던 게임도 재미없음 죽고싶다 이런건 아닌데 이거 그냥 번아웃이죠?", "routine"),
+        # nineteenth round (B16): "not as far as wanting to die" with a 다 ending (죽고싶다까지는 아닌데): the low
+        # mood is seen; said as a thought that went that far, it stays an emergency
+        (
+            "두달째 아무것도 하기가 싫고 새벽 4시만 되면 깨서 못자요 밥맛도 없고.. "
+            "죽고싶다까지는 아닌데 그냥 계속 이러네요",
+            "routine",
+        ),
+        ("죽고 싶다까지 생각했어요", "emergency"),
+        # nineteenth round (B16): panic attacks that pass in minutes after a normal ECG, now keeping one indoors
+        # (agoraphobia): a GP, not an ambulance
+        (
+            "keep getting these episodes where my heart pounds and i feel like im dying and cant breathe, hands tingle,"
+            " lasts about 15 mins then goes. had ecg in ER last month, all normal. im scared to leave the house",
+            "routine",
+        ),
+        (
+            "심장이 쿵쾅거리고 죽을 것 같고 숨이 안 쉬어지는 발작이 15분쯤 가다가 없어져요 "
+            "지난달 응급실에서 심전도 정상이었어요 요즘 밖에 나가기가 무서워요",
+            "routine",
+        ),
+        (
+            "心臓がバクバクして死にそうで息ができなくなる発作が15分くらいで治まります。先月救急で心電図は異常なしでした。"
+            "外に出るのが怖いです",
+            "routine",
+        ),
+        (
+            "经常突然心跳很快，觉得快死了，喘不上气，手发麻，15分钟左右就好了。上个月急诊做了心电图正常。现在不敢出门",
+            "routine",
+        ),
+        ("經常突然心跳好快，覺得快死了，手麻，15分鐘左右就好返。上個月急症做咗心電圖正常。而家唔敢出街", "routine"),
+        # ... with blue lips, or a hand numb on one side, they stay emergencies
+        ("keep getting episodes where i cant breathe, lasts 15 mins then goes, my lips go blue", "emergency"),
+        ("突然心跳很快，左手发麻", "emergency"),
+        # nineteenth round (B16): vomiting on and on keeps a hangover's call; breathless now, or a chest pain, after a
+        # normal ECG keeps the "dying" (beside the attacks that pass, above)
+        ("소주 먹고 계속 토해요 죽을거같음", "emergency"),
+        ("飲みすぎて何回も吐いて死にそう", "emergency"),
+        ("心電図は異常なしと言われたけど、今も息ができなくて死にそう", "emergency"),
+        ("心电图正常，但现在还喘不上气，觉得快死了", "emergency"),
+        ("心电图正常，但是胸口很痛，觉得快死了", "emergency"),
+        # Nineteenth round (D19): a plan told calmly (pills saved for a weekend the family is away, a jump onto the
+        # tracks tomorrow, a letter written) is an emergency; "腰痛到想死" is a degree said of a pain (seen for the
+        # back), a wish to die said with it is not
+        (
+            "其實我已經決定好了，安眠藥存了兩個月，這個週末家人出去玩的時候就會吃掉。不用勸我，我只是想找個地方說出來"
+            "而已",
+            "emergency",
+        ),
+        ("もう疲れました。明日の朝、会社に行く前に駅のホームから飛び込むつもりです。手紙も書きました。", "emergency"),
+        ("지쳤어요. 내일 아침 출근 전에 지하철 선로에 뛰어들 생각이에요. 편지도 써뒀어요.", "emergency"),
+        ("我好攰，聽朝返工之前會喺月台跳落路軌。信都寫好咗。", "emergency"),
+        (
+            "I'm tired. Tomorrow morning before work I'm going to jump in front of a train at the station. I've "
+            "written a letter.",
+            "emergency",
+        ),
+        (
+            "腰痛到想死😫 從屁股一路麻到右腳小腿外側，已經六個禮拜了，去國術館推拿反而越推越痛。大小便都正常，腳也還"
+            "有力",
+            "routine",
+        ),
+        ("痛到想死，真的不想活了", "emergency"),
+        ("선로에 뛰어들 생각은 전혀 없어요, 그냥 우울해요", "routine"),
+        # Nineteenth round (D19): the nerves before a presentation tomorrow (a racing heart, shaky hands, gone after):
+        # home care
+        (
+            "내일 발표인데 벌써 심장 터질 것 같아요 ㅋㅋ 긴장하면 두근거리고 손 떨리는데 끝나면 괜찮아져요. 늘 "
+            "그래요.",
+            "self_care",
+        ),
+        (
+            "明日の発表でもう心臓が爆発しそうw 緊張するとドキドキして手が震えるけど終わると治まります。いつもです",
+            "self_care",
+        ),
+        ("明天要上台报告，心脏快跳出来了哈哈，一紧张就心跳加速手抖，结束就好了，一直这样", "self_care"),
+        (
+            "big presentation tomorrow and my heart's about to explode lol, when nervous it pounds and my hands "
+            "shake but it settles after. always like this",
+            "self_care",
+        ),
+        ("내일 발표인데 가슴이 쥐어짜듯 아프고 식은땀이 나요", "emergency"),
+        # Nineteenth round (C19): a low mood with its everyday cause (a break-up, homesick, a holiday's end), daily life
+        # kept up: home care; two weeks of it, or off work, are seen. Postnatal depression and ADHD are assessed.
+        ("남친이랑 헤어진 지 4일 됐는데 자꾸 눈물 나고 우울해요. 그래도 출근은 하고 있어요", "self_care"),
+        ("a bit homesick, feeling kind of down some evenings. still going to work, eating fine", "self_care"),
+        ("GW明けで仕事行くのが憂うつ…。食べれてるし寝れてるけど、なんかやる気が出ない", "self_care"),
+        ("我跟男朋友分手了，有点难过，不过照常上班", "self_care"),
+        ("헤어진 지 3주 됐는데 계속 우울해요", "routine"),
+        ("GW明けから会社に行こうとすると涙が出て、朝起きられません。もう2週間くらい休んでます", "routine"),
+        ("分手一个月了，每天都很低落，吃不下睡不着", "routine"),
+        ("妻が出産して2ヶ月、最近よく泣いてて、眠れてないし、赤ちゃんがかわいいと思えないって言ってる", "routine"),
+        ("I had my baby 6 weeks ago and I can't bond with the baby, crying every day", "routine"),
+        ("출산 후 두 달인데 아기가 예쁘지 않아요", "routine"),
+        ("生完孩子两个月，对宝宝没感情，天天想哭", "routine"),
+        ("朋友說我可能是成人過動，從小就很難專心", "routine"),
+        ("I think I have adult ADHD, can't focus since childhood", "routine"),
+        ("어른이 되어서도 주의력결핍이 있는 것 같아요", "routine"),
+        ("大人の発達障害かもしれない、昔から集中できない", "routine"),
+        # Nineteenth round (C19): nerves before a first presentation: home care
+        ("내일 회사에서 처음으로 발표하는데 벌써부터 심장이 쿵쾅거리고 떨려요", "self_care"),
+        ("first presentation at work tomorrow and my heart is already pounding and I'm shaking", "self_care"),
+        ("明日初めてのプレゼンで、もう心臓がドキドキして手が震える", "self_care"),
+        ("明天要做报告，现在心跳好快手在抖", "self_care"),
+        # Nineteenth round (C19): washing and checking that cannot stop (OCD) is treated
+        ("손을 씻어도 더러운 것 같아서 하루에 50번은 씻어요. 문 잠갔는지도 열 번씩 확인해요", "routine"),
+        ("I wash my hands and they still feel dirty, and I check the door is locked over and over", "routine"),
+        ("手を洗っても汚い気がして、鍵を閉めたか何度も確認しちゃう", "routine"),
+        ("洗了还是觉得脏，门锁没锁要检查十几次", "routine"),
+        # Nineteenth round (C19): a pet of many years lost, work and meals kept: grief at home (the years kept are no
+        # duration)
+        ("15年飼ってた猫が先週亡くなって、ふとした時に涙が出ます。仕事はできてるし、ご飯も食べられてる", "self_care"),
+        # Nineteenth round (C19): the tearful days before a period, gone when it comes (PMS)
+        ("每個月M前嗰幾日都好易嬲、好想喊，M嚟咗就好返。咁係咪正常㗎？", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -273,6 +395,48 @@ def test_rules_give_level(text: str, expected: str) -> None:
         ("친구가 오늘밤 아파트에서 뛰어내린대요 전화를 안 받아요", "red_flag:suicidal"),
         ("朋友話今晚會喺佢住嗰座跳落去 而家唔聽電話", "red_flag:suicidal"),
         ("友達が今夜マンションから飛び降りるって言ってて電話に出ない", "red_flag:suicidal"),
+        # Nineteenth round (E19U): a teenager going up to a roof tonight, with a letter saying sorry or no answer since
+        (
+            "중2 딸이 엄마 아빠 미안하다고 편지를 남기고 친구한테 오늘 밤 아파트 옥상 올라갈 거라고 보냈대요 "
+            "전화도 안 받아요",
+            "red_flag:suicidal",
+        ),
+        ("my 14 year old texted her friend she's going up to the roof tonight, left a note saying sorry mum and dad",
+         "red_flag:suicidal"),
+        (
+            "中2の娘が友達に今夜屋上に行くって送ったそうで、ごめんねという手紙があって電話にも出ません",
+            "red_flag:suicidal",
+        ),
+        ("女儿发微信给同学说今晚要去楼顶，留了封信说对不起爸爸妈妈，电话也不接", "red_flag:suicidal"),
+        # Nineteenth round (E19U): a new mother saying she and the baby should disappear or die together
+        (
+            "産後2週間の妻が「この子と一緒に消えたほうがいい」と言って、赤ちゃんを抱いてベランダに立ってます",
+            "red_flag:suicidal",
+        ),
+        ("출산한 지 2주 된 아내가 아기랑 같이 사라지는 게 낫겠다고 해요", "red_flag:suicidal"),
+        ("my wife had our baby 2 weeks ago and says she and the baby would be better off gone", "red_flag:suicidal"),
+        ("老婆生完孩子两周，突然说要带着孩子一起消失", "red_flag:suicidal"),
+        ("老婆生完BB兩個星期，話想同BB一齊死", "red_flag:suicidal"),
+        # Nineteenth round (C19): pills put by and the night chosen ("i've decided tonight is it", 결심했어요,
+        # 今夜って決めた, 决定今晚了); a new mother who hears a voice telling her the baby is not hers and to get rid
+        # of her
+        (
+            "ive been saving up my sertraline and my mom's sleeping pills for like a month and i've decided tonight is "
+            "it",
+            "red_flag:suicidal",
+        ),
+        ("수면제 모아둔 거 있어요. 결심했어요", "red_flag:suicidal"),
+        ("睡眠薬をためてた。今夜って決めた", "red_flag:suicidal"),
+        ("偷偷存的安眠药，决定今晚了", "red_flag:suicidal"),
+        ("我儲咗啲安眠藥，諗好咗", "red_flag:suicidal"),
+        (
+            "I had my baby 10 days ago. I'm hearing a voice that says the baby isn't mine and I need to get rid of her",
+            "red_flag:acute_psychosis",
+        ),
+        ("출산한 지 열흘 됐는데 아기가 내 애가 아니니까 없애야 한다는 목소리가 들려요", "red_flag:acute_psychosis"),
+        ("出産して10日、赤ちゃんは私の子じゃないから始末しろって声が聞こえる", "red_flag:acute_psychosis"),
+        ("生完宝宝10天，听到一个声音说孩子不是我的，要除掉她", "red_flag:acute_psychosis"),
+        ("生完BB十日，成日聽到有把聲話個BB唔係我嘅", "red_flag:acute_psychosis"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -309,6 +473,28 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "헤어진 지 일주일째인데 자꾸 눈물 나고 입맛이 없어요. 그래도 회사는 가요, 죽고 싶다는 생각까진 안 들어요",
         "죽고 싶다는 생각은 안 들어요, 그냥 좀 우울해요",
         "彼氏と別れて1週間、涙が出るけど仕事には行けてる。死にたいとまでは思わないです",
+        # Nineteenth round (E19U): a rooftop or the baby said without any farewell or harm
+        "오늘 옥상에 올라갈 거예요 빨래 널러",
+        "we're going up to the roof for the fireworks tonight",
+        "他今晚要去天台看烟花",
+        "the baby's rash and fever disappeared together",
+        "아이랑 같이 죽 먹었는데 토했어요",
+        # Nineteenth round (B16): a hangover's "I'm dying at work" with water kept down ("물은 마시면 안토하고",
+        # "水は飲んでも吐かない"); vomiting on and on keeps the call (test_rules_give_level)
+        "어제 친구랑 곱창에 소주 엄청 먹었는데 오늘 머리 지끈거리고 속이 울렁거려요 "
+        "물은 마시면 안토하고 들어가요 회사에서 죽을거같음",
+        "昨日飲みすぎて気持ち悪い、水は飲んでも吐かないけど会社で死にそう",
+        "昨晚喝太多了，今天头痛恶心，喝水也不吐，上班上得快死了",
+        "massive night out, head is pounding and feel sick, water stays down, dying at work",
+        # Nineteenth round (C19): money saved for medicine, a baby's cry heard at night: no plan, no voice
+        "我儲咗啲錢買藥，今晚就去",
+        "I've decided to start saving up for a new medicine cabinet",
+        "出産してから赤ちゃんの泣き声が聞こえる気がして眠れない",
+        # Nineteenth round (C19): attacks that pass, the heart checked before ("checked heart at polyclinic last year,
+        # fine")
+        "For the past 2 months I keep getting these attacks where suddenly my heart pounds, can't breathe properly "
+        "and I feel like I'm going to die, lasts 10-15 min then goes away. Already checked heart at polyclinic last "
+        "year, fine.",
     ],
 )
 @pytest.mark.usefixtures("no_net")

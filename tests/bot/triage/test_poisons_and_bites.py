@@ -285,6 +285,17 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): a toddler found with a pill box open and tablets missing: swallowed until shown
+        # otherwise.
+        (
+            "just found my 2yo sitting on the floor with nana's pill organiser open. pretty sure a few of her heart"
+            " tablets are missing",
+            "emergency",
+        ),
+        ("3살 아들이 할머니 약통을 열어놨는데 혈압약이 몇 알 없어졌어요", "emergency"),
+        ("2歳の息子がおばあちゃんのピルケースを開けてて、血圧の薬が何錠か足りない", "emergency"),
+        ("我2岁的儿子把奶奶的药盒打开了，降压药少了几片", "emergency"),
+        ("個仔2歲 打開咗嫲嫲個藥盒 啲血壓藥少咗幾粒", "emergency"),
         # Chilblains (しもやけ, 冻疮) are no frostbite (urgent); diabetic or broken: seen
         ("毎年冬になると足の指が赤く腫れてかゆくなります、しもやけだと思う。22歳女", "self_care"),
         ("每年冬天脚趾都长冻疮，又红又痒", "self_care"),
@@ -396,6 +407,26 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ),
         ("3살 아들이 과자 봉지에 든 방습제를 뜯어서 투명한 알갱이 몇 개를 먹었어요. 지금은 멀쩡해요", "self_care"),
         ("My toddler ate a desiccant packet, the clear little beads, she's fine", "self_care"),
+        # Nineteenth round (D19): a rough count of tablets taken at once ("20-odd paracetamol", "20多片", "二十幾粒")
+        # is an overdose; a count of something else or of minutes is not
+        (
+            "had a fight with my boyfriend last night and took about 20-odd paracetamol (500mg) at once, it's been "
+            "10 hours and I only feel a bit sick",
+            "emergency",
+        ),
+        (
+            "昨晚跟男朋友吵架，一下子吃了20多片对乙酰氨基酚（500mg的），现在过了10个小时了，除了有点恶心其实没什么感"
+            "觉，应该没事了吧？",
+            "emergency",
+        ),
+        ("尋晚同男朋友嗌交，一次過食咗二十幾粒必理痛，而家有少少作嘔", "emergency"),
+        (
+            "昨晩彼氏とケンカして、カロナールを20錠以上一気に飲みました。10時間たって少し気持ち悪いだけです",
+            "emergency",
+        ),
+        ("어젯밤 남자친구랑 싸우고 타이레놀 20알 넘게 한꺼번에 먹었어요", "emergency"),
+        ("I took 20 something vitamin gummies", "self_care"),
+        ("took over 20 minutes for the tablets to work", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -407,6 +438,9 @@ def test_rules_give_level(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # nineteenth round (LEFT): a child's tablets missing from a pharmacy order, an adult son's tablets run out
+        "my son is 8 and on ADHD tablets, the pharmacy says some are missing from the order",
+        "息子の血圧の薬がなくなってしまったので処方してほしい",
         # Bath water drunk.
         "孩子趁我不注意喝了一口洗澡水",
         # A small scratch from the family dog; a snake only seen.

@@ -291,6 +291,12 @@ def test_text_stays_self_care(text: str) -> None:
         ),
         ("아내가 출산한 지 2주인데 사흘째 잠을 못 자고 누가 감시한다고 해요", "red_flag:acute_psychosis"),
         ("老婆生完孩子两周 三天都睡不着 说有人监视她 还说孩子被调换了", "red_flag:acute_psychosis"),
+        # Nineteenth round (E19U): movements barely felt, or nothing after a sweet drink lying on the left
+        ("怀孕32周，今天一直没怎么感觉到胎动，吃了甜的躺左侧也没动静", "red_flag:reduced_fetal_movements"),
+        ("懷孕32週，今日由朝到而家都冇乜感覺到BB郁", "red_flag:reduced_fetal_movements"),
+        ("32 weeks pregnant and I've barely felt the baby move since this morning", "red_flag:reduced_fetal_movements"),
+        ("임신 32주인데 오늘 아침부터 태동이 거의 안 느껴져요", "red_flag:reduced_fetal_movements"),
+        ("妊娠32週、今朝から胎動をあまり感じません", "red_flag:reduced_fetal_movements"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -455,6 +461,15 @@ def test_rules_make_it_the_same_day(text: str, reason: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): iron's dark stool in pregnancy, bleeding only asked about, no pain or dizziness:
+        # home care; with them, an emergency.
+        (
+            "임신 20주인데 빈혈 있다고 철분제 처방받아서 먹은지 3일 됐어요. 오늘 변이 거의 까만색? 진한 초록? 이라 "
+            "깜짝 놀랐어요 ㅠ 어디서 피 나는건가요? 배아프거나 어지러운건 없고 컨디션 괜찮아요",
+            "self_care",
+        ),
+        ("妊娠20週、貧血で鉄剤を飲み始めて3日。今日便が真っ黒でびっくり。お腹の痛みやめまいはないです", "self_care"),
+        ("임신 20주인데 오늘 변이 까만색이에요 배도 아프고 어지러워요", "emergency"),
         # Pregnancy: a minor crash already checked; swollen legs with breathlessness on the stairs: the same day.
         ("20 weeks pregnant, minor car accident yesterday, checked at hospital and everything was fine", "urgent"),
         ("怀孕20周，昨天出了个小车祸，去医院检查都正常，现在没有不舒服", "urgent"),
@@ -603,6 +618,66 @@ def test_rules_make_it_the_same_day(text: str, reason: str) -> None:
         ("임신 30주 진통 간격이 10분이에요", "urgent"),
         ("怀孕30周 宫缩越来越规律 很痛", "emergency"),
         ("妊娠30週 お腹がキューっと張って痛い 出血もある", "emergency"),
+        # Nineteenth round (E19O): a Korean belly pain or bleeding denied after a stem ("배 아픈 건 없어요",
+        # "배 아프거나 피나는 건 없어요"); said, it stays an emergency
+        ("임신 16주 변비 때문에 너무 힘들어요 ㅠㅠ 3일에 한 번 겨우 보는데 배 아프거나 피나는 건 없어요", "self_care"),
+        ("임신 20주인데 분비물이 회색빛이 돌고 비린내가 나요. 배 아픈 건 없어요", "routine"),
+        ("임신 16주 변비가 심한데 배가 아프고 피가 나요", "emergency"),
+        ("임신 20주인데 배 아픈 건 아니고 피가 나요", "emergency"),
+        # Nineteenth round (E19O): a nursing mother's mastitis fever, the baby's age said ("baby is 2 weeks"): the
+        # same day; the baby hot or floppy stays an emergency
+        ("Breastfeeding, baby is 2 weeks. My left breast is red, hot and hard, I feel shivery, temp 38.3", "urgent"),
+        ("Breastfeeding, baby is 2 weeks. My left breast is sore. Baby is hot and floppy, temp 38.3", "emergency"),
+        ("모유수유 중이고 아기는 2주예요. 왼쪽 가슴이 빨갛고 딱딱하고 열이 38.3도예요. 아기는 괜찮아요", "urgent"),
+        ("모유수유 중이고 아기는 2주예요. 왼쪽 가슴이 빨갛고 딱딱해요. 아기가 열이 38.3도예요", "emergency"),
+        ("授乳中で赤ちゃんは生後2週です。左の乳房が赤く硬くなって熱が38.3度あります。赤ちゃんは元気です", "urgent"),
+        ("授乳中で赤ちゃんは生後2週です。左の乳房が赤く硬いです。赤ちゃんが熱38.3度でぐったりしてます", "emergency"),
+        # Nineteenth round (E19O): the weeks since the birth are no complaint's duration (hair shed, an episiotomy
+        # sore on sitting); a headache with flashing lights after the birth, a wound with pus and a fever are not
+        ("6 weeks after delivery and my hair is coming out in handfuls, otherwise feeling ok", "self_care"),
+        ("출산 후 6주인데 머리카락이 한 움큼씩 빠져요. 다른 데는 괜찮아요", "self_care"),
+        ("産後6週間で、シャンプーのたびに髪がごっそり抜けます。ほかは元気です", "self_care"),
+        ("产后6周，洗头时头发一把一把地掉，其他都还好", "self_care"),
+        ("2 weeks after delivery, a pounding headache and flashing lights in my eyes", "emergency"),
+        ("顺产侧切一周了，伤口坐着有点疼，没有红肿流脓，也不发烧，恶露量在慢慢变少", "self_care"),
+        ("順產側切一週了，傷口坐著有點痛，沒有紅腫流膿，也不發燒", "self_care"),
+        ("会陰切開して1週間、座ると傷が少し痛いです。赤く腫れたり膿が出たりはなく、熱もないです", "self_care"),
+        ("顺产侧切一周了，伤口红肿流脓，发烧38.5度", "urgent"),
+        # Nineteenth round (E19O): ankles swollen by the evening, gone after a night's sleep, the blood pressure
+        # normal (usual in pregnancy); with a bad headache and blurred sight it stays an emergency (pre-eclampsia)
+        ("懷孕22週，最近下班腳踝都腫腫的，睡一覺起來就消了。血壓量過正常，沒有頭痛。", "self_care"),
+        ("怀孕22周，最近下班脚踝都肿肿的，睡一觉起来就消了。血压量过正常，没有头痛。", "self_care"),
+        ("妊娠22週、夕方になると足首がむくむけど、朝には引いてます。血圧は正常で頭痛もないです", "self_care"),
+        ("임신 22주인데 저녁이면 발목이 붓고 자고 일어나면 빠져요. 혈압은 정상이고 두통은 없어요", "self_care"),
+        ("22 weeks pregnant, my ankles swell by the evening but they're gone by morning, no headache", "self_care"),
+        ("怀孕22周，脚踝肿，睡一觉就消了，但是今天头很痛，看东西模糊", "emergency"),
+        # Nineteenth round (E19O): a backache worse on standing long, numb legs denied ("足のしびれ…はない": the leg
+        # named is no pain site); numb legs said are examined
+        ("妊娠20週、最近腰が痛くてつらいです 長く立ってると特に。足のしびれや出血、お腹の張りはないです", "self_care"),
+        ("20 weeks pregnant, my lower back aches, worse when standing for a long time. No leg numbness", "self_care"),
+        ("妊娠20週、腰が痛くて足もしびれてきました", "routine"),
+        # Nineteenth round (E19O): a little more white discharge late in pregnancy, no smell or itch (NHS: usual);
+        # a smell, a colour or a watery leak are not, nor more discharge out of pregnancy
+        ("妊娠32週、最近おりものが少し増えた気がします。白っぽくて、においやかゆみはないです", "self_care"),
+        ("怀孕32周，最近白带好像多了一点，白色的，没有异味也不痒，也不是水样的", "self_care"),
+        ("懷孕32週，最近白帶好像多了一點，白色的，沒有異味也不癢，也不是水樣的", "self_care"),
+        ("32 weeks pregnant and a bit more discharge lately. It's white, no smell or itching", "self_care"),
+        ("32 weeks pregnant, more discharge, no itching but it smells fishy", "routine"),
+        ("妊娠32週、おりものが増えて、黄緑色でくさいです", "routine"),
+        ("妊娠32週、おりものが増えて、かゆみはないけど水っぽいのがちょろちょろ出てきます", "emergency"),
+        ("最近おりものが増えた気がします。白っぽくて、かゆみはないです", "routine"),
+        # Nineteenth round (E19O): sleepy from night feeds a month after the birth, the mood said fine; a low mood
+        # is seen
+        ("産後1ヶ月、夜の授乳で寝不足でとにかく眠いです。気分は落ち込んでなくて、赤ちゃんもかわいい", "self_care"),
+        ("출산한 지 한 달인데 밤수유 때문에 너무 졸려요. 기분이 우울하진 않고 아기도 예뻐요", "self_care"),
+        ("产后一个月，晚上喂奶睡不够，总是很困。心情没有低落，宝宝也很可爱", "self_care"),
+        ("1 month postpartum, night feeds mean I'm sleepy all the time. My mood is fine, not down", "self_care"),
+        ("産後1ヶ月、気分が落ち込んで何もできない", "routine"),
+        ("生完BB兩個月，成日無啦啦喊，瞓唔著，覺得自己做唔好媽咪", "routine"),
+        # Nineteenth round (B16): a late period and two lines on the test in Cantonese (驗孕棒兩條線, 月經遲咗), no
+        # pain or bleeding: booked within days to confirm and date the pregnancy
+        ("我月經遲咗成個月 今朝驗孕棒兩條線 冇肚痛冇出血 咁我要幾時去睇醫生", "routine"),
+        ("我月经推迟了一个月，今天早上验孕棒两条线，没有肚子痛也没有出血", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -638,6 +713,8 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "임신 31주인데 손바닥이랑 발바닥이 너무 가려워요. 발진은 없고 피가 날 때까지 긁어요",
         "妊娠31週です。手のひらと足の裏がすごくかゆくて、発疹はないけど血が出るまで掻いてしまいます",
         "怀孕31周，手心脚心痒得受不了，没有疹子，都抓出血了",
+        # Nineteenth round (E19U): at term no sign of labour yet, the movements said normal
+        "怀孕40周了还没动静，胎动正常，什么时候会生",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -251,6 +251,19 @@ def test_text_stays_self_care(text: str) -> None:
         ("被铁丝划伤小腿，伤口不大但痛得要命，周围皮肤发紫一直蔓延", "red_flag:sepsis"),
         # Sixteenth round (ZH_EM): boiling water over a child's chest and arm, a large area with many blisters.
         ("孩子打翻了热水壶，开水浇到胸口和胳膊上，一大片红了，起了好多泡", "red_flag:severe_burn"),
+        # Nineteenth round (B19): the pain far worse than a small scratch looks ("보이는 거에 비해", "見た目より"),
+        # purple, a fever
+        ("종아리에 긁힌 상처가 작은데 보이는 거에 비해 너무 아프고 보라색으로 변하고 열이 나요", "red_flag:sepsis"),
+        ("小さい傷なのに見た目より痛みがひどく、紫色になって熱もある", "red_flag:sepsis"),
+        # Nineteenth round (B19): a puncture from a rusty nail, then the jaw locked (tetanus)
+        (
+            "stepped on a rusty nail two weeks ago, never had a tetanus jab, now my jaw is stiff and I can't open my "
+            "mouth properly",
+            "red_flag:tetanus",
+        ),
+        ("2주 전에 녹슨 못을 밟았는데 요즘 입이 안 벌어지고 목이 뻣뻣해요", "red_flag:tetanus"),
+        ("2週間前にさびた釘を踏んで、今日から口が開かなくて首もこわばってます", "red_flag:tetanus"),
+        ("半个月前踩到生锈的钉子，这两天嘴张不开，脖子发硬", "red_flag:tetanus"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -296,6 +309,25 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): a changing mole the father does not mind (気にしない denies nothing), a mole's
+        # crooked shape (no droop): examined.
+        (
+            "父82 顔のほくろが最近大きくなってきて形もいびつ 時々血がにじむ 本人は年だから気にしないって言うけど",
+            "routine",
+        ),
+        ("아버지 82세 얼굴 점이 요즘 커지고 모양도 삐뚤해요 가끔 피도 나요", "routine"),
+        ("아버지 얼굴이 갑자기 삐뚤어졌어요", "emergency"),
+        # Nineteenth round (LEFT): a hangnail pulled off, a little blood and redness: home care; pus or swelling for
+        # days, examined.
+        (
+            "指のささくれ無理やり引っ張ったら血が出てちょっと赤くなってる。膿とかはない。地味に痛いんだけどこれ化膿"
+            "したりする？",
+            "self_care",
+        ),
+        ("손거스러미 억지로 뜯었더니 피가 나고 좀 빨개졌어요 고름은 없어요", "self_care"),
+        ("pulled a hangnail off and it bled a bit and is a little red, no pus", "self_care"),
+        ("手指倒刺硬扯掉了，流了点血，有点红，没有化脓", "self_care"),
+        ("hangnail has been red and swollen with pus for 3 days, throbbing", "routine"),
         # A dark bruise on the knee, no fever.
         ("my knee bruise has turned dark purple, no fever", "self_care"),
         # A cut that keeps bleeding: an emergency.
@@ -534,6 +566,67 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("the mole on my back is bigger than last year and patchy in colour", "routine"),
         ("背中のほくろが去年より大きくなって色もまだら", "routine"),
         ("背上的痣比去年大 颜色也不均匀", "routine"),
+        # Nineteenth round (B19): beside the emergencies above: a healing scratch; a rusty nail with the jaw fine
+        ("small scratch on my leg is healing, a bit red round the edge, no fever", "self_care"),
+        ("stepped on a rusty nail yesterday, cleaned it, it's a bit sore, jaw fine", "self_care"),
+        # Nineteenth round (B19): a thick, cloudy, crumbling nail (a fungal nail): clippings and a prescription within
+        # weeks
+        ("足の親指の爪が白く濁って分厚くなって、ボロボロ崩れてきました", "routine"),
+        ("my big toenail has gone thick and yellow and crumbly, athlete's foot cream did nothing", "routine"),
+        ("엄지 발톱이 두꺼워지고 누렇게 변하고 부스러져요", "routine"),
+        ("大脚趾甲变厚发黄，一碰就碎", "routine"),
+        # Nineteenth round (B19): a bald patch said in Cantonese ("一忽位冇晒頭髮") or Mandarin ("一块没头发")
+        ("頭頂有一忽位冇晒頭髮，唔痕唔痛", "routine"),
+        ("头顶有一块没头发，光滑的，不痒", "routine"),
+        # nineteenth round (B16): a mole had for ever "but" changed (the turn is to its change), two colours, a
+        # blotchy edge
+        (
+            "got a mole on my shoulder ive had forever but my partner says its gotten bigger and its kind of two"
+            " different browns now and the edge is blotchy. bled a bit once when i scratched it",
+            "routine",
+        ),
+        ("어깨에 오래된 점이 있는데 요즘 색이 두 가지로 보이고 테두리가 울퉁불퉁해요", "routine"),
+        ("昔からあるほくろだけど最近大きくなってきた", "routine"),
+        ("肩膀上有颗痣很多年了，但是老公说变大了，颜色也深浅不一", "routine"),
+        ("膊頭有粒痣好多年，但係老公話佢大咗，啲色深淺唔一", "routine"),
+        # nineteenth round (B16): stitches wondered about for a shallow cut that stopped bleeding: home care; a deep cut
+        # still bleeding, asked the same, is seen today
+        (
+            "sliced my finger cutting capsicum, not deep, bled a fair bit but stopped after I held pressure for a few"
+            " mins. can move it all fine. plaster ok or does it need stitches",
+            "self_care",
+        ),
+        ("파프리카 썰다가 손가락을 베었는데 깊지 않고 눌렀더니 피는 멈췄어요 꿰매야 하나요", "self_care"),
+        ("パプリカ切ってて指を切った。深くはないし、押さえてたら血は止まった。縫った方がいい？", "self_care"),
+        ("切彩椒切到手指，不深，按了几分钟血止住了，要不要缝针", "self_care"),
+        ("切菜𠝹親手指，唔深，㩒咗幾分鐘血止咗，使唔使縫針", "self_care"),
+        ("cut my hand on glass, it's quite deep and still bleeding, does it need stitches", "urgent"),
+        ("유리에 손을 베었는데 깊어요 꿰매야 하나요", "urgent"),
+        # Nineteenth round (D19): spots on the forehead and chin after late nights (acne, said with a count between):
+        # home care
+        ("最近熬夜赶项目，脸上额头下巴爆了好多痘，有点红但不怎么疼，也没有化脓的大包。要怎么处理啊", "self_care"),
+        ("最近熬夜，額頭下巴爆了好多痘，有啲紅但唔太痛", "self_care"),
+        # Nineteenth round (D19): a heel rubbed raw by new shoes, smarting: home care; with diabetes it is seen; a
+        # band of blisters with tingling (shingles) is seen
+        ("新しいパンプスでかかとが靴擦れしました。皮がむけてジンジンします。膿とかはないです", "self_care"),
+        ("my new shoes rubbed my heel raw, skin's come off and it stings, no pus", "self_care"),
+        ("새 구두에 뒤꿈치가 까졌어요. 껍질이 벗겨지고 쓰라려요. 고름은 없어요", "self_care"),
+        ("新鞋磨脚，脚后跟破皮了，火辣辣的，没有化脓", "self_care"),
+        ("糖尿病があって、靴擦れがジンジンします", "routine"),
+        (
+            "오른쪽 옆구리에서 등까지 띠처럼 따끔따끔하더니 어제부터 빨갛게 물집이 올라왔어요. 딱 오른쪽에만 있어요.",
+            "routine",
+        ),
+        # Nineteenth round (D19): the injection site red, warm and swollen the day after a vaccine: the expected
+        # reaction; a high fever keeps its rule
+        (
+            "昨日インフルの予防接種したところが赤く腫れて熱をもってて痛いです。手のひらくらいの範囲。熱は出てないし体"
+            "はふつう",
+            "self_care",
+        ),
+        ("had my flu jab yesterday and the spot is red, swollen and warm, about palm size, no fever", "self_care"),
+        ("昨天打了流感疫苗，打针的地方红肿发热，有点痛，大概手掌那么大，没发烧", "self_care"),
+        ("昨日インフルの予防接種をして、腕が赤く腫れて、39度の熱", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

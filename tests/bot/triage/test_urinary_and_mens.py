@@ -190,6 +190,14 @@ def test_text_stays_self_care(text: str) -> None:
         ("儿子13岁 半夜突然说小鸡鸡那里很痛 一边肿了 还吐了", "genital_swelling_vomiting"),
         ("my son 12 says his willy area hurts suddenly, one side swollen and he vomited", "genital_swelling_vomiting"),
         ("8歳の息子が急におちんちんが痛いって、片方腫れて吐いた", "genital_swelling_vomiting"),
+        # Nineteenth round (B19): the scrotum swollen and turning purple-black, dark red-black (赤黒く) or black with a
+        # fever (Fournier's gangrene: skin_turning_black)
+        (
+            "my dad is diabetic, his scrotum is swollen and turning purple-black, fever 39 and a bad smell",
+            "necrotising_infection",
+        ),
+        ("父の陰嚢が腫れて赤黒くなって、熱が39度あります", "necrotising_infection"),
+        ("爸爸有糖尿病，阴囊肿了发黑，发烧39度", "necrotising_infection"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -202,6 +210,13 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): a urine test's blood, with the pain and the like denied (痛みとかは… ない denies
+        # the pain only): examined.
+        (
+            "会社の健診で尿潜血2+って出て再検査って書いてありました 痛みとかは全然ないし おしっこの色も普通です 50"
+            "代男 タバコ吸ってます",
+            "routine",
+        ),
         # Below emergency by the rules: an erection that went down, a foreskin that went back, a kick to the groin that
         # settled.
         ("had an erection for a few hours last night but it went down on its own, no pain now", "self_care"),
@@ -304,6 +319,15 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ),
         # 고추 alone is chili
         ("고추 먹고 배가 아파요 토했어요", "self_care"),
+        # Nineteenth round (B19): beside Fournier's gangrene above: a scrotum sore after a knock without a fever
+        ("my dad's scrotum is swollen and sore after a knock, no fever", "urgent"),
+        # Nineteenth round (B19): blisters on the genitals said a few words apart ("下面長了好幾顆小水泡"): examined
+        # within days; blisters under the eye are no genital sore
+        ("跟男友之後，下面長了好幾顆小水泡，破掉之後很痛", "routine"),
+        ("下面長咗幾粒小水泡，好痛", "routine"),
+        ("陰部に小さい水ぶくれがいくつかできて痛い", "routine"),
+        ("I've got a few small blisters down there that really sting", "routine"),
+        ("眼睛下面长了几个小水泡", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -351,6 +375,8 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         # Seventeenth round: erection problems said beside another complaint that will not go away.
         "got erection problems and take viagra, my cold won't go away",
         "발기부전 약을 먹었는데 두통이 3시간째 계속돼요",
+        # Nineteenth round (B19): a period's blood dark red (赤黒く) with a fever is no skin turning black
+        "生理の血が赤黒くなってて、熱が38度あります",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -94,6 +94,27 @@ def test_text_stays_self_care(text: str) -> None:
         ("forgot a tampon in for 2 days, now fever 39.4, sunburn-like rash and vomiting", "red_flag:sepsis"),
         ("タンポンを2日入れっぱなしで、39度の熱と全身に赤い発疹、下痢があります", "red_flag:sepsis"),
         ("卫生棉条忘了拿出来两天，现在发烧39度，身上起红疹，拉肚子", "red_flag:sepsis"),
+        # Nineteenth round (B19): after an abortion or a miscarriage, a fever with severe pain or too weak to get up
+        # (septic)
+        (
+            "had a miscarriage 4 days ago, now fever of 39 and really bad pain low in my belly, can barely stand",
+            "red_flag:sepsis",
+        ),
+        ("유산 수술 받은 지 3일 됐는데 열이 39도고 아랫배가 너무 아파서 못 일어나겠어요", "red_flag:sepsis"),
+        ("3日前に中絶手術を受けて、熱が39度台、下腹部がすごく痛くてぐったりしています", "red_flag:sepsis"),
+        ("做完人流第三天，发烧39度，肚子痛得厉害，起不来床", "red_flag:sepsis"),
+        # Nineteenth round (B19): a tampon left in, then "a 103 fever" (a Fahrenheit number before the word) and
+        # vomiting
+        (
+            "ok this is embarrassing, i think i left a tampon in for 2 days, now a 103 fever and i'm throwing up",
+            "red_flag:sepsis",
+        ),
+        # Nineteenth round (B19): a sudden pain low on one side with vomiting, the severity given as a number (a twisted
+        # ovary)
+        (
+            "sudden sharp pain low on my right side an hour ago, it's 9/10 and I've thrown up twice",
+            "belly_pain_sudden_severe_vomiting",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -106,6 +127,60 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Nineteenth round (LEFT): hot flushes with the mood changed too: the menopause troubling her, examined;
+        # flushes alone stay home care.
+        (
+            "48歳ですが最近急に顔がカーッと熱くなって汗だくになるのが1日何回もあって、生理も不規則だしイライラがす"
+            "ごい。病院行くほどでもない？",
+            "routine",
+        ),
+        (
+            "48살인데 요즘 갑자기 얼굴이 확 달아오르고 땀이 하루에도 몇 번씩 나요. 생리도 불규칙하고 짜증이 너무 나"
+            "요",
+            "routine",
+        ),
+        ("我48岁，最近经常突然脸发热出一身汗，一天好几次，月经也不规律，脾气特别暴躁", "routine"),
+        (
+            "48, hot flushes several times a day, periods irregular and I'm so irritable, snapping at everyone",
+            "routine",
+        ),
+        (
+            "51歳、生理がここ半年不規則になってきて、最近急に顔がカーッと熱くなって汗が出ることが1日に何回かある。"
+            "そんなに困ってはいないけど",
+            "self_care",
+        ),
+        # Nineteenth round (LEFT): legs puffy and irritable before each period, gone when it starts: home care; one
+        # swollen calf stays.
+        ("生理前になるといつも足がむくんでイライラしちゃう。始まると治るんだけど、何か楽になる方法ない？", "self_care"),
+        ("생리 전만 되면 다리가 붓고 짜증이 나요. 생리 시작하면 괜찮아지는데 좋은 방법 없을까요?", "self_care"),
+        (
+            "every month before my period my legs swell up and I get so irritable, it goes away when my period star"
+            "ts",
+            "self_care",
+        ),
+        ("生理前になると左のふくらはぎだけ腫れて痛い", "urgent"),
+        # Nineteenth round (LEFT): a tender button under a nipple said with puberty's signs: the breast bud, home
+        # care; a woman's lump or a red hot one, examined.
+        (
+            "我儿子13岁，最近说左边乳头下面有个硬硬的小疙瘩，一碰就疼，像个扣子那么大。他最近正在蹿个子，声音也开始"
+            "变了",
+            "self_care",
+        ),
+        (
+            "13살 아들이 왼쪽 젖꼭지 밑에 단단한 멍울이 있다고 하고 만지면 아프대요. 요즘 변성기에 키도 부쩍 컸어요",
+            "self_care",
+        ),
+        (
+            "13歳の息子が左の乳首の下に硬いしこりがあって触ると痛いと言います。最近声変わりして背も急に伸びてます",
+            "self_care",
+        ),
+        (
+            "my 13 year old son has a small firm lump under his left nipple that's tender to touch, he's going thro"
+            "ugh a growth spurt and his voice is breaking",
+            "self_care",
+        ),
+        ("38살인데 가슴에 멍울이 만져져요", "routine"),
+        ("우리 딸 13살 사춘기인데 가슴에 멍울이 만져지고 빨갛게 붓고 열이 나요", "routine"),
         # A forgotten tampon without a fever: home care.
         ("forgot a tampon in for 2 days, bit of a smell, no fever, feel fine", "self_care"),
         ("탐폰을 이틀 넣어놓고 깜빡했어요 냄새가 좀 나요 열은 없어요", "self_care"),
@@ -361,6 +436,103 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
             "self_care",
         ),
         ("생리통이 몇 달째 심해요", "self_care"),
+        # Nineteenth round (B19): beside the septic abortion above: light bleeding or cramps without a fever
+        ("做完人流第三天，有点出血，没有发烧，肚子不怎么痛", "routine"),
+        ("had an abortion last week, bit of cramping, no fever", "self_care"),
+        # Nineteenth round (B19): bacterial vaginosis's thin grey discharge: examined within days
+        ("I've had a thin grey discharge for a week, no itch", "routine"),
+        ("회색 냉이 일주일째 나와요", "routine"),
+        ("灰色のおりものが1週間続いています", "routine"),
+        ("灰色白带一个星期了，有点腥", "routine"),
+        # Nineteenth round (B19): irregular cycles in the first years after periods began (their lengths no duration):
+        # home care; heavy bleeding with them stays examined
+        (
+            "中1の娘、初潮から1年くらいで、生理の間隔が25日だったり50日だったりバラバラです。量は普通で痛みもない",
+            "self_care",
+        ),
+        ("13살 딸이 초경한 지 1년 됐는데 생리 주기가 25일에서 45일로 들쭉날쭉해요", "self_care"),
+        ("女儿12岁，初潮才一年，月经周期有时25天有时40天，量正常，不痛", "self_care"),
+        ("my 13 year old only started her periods last year and her cycle is anywhere from 25 to 45 days", "self_care"),
+        ("中2の娘、初潮から1年ですが生理がバラバラで、生理の量が多くてレバーのような塊が出る", "routine"),
+        ("生理の間隔がバラバラで、3ヶ月続いてます。32歳です", "routine"),
+        ("15歳の娘、初潮から1年くらいで、生理が2ヶ月来なかったりします。量は普通です", "self_care"),
+        ("15歳の娘、初潮から1年くらいですが、2週間お腹がずっと痛いです", "routine"),
+        # Nineteenth round (B19): the menopause's flushes said to get in the way of work: a GP's talk of treatment;
+        # coping: home care
+        ("hot flushes and night sweats every night, it's affecting my work, I'm 51", "routine"),
+        ("열감이 확 올라오고 잠을 못 자서 일상생활에 지장이 있어요 50살이에요", "routine"),
+        ("48歳です。急に顔がカーッと熱くなって汗だくになることが1日に何回もあり、仕事に支障が出てきました", "routine"),
+        ("潮热出汗，晚上睡不着，已经影响工作了，50岁", "routine"),
+        ("hot flushes a few times a day, 52, coping fine", "self_care"),
+        # Nineteenth round (B19): thrush diagnosed before and exactly as then, nothing else: the pharmacy's treatment
+        (
+            "前に婦人科でカンジダと言われたことがあって、そのときと同じかゆみと白いおりものです。熱や腹痛はないです",
+            "self_care",
+        ),
+        # Nineteenth round (B19): the breasts (胸部) swollen and sore the week before each period, both sides, no lump:
+        # home care; a lump found stays examined
+        ("每次月經來前一個禮拜胸部都會脹脹痛痛的，月經一來就好了，兩邊都一樣，沒有摸到硬塊", "self_care"),
+        ("每次月经前胸部都会胀痛，这次摸到一个硬块", "routine"),
+        # Nineteenth round (B16): the week before a period, cross, swollen sore breasts, craving sweets, gone when it
+        # comes (premenstrual syndrome): home care
+        (
+            "生理前の1週間くらいになるとイライラして胸も張って痛いし、甘いものめちゃくちゃ食べたくなる。生理来たら治る。"
+            "毎月こんな感じでちょっとしんどい",
+            "self_care",
+        ),
+        ("생리 일주일 전쯤 되면 짜증나고 가슴도 붓고 아프고 단 게 엄청 당겨요 생리 오면 괜찮아져요", "self_care"),
+        ("月经前一个星期左右就很烦躁，胸也胀痛，特别想吃甜的，来了月经就好了", "self_care"),
+        (
+            "the week before my period i get irritable, my boobs are sore and swollen and i crave sugar like crazy."
+            " goes away when my period starts",
+            "self_care",
+        ),
+        # Nineteenth round (B16): a nursing mother's own hot red breast patch with a fever, the baby's age said: her
+        # mastitis (the same day), not the baby's fever
+        (
+            "생후 5주 아기 모유수유 중인데 왼쪽 가슴에 빨갛고 뜨거운 부분이 있고 너무 아파요 "
+            "으슬으슬하고 열이 38.2도예요",
+            "urgent",
+        ),
+        ("生後5週の赤ちゃんに授乳中です。左のおっぱいに赤くて熱いところがあってすごく痛い。寒気、熱は38.2度", "urgent"),
+        ("BB五個禮拜，我餵緊人奶，左邊心口有一嚿紅紅熱熱好痛，成身骨痛發冷，38.2度", "urgent"),
+        # Nineteenth round (D19): a cervical screening result with changed cells or a high-risk HPV (a colposcopy to
+        # arrange): seen within days
+        (
+            "자궁경부암 검사 결과 문자 왔는데 ASC-US에 HPV 고위험군 양성이래요.. 암이라는 건가요? 너무 무서워요 ㅠ",
+            "routine",
+        ),
+        ("my smear came back HPV positive with borderline changes, does it mean cancer?", "routine"),
+        ("子宮頸がん検診でASC-US、ハイリスクHPV陽性と言われました。がんですか？", "routine"),
+        ("宫颈癌筛查报告写着ASC-US，高危型HPV阳性，是癌吗？好怕", "routine"),
+        ("HPV 백신 맞았어요, 팔만 좀 아파요", "self_care"),
+        # Nineteenth round (GAPS): a pad soaked every hour is seen the same day, with dizziness or a faint it is an
+        # emergency; heavy periods for months (a pad an hour on the worst days) and a heavier period are examined within
+        # days; a pad changed once, a heating pad every hour or a flow grown less are none of these
+        ("생리 양이 너무 많아서 패드를 한 시간마다 갈아요", "urgent"),
+        ("생리 양이 너무 많아서 패드를 한 시간마다 갈아요 어지러워요", "emergency"),
+        ("I'm soaking a pad every hour since this morning", "urgent"),
+        ("changing pads every hour since lunch and I feel faint", "emergency"),
+        ("1時間でナプキンがいっぱいになります", "urgent"),
+        ("1時間でナプキンがいっぱいになって、ふらふらします", "emergency"),
+        ("一小时就要换一片卫生巾", "urgent"),
+        ("一個鐘就要換一塊衛生巾", "urgent"),
+        ("一个小时就要换一片卫生巾，头晕", "emergency"),
+        (
+            "my periods have been really heavy the last 6 months, like changing a pad every hour on the first 2 days",
+            "routine",
+        ),
+        ("생리량이 몇 달째 많아요", "routine"),
+        ("생리 양이 너무 많아요", "routine"),
+        ("生理の量がいつもより多いです", "routine"),
+        ("这次月经量特别多", "routine"),
+        ("月經量好多", "routine"),
+        ("my period has been really heavy this month", "routine"),
+        ("생리 중이라 패드를 갈았는데 생리통이 좀 있어요", "self_care"),
+        ("생리량이 많이 줄었어요", "self_care"),
+        ("月经量少了很多", "self_care"),
+        ("I use a heating pad every hour for cramps", "self_care"),
+        ("一个小时前换了卫生巾，量不多", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
