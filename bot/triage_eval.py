@@ -251,11 +251,12 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-SEALED_ROUND = 16  # the blind round now in bot/data/eval/sealed/; rounds before it are in bot/data/dev/blind<N>/
+SEALED_ROUND = 17  # the blind round now in bot/data/eval/sealed/; rounds before it are in bot/data/dev/blind<N>/
 # Each retired blind round's figures when it was first run (appropriate; emergencies caught), rules and safety net.
 ROUNDS = (
-    "85.0%, 84.2%, 84.2%, 85.8%, 75.8%, 87.5%, 89.2%, 86.7%, 88.3%, 92.5%, 85.8%, 90.0%, 86.7%, 91.7% and 96.7%"
-    " appropriate, with 33, 32, 31, 32, 31, 38, 38, 39, 38, 39, 40, 38, 39, 38 and 39 of 40 emergencies caught,"
+    "85.0%, 84.2%, 84.2%, 85.8%, 75.8%, 87.5%, 89.2%, 86.7%, 88.3%, 92.5%, 85.8%, 90.0%, 86.7%, 91.7%, 96.7% and"
+    " 86.7% appropriate, with 33, 32, 31, 32, 31, 38, 38, 39, 38, 39, 40, 38, 39, 38, 39 and 39 of 40 emergencies"
+    " caught,"
 )
 NOT_HELD_OUT_CAVEAT = [
     "- This set is not held out: it sat in the repository while the NLU and triage rules were being finished, and",
@@ -263,7 +264,7 @@ NOT_HELD_OUT_CAVEAT = [
     "  an unbiased estimate needs fresh vignettes kept away from whoever writes the rules.",
 ]
 SEALED_CAVEAT = [
-    "- This set is sealed: 30 vignettes per language written on 2026-11-29 by someone who had seen neither the rules,",
+    "- This set is sealed: 30 vignettes per language written on 2026-11-30 by someone who had seen neither the rules,",
     f"  lexicons, training data nor any other vignettes (blind round {SEALED_ROUND}), and run once. Earlier rounds,",
     f"  each run once and then retired to development data (bot/data/dev/blind1/ to blind{SEALED_ROUND - 1}/) to fix",
     f"  the rules and train the net, scored {ROUNDS}",
@@ -278,7 +279,7 @@ SEALED_SECTION = [  # ends the main report: where the honest estimate is
     "## Sealed set",
     "",
     "`bot/data/eval/sealed/triage_<lang>.yml` holds 30 vignettes per language (10 per category) written blind on",
-    "2026-11-29, from clinical knowledge and the way patients type, by someone who had seen neither the rules,",
+    "2026-11-30, from clinical knowledge and the way patients type, by someone who had seen neither the rules,",
     "lexicons, training data nor the vignettes above. `python -m bot.triage_eval --set sealed` triages them and writes",
     "[triage-eval-sealed.md](triage-eval-sealed.md), the honest estimate the figures above are not.",
     f"It is round {SEALED_ROUND};",
