@@ -564,30 +564,35 @@ _JA_JOIN = r"(?:(?:や|とか|と|も|か|たり|だり)、?|、|,|または|及
 # "いたり、黒い便が出たりはありません")
 _JA_NOUN_REST = r"(?:い?(?:こと|の)|い(?=とか|や)|[さみ]|気持ち|感じ|[一-龥ァ-ヶー]{1,3})?"
 _JA_REST = r"(?:" + _JA_NOUN_REST + _JA_JOIN + r"|[ぁ-ん]{0,5}?(?:たり|だり)、?)"
-# (an item ends as a noun, not a verb's て, し, た: "おりものが増えて、かゆみはない" denies the itch alone)
-_JA_ITEMS = r"(?:[^\s、。,.!?！？]{1,10}?(?<![てでしばりた])" + _JA_JOIN + r")*?"
 _JA_NONE = (
     r"\s*(?:全然|特に|別に|まったく|全く|どちらも|両方とも|いずれも|一切|何も|一度も)?\s*"
     r"(?:ない|無い|ありません|なし|無し|なかった|(?:して|し)い?(?:ない|ません|なかった))(?![^\s、。,.]{0,4}[か?？])"
 )
-_JA_LIST_NONE = re.compile(
-    _JA_REST + _JA_ITEMS + r"(?P<last>[^\s、。,.!?！？]{1,10}?)(?:とか|など|なんか)?(?:[はも]|もは)" + _JA_NONE
-)
+# The list's last item carries the cue: its topic (ja), or "none" after it (zh).
+_JA_LAST = re.compile(r"(?:とか|など|なんか)?(?:[はも]|もは)" + _JA_NONE)
+# (items are read between the joins that are no part of a word: や, とか, たり, 、 but not と, も, か)
+_JA_SPLIT = r"(?:や|とか|たり|だり)、?|、|,|または|及び|および|やら"
 # "黒い便が出たりはありません", "血が出たりはしていない": the finding, its verb's -たり, then "none" (one item)
-_JA_DONE_NONE = re.compile(r"(?P<last>(?:が[一-龥ぁ-ん]{1,4}?|[ぁ-ん]{0,4}?)(?:たり|だり))(?:は|も|とかは)" + _JA_NONE)
+_JA_DONE_NONE = re.compile(r"(?:が[一-龥ぁ-ん]{1,4}?|[ぁ-ん]{0,4}?)(?:たり|だり)(?=(?:は|も|とかは)" + _JA_NONE + ")")
 _ZH_JOIN = r"(?:、|和|跟|与|及|以及|或者|或是|或|同埋|同|还有)"
 # (matched on the text folded to Simplified; one character of the mention's word may be left, 脚麻 + 木, or what it
 # qualifies, 轻生 + 的念头)
 _ZH_REST = r"(?:的[^\W\d_]{1,3}|[^\W\d_不没无冇唔未了过着都也又就还很是有在会要吗呢吧啊，、])"
-_ZH_ITEM = r"[^，,。.！!？?；;\s]{1,8}?"
 # ("说话不清" + "楚都没有": the rest of the word alone, then "none", is the same denial)
-_ZH_LIST_NONE = re.compile(rf"(?P<last>{_ZH_REST}?(?:{_ZH_JOIN}(?:{_ZH_ITEM}{_ZH_JOIN})*?{_ZH_ITEM})?){_ZH_NONE_AFTER}")
-# (the next item's first characters may stand before the mention: 冇吐血或者 + 屙 + 黑屎)
-_ZH_LIST_BEFORE = re.compile(
-    r"(?:并|也|都|从来|从)?(?:没有|没(?!有)|无|冇|未)"
-    r"(?!人|希望|意义|办法|用|必要|吃|喝|睡|想|事|多久|关系|什么用|时间|钱)"
-    r"(?P<items>(?:[^，,。.！!？?；;\s了过]{1,8}?" + _ZH_JOIN + r")+[^\W\d_不没无冇唔未了过着]{0,2})$"
+_ZH_BARE_NONE = re.compile(_ZH_REST + r"?(?=" + _ZH_NONE_AFTER + ")")
+_ZH_LAST = re.compile(_ZH_NONE_AFTER)
+# (an item holds no join's first character, so that a list is read one way only)
+_ZH_ITEM = r"[^，,。.！!？?；;\s了过、和跟与及或同还以]{1,8}"
+_ZH_CUE_BEFORE = re.compile(
+    r"(?:并|也|都|从来|从)?(?:没有|没(?!有)|无|冇|未)(?!人|希望|意义|办法|用|必要|吃|喝|睡|想|事|多久|关系|什么用|时间|钱)"
 )
+# (the next item's first characters may stand before the mention: 冇吐血或者 + 屙 + 黑屎)
+_ZH_LISTED = re.compile(r"(?P<items>(?:" + _ZH_ITEM + _ZH_JOIN + r")+)[^\W\d_不没无冇唔未了过着]{0,2}")
+_LIST_HEAD = {
+    "ko": re.compile(r"[가-힣]{0,2}(?:\s[가-힣]{1,3}){0,2}" + _KO_JOIN + r"(?!도)"),
+    "ja": re.compile(_JA_REST),
+    "zh": re.compile(_ZH_REST + r"?" + _ZH_JOIN),
+}
 # Two mentions of such a list, side by side: the rest of the first one's word and the next one's first words may
 # stand around "or"/"and" ("suicidal" + " thoughts or " + "heavy bleeding", "no A, B, or C", 脚麻 + "木或者",
 # 마비 + "나 말 " + 어눌, ろれつが回らな + "いことや"; nineteenth round, GAPS3).
@@ -714,26 +719,62 @@ def _denied_along_list(text: str, start: int, end: int, lang: str) -> bool:
         right = next((b.start() for b in _EN_CLAUSE.finditer(text, end)), len(text))
         lists = _EN_LIST_NONE.finditer(text.replace("\u2019", "'"), left, right)
         return any(e.start("items") <= start and end <= e.end("items") for e in lists)
-    if lang == "zh" and not _ZH_LIST_NONE.match(text, end):
-        head = text[max(0, start - 40) : start]
-        cut = [c.end() for c in re.finditer(r"[，,。.！!？?；;\n]|但是|但|可是|不过", head)]
-        b = _ZH_LIST_BEFORE.search(head[cut[-1] :] if cut else head)
-        return bool(b) and not _items_there(b.group("items") + text[start:end], "zh")
-    m = {
-        "ko": lambda: _KO_LIST_NONE.match(text, end),
-        "ja": lambda: _JA_LIST_NONE.match(text, end) or _JA_DONE_NONE.match(text, end),
-        "zh": lambda: _ZH_LIST_NONE.match(text, end),
-    }.get(lang, lambda: None)()
-    if m is None:
+    if lang == "zh" and _zh_listed_after_cue(text, start, end):
+        return True
+    last = _list_end(text, end, lang)
+    if last is None:
         return False
-    gap = text[end : m.end()]
+    gap = text[end:last]
     # one clause: a comma or 、 only lists ("가슴 통증, 호흡곤란, 실신 다 없어요"), after a mention that does not end
     # its own clause ("붓고, 절뚝거리면서도 디딜수가 없어서": the swelling is said)
-    if _BOUNDARY.search(re.sub(r"[,、]", " ", text[max(start, end - 1) : m.end()])) or _PERSIST.search(gap):
+    if _BOUNDARY.search(re.sub(r"[,、]", " ", text[max(start, end - 1) : last])) or _PERSIST.search(gap):
         return False
     if (lang == "ko" and _KO_VERB_ENDING.search(gap)) or (lang == "ja" and _JA_VERB_ENDING.search(gap)):
         return False
-    return not _items_there(text[start : m.end("last")], lang)
+    return not _items_there(text[start:last], lang)
+
+
+def _list_end(text: str, end: int, lang: str) -> int | None:
+    """Where the last item ends of a list that the mention ending at `end` opens, when a cue after that item denies
+    the list (None when there is none). Read step by step, not by one pattern, so that no text takes long."""
+    if lang == "ko":
+        m = _KO_LIST_NONE.match(text, end)
+        return m.end("last") if m else None
+    if lang == "ja" and (done := _JA_DONE_NONE.match(text, end)):
+        return done.end()
+    if lang == "zh" and (bare := _ZH_BARE_NONE.match(text, end)):
+        return bare.end()
+    head = _LIST_HEAD.get(lang)
+    head = head.match(text, end) if head else None
+    if head is None:
+        return None
+    window = text[head.end() : head.end() + 48]
+    last = (_JA_LAST if lang == "ja" else _ZH_LAST).search(window)
+    if last is not None and last.start() == 0 and lang == "ja" and head.group().endswith("とか"):
+        return head.end()  # the mention is the last item: "ろれつが回らないこととかはない", "死にたい気持ちとかはない"
+    if last is None or last.start() == 0:
+        return None
+    # (a last item may end on its own -たり or とか: "けいれんしたりはしていません")
+    items = [item for item in re.split(_JA_SPLIT if lang == "ja" else _ZH_JOIN, window[: last.start()]) if item]
+    limit = 10 if lang == "ja" else 8
+    if not items or any(len(item) > limit or re.search(r"[\s。.!?！？，,；;]", item) for item in items):
+        return None
+    # (an item ends as a noun, not a verb's て, し, た: "おりものが増えて、かゆみはない" denies the itch alone)
+    if lang == "ja" and any(item[-1] in "てでしばりた" for item in items[:-1]):
+        return None
+    return head.end() + last.start()
+
+
+def _zh_listed_after_cue(text: str, start: int, end: int) -> bool:
+    """Whether a Chinese mention stands in a list after a cue ("没有胸痛、头晕或者抽搐", "冇吐血或者屙黑屎")."""
+    head = text[max(0, start - 40) : start]
+    cut = [c.end() for c in re.finditer(r"[，,。.！!？?；;\n]|但是|但|可是|不过", head)]
+    head = head[cut[-1] :] if cut else head
+    for cue in _ZH_CUE_BEFORE.finditer(head):
+        m = _ZH_LISTED.fullmatch(head, cue.end())
+        if m and not _items_there(m.group("items") + text[start:end], "zh"):
+            return True
+    return False
 
 
 def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: bool = False) -> list[bool]:
@@ -832,7 +873,7 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
         # as a whole (nineteenth round, GAPS3)
         if not result[i] and _denied_along_list(text, start, end, langs[i]):
             result[i] = True
-            after[i] = langs[i] in ("ko", "ja") or (langs[i] == "zh" and bool(_ZH_LIST_NONE.match(text, end)))
+            after[i] = langs[i] in ("ko", "ja") or (langs[i] == "zh" and _list_end(text, end, "zh") is not None)
     for _ in range(3):
         before = list(result)
         _share(text, spans, order, langs, result, after, strict)

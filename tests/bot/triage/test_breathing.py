@@ -52,6 +52,9 @@ def test_text_gets_level(text: str, expected: str) -> None:
         "夫のいびきがうるさくて眠れません",
         "老公打呼噜很吵，我睡不着",
         "my husband snores loudly and keeps me awake",
+        # Nineteenth round (lead): breathlessness denied stays denied beside the arrest words ("冇呼吸" raised above).
+        "冇呼吸困難，只係咳咗兩日",
+        "호흡곤란 없어요 기침만 이틀째 나요",
     ],
 )
 def test_text_stays_self_care(text: str) -> None:
@@ -171,6 +174,14 @@ def test_text_stays_self_care(text: str) -> None:
         ("할머니가 밥 드시다가 목을 부여잡고 소리도 못 내고 얼굴이 시퍼레져요", "red_flag:breathing_severe"),
         ("我爸吃年糕突然掐着喉咙，说不出话，脸都发紫了，拍背也拍不出来", "red_flag:breathing_severe"),
         ("我阿爸食年糕突然揸住條頸，講唔到嘢，塊面變紫", "red_flag:breathing_severe"),
+        # Nineteenth round (lead): an arrest said in the fewest words, a pulse or breath or consciousness "none".
+        ("he has no pulse", "red_flag:emergency_request"),
+        ("아빠가 호흡이 없어요", "red_flag:emergency_request"),
+        ("할머니가 의식 없어요", "red_flag:loss_of_consciousness"),
+        ("佢冇呼吸", "red_flag:breathing_severe"),
+        ("我爸没有脉搏了", "red_flag:breathing_severe"),
+        ("阿爺冇咗意識", "red_flag:loss_of_consciousness"),
+        ("父が倒れて意識ない", "red_flag:loss_of_consciousness"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
