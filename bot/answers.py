@@ -182,6 +182,12 @@ _COMBINED = (
     # skips it).
     ("bite_reaction", ("insect_bite", "cellulitis", "size_stable")),
     ("bite_reaction", ("bee_sting", "cellulitis", "size_stable")),
+    # Twentieth round (B17). The same red, swollen bites said to itch ("모기 엄청 물렸어요 … 빨갛게 부어오르고 너무
+    # 가려움"): the itch is the bites' allergic local reaction (NHS insect bites: red, swollen and itchy, home
+    # care); an infection is sore and hot rather than itchy. Spreading redness (rf_redness_spreading), pus or a
+    # fever keep their own rules.
+    ("bite_reaction", ("insect_bite", "cellulitis", "itching")),
+    ("bite_reaction", ("bee_sting", "cellulitis", "itching")),
     # Nineteenth round (D19). The injection site red, swollen, warm and sore in the days after a vaccine
     # ("予防接種したところが赤く腫れて熱をもって"): the expected local reaction (Schmitt-Thompson Immunization
     # Reactions, up to three days; triage.yml vaccine_reaction_days keeps it examined after that, a fever its rules).
@@ -198,6 +204,19 @@ _COMBINED = (
 # Combined concepts that also need one of these denied ("no thoughts of hurting myself", "死にたいとかは思ってない").
 _COMBINED_DENIED = {"low_mood_coping": ("suicidal_thoughts", "self_harm"),
                     "discharge_usual": ("discharge_smell", "itching", "vaginal_itching")}
+# Twentieth round (B17): combined concepts not formed when the patient answers this red-flag question yes unasked: bites
+# that itch but whose redness is spreading ("빨갛게 부어오르고 가려운데 점점 번져요") keep the cellulitis intake and its
+# spreading finding.
+_COMBINED_UNLESS_SAID = {"bite_reaction": "rf_redness_spreading"}
+
+
+def _said_yes(domain: Domain, text: str, question: str | None) -> bool:
+    """Whether the message says a yes phrase of the red-flag question `question` (not denied next to it)."""
+    q = domain.red_flag_questions.get(question) if question else None
+    if q is None:
+        return False
+    squashed = _blanked(squash(text), q.yes_unless)
+    return any(_says(squashed, p) for p in q.yes_phrases)
 
 
 def _add(items: list[str], new: list[str]) -> bool:
@@ -256,8 +275,9 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     changed = _add(facts["symptoms"], said_symptoms + _body_part_pain(parse, domain))
     denied = {*facts["negatives"], *parse.negated}
     combined = [c for c, parts in _COMBINED if all(s in facts["symptoms"] for s in parts)
-                and (c not in _COMBINED_DENIED or any(d in denied for d in _COMBINED_DENIED[c]))]
-    changed |= _add(facts["symptoms"], combined)
+                and (c not in _COMBINED_DENIED or any(d in denied for d in _COMBINED_DENIED[c]))
+                and not _said_yes(domain, parse.text, _COMBINED_UNLESS_SAID.get(c))]
+    changed |= _add(facts["symptoms"], list(dict.fromkeys(combined)))  # one concept may be formed two ways
     facts["codes"].update({e.value: e.code for e in parse.entities if e.type == "symptom" and e.code})
     facts["negatives"] = [n for n in facts["negatives"] if n not in facts["symptoms"]]
     changed |= _add(facts["negatives"], [n for n in parse.negated if n not in facts["symptoms"]])

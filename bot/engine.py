@@ -17,7 +17,7 @@ from bot import summary as summaries
 from bot import urgency
 from bot.answers import answer, harvest, is_known, new_facts, severity_band, word_answer, yes_no
 from bot.domain import Domain, load
-from bot.triage import Decision, decide, escalate, reason_texts
+from bot.triage import Decision, atc_codes, decide, escalate, reason_texts
 from nlu.quantities import weeks_pregnant
 from nlu.text import han_script
 from nlu.types import LANGS, Parse
@@ -255,6 +255,11 @@ def _choose_complaint(facts: dict[str, Any], domain: Domain) -> None:
         explained = {s for named in facts["symptoms"] for s in domain.explained_by.get(named, ())}
         if facts["pregnant"] is True:  # fifteenth round (F7): passing urine often is pregnancy's (complaints.yml)
             explained |= domain.explained_by.get("pregnant", frozenset())
+        # twentieth round (T20B): a medicine taken by its ATC code ("atc:B03A", iron: the anaemia it treats is known)
+        codes, taken = atc_codes(), facts.get("medications") or ()
+        for key, symptoms in domain.explained_by.items():
+            if key.startswith("atc:") and any(codes.get(m, "").startswith(key[4:]) for m in taken):
+                explained |= symptoms
         choosing = [s for s in facts["symptoms"] if s not in explained] or facts["symptoms"]
         complaint = domain.complaint_for(choosing)
         facts["complaint"] = complaint.name

@@ -59,7 +59,7 @@ THRESHOLDS = {
 
 
 @cache
-def _atc_codes() -> dict[str, str]:
+def atc_codes() -> dict[str, str]:
     """Medication id -> WHO ATC code, from the NLU's medication lexicon."""
     from nlu.files import read_yaml
 
@@ -85,14 +85,14 @@ def _holds(conditions: dict[str, Any], facts: dict[str, Any], answers: dict[str,
         elif key == "unless_parts_any":  # fifteenth round: none of these body parts named (a newborn's bleed, vaginal)
             ok = not any(p in facts["body_parts"] for p in want)
         elif key == "medication_atc_any":  # a medicine named whose ATC code starts with one of these
-            codes = _atc_codes()
+            codes = atc_codes()
             ok = any(codes.get(m, "").startswith(tuple(want)) for m in facts.get("medications") or ())
         elif key == "conditions_any":
             ok = any(c in (facts["chronic"] or ()) for c in want)
         elif key == "unless_conditions_any":  # fifteenth round: none of these chronic conditions known (diabetes)
             ok = not any(c in (facts["chronic"] or ()) for c in want)
         elif key == "unless_medication_atc_any":  # fifteenth round: no medicine of these ATC codes named (A10)
-            codes = _atc_codes()
+            codes = atc_codes()
             ok = not any(codes.get(m, "").startswith(tuple(want)) for m in facts.get("medications") or ())
         elif key == "course":
             ok = facts["course"] == want

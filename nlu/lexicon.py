@@ -76,6 +76,9 @@ class Near:
     # nineteenth round (C19): symptoms one of which must be said, not denied, for the words to pair (a hypo, for
     # the sugar taken and the patient "normal again": not a blood donor's juice)
     only_with: frozenset[str] = frozenset()
+    # twentieth round (T20D-O): symptoms that may stand between the two words (the tingle before a cold sore's blister:
+    # "嘴唇昨天开始刺刺麻麻的，今天起了个小水泡")
+    between: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, concept: Concept, spec: dict) -> Near:
@@ -90,9 +93,9 @@ class Near:
         keeps = bool(spec.get("keeps"))
         turns = bool(spec.get("turns"))
         only_with = frozenset(str(c) for c in spec.get("only_with") or [])
-        return cls(
-            concept, words("first"), words("then"), sites, gap, sentence, absorbs, not_with, keeps, turns, only_with
-        )
+        between = frozenset(str(c) for c in spec.get("between") or [])
+        first, then = words("first"), words("then")
+        return cls(concept, first, then, sites, gap, sentence, absorbs, not_with, keeps, turns, only_with, between)
 
     def _site(self, part: object) -> bool:
         """Whether the body part `part` may stand between the two words."""
@@ -124,7 +127,7 @@ class Near:
                 if y.start < x.end or len(gap) > self.gap or self._crosses(gap) or has_negative_word(gap):
                     continue
                 if any(
-                    _inside(e, x.end, y.start)
+                    (_inside(e, x.end, y.start) and not (e.type == "symptom" and e.value in self.between))
                     or (e.type == "symptom" and _within(b, e) and e.value not in self.absorbs)
                     for e in found
                     if (e.type == "symptom" or (e.type == "body_part" and not self._site(e.value)))
@@ -208,9 +211,13 @@ class Injury:
     cues: Gazetteer  # injury words: fell, crash, twisted, 넘어져, 転んで, 摔
     keep: frozenset[str]  # symptoms that keep the concept (a droop, speech trouble: a stroke after all)
     unless: Gazetteer | None = None  # words that keep a mention as it is (大便 in "大便后纸上有血"; fifteenth round)
+    # twentieth round (T20A-D): words said anywhere that keep the concept (suddenly, this morning: a stroke after all)
+    keep_words: Gazetteer | None = None
 
     def apply(self, text: str, found: list[Entity]) -> list[Entity]:
         if not self.cues.find(text) or any(e.type == "symptom" and e.value in self.keep for e in found):
+            return found
+        if self.keep_words and self.keep_words.find(text):
             return found
         out = []
         for e in found:
@@ -252,8 +259,11 @@ class Lexicon:
                     names += [(lang, name, concept) for lang, name in _names(entry)]
                     if isinstance(entry.get("near"), dict):
                         self._near.append(Near.read(concept, entry["near"]))
-                    if isinstance(entry.get("injury"), dict):
-                        injury_specs.append((concept, entry["injury"]))
+                    # twentieth round (T20A-D): one block or a list of blocks, each with its own cues
+                    blocks = entry.get("injury")
+                    for block in [blocks] if isinstance(blocks, dict) else blocks if isinstance(blocks, list) else []:
+                        if isinstance(block, dict):
+                            injury_specs.append((concept, block))
             self.concepts[kind] = found
             self._matchers[kind] = Gazetteer(names, blocklist)
         for concept, spec in injury_specs:
@@ -264,7 +274,9 @@ class Lexicon:
                 keep = frozenset(str(k) for k in spec.get("keep") or [])
                 unless = Gazetteer([("und", str(w), True) for w in spec.get("unless") or []], (), False)
                 mentions, cue_words = Gazetteer(words, (), False), Gazetteer(cues, blocklist, False)
-                self._injury.append(Injury(concept, becomes, mentions, cue_words, keep, unless))
+                kept = [("und", str(w), True) for w in spec.get("keep_words") or []]
+                keep_words = Gazetteer(kept, blocklist, False) if kept else None
+                self._injury.append(Injury(concept, becomes, mentions, cue_words, keep, unless, keep_words))
 
     def find(self, text: str) -> list[Entity]:
         """Lexicon entities in `text`: value is the concept id (generic name for medications)."""

@@ -10,6 +10,7 @@ positive, so red flags still fire.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from nlu.text import script, to_simplified
@@ -81,7 +82,10 @@ _KO_CUE = re.compile(
 _JA_CUE = re.compile(
     # なかなか ("血がなかなか止まらない": slow to stop) is an adverb, not a negative
     # nineteenth round (LEFT): 気にしない ("本人は気にしないって言うけど": he doesn't mind it) denies nothing
-    r"(?<![られえけせてねめべげでき])(?<!気にし)(?!なかなか)(?<!なか)(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
+    # twentieth round (S): nor do しょうがない/仕方(が)ない ("吐いてて眠くてしょうがない": very sleepy, not
+    # "not vomiting")
+    r"(?<![られえけせてねめべげでき])(?<!気にし)(?<!しょうが)(?<!しようが)(?<!しょーが)(?<!仕方が)(?<!仕方)(?<!しかたが)(?<!しかた)"
+    r"(?!なかなか)(?<!なか)(?:ない|な[かく](?!なら|なりません)|ありません|ません|なし|無し|無い)"
     # "こぶもなさそう" (no bump, it seems); "吐いてない", "吐いてません": has not vomited (not 見えてない)
     r"|(?<![られえけせてねめべげでき])(?<!元気が)(?<!元気)なさそう"
     r"|(?<=吐いて)(?:ない|いない|ません|いません)|(?<=嘔吐して)(?:ない|いない|ません|いません)|(?<=戻して)(?:ない|ません)"
@@ -102,6 +106,12 @@ _JA_CUE = re.compile(
     r"|(?<=[ただ]りして)(?:ない|いない|ません|いません)|(?<=[ただ]りし)(?:ない|ません)"
     # "気分は落ち込んでなくて", "沈んでない", "飲み込んでない": not low, not swallowed (nineteenth round, E19O)
     r"|(?<=込んで)(?:ない|いない|なく|ません|いません)|(?<=沈んで)(?:ない|いない|なく|ません|いません)"
+    # "手はしびれてない", "腫れてないです": not numb, not swollen, the い dropped (twentieth round, T20E)
+    r"|(?<=しびれて)(?:ない|なく|ません)|(?<=痺れて)(?:ない|なく|ません)|(?<=シビれて)(?:ない|なく|ません)"
+    r"|(?<=腫れて)(?:ない|なく|ません)|(?<=はれて)(?:ない|なく|ません)"
+    # "水ぶくれはできてない", "水ぶくれにはなってない": no blister formed (twentieth round, T20A-D; not 息ができてない)
+    r"|(?:(?<=ぶくれはできて)|(?<=ぶくれもできて)|(?<=ぶくれができて)|(?<=ぶくれにはなって)|(?<=ぶくれになって)|(?<=水疱はできて)"
+    r"|(?<=水疱もできて)|(?<=水疱ができて))(?:ない|なく|ません)"
 )
 # Seventeenth round. "汗は出てなくて", "熱は出てないです", "咳も出ていません": the complaint itself, then its topic
 # particle, has not come out (right after the mention; "吐いてておしっこも出てない" denies no vomiting).
@@ -419,7 +429,17 @@ _JA_LIST = re.compile(
 _KO_OR = re.compile(r"^[가-힣]{0,2}거나(?:\s+[가-힣]{1,5}(?<![고서데며]))*\s*$")
 # "no fever, drinking ok": a mention that says its own verdict (ok, fine, normally) starts a statement; it joins no
 # list of denials (fifteenth round, F7).
-_EN_OWN_VERDICT = re.compile(r"\b(?:ok|okay|fine|normally|as usual)$", re.IGNORECASE)
+_EN_OWN_VERDICT = re.compile(
+    r"\b(?:ok|okay|fine|normally|as usual)$"
+    # twentieth round (T20B): a noun with its state after it is a statement of its own, not an item of a list denied
+    # before it ("no cough, glands in his neck swollen and white spots on his tonsils"; "no cough, swollen glands"
+    # lists)
+    r"|\w\s+(?:swollen|enlarged|inflamed|puffy|puffed up|swelled up|swollen up)$"
+    # twentieth round (lead): a mention that holds its own verb ("no fever, throat is sore", "no fever, head is
+    # pounding") says its finding; it is no item of the list denied before it
+    r"|\w\s+(?:is|are|was|were|feels|feel|felt|seems|keeps)\s+\w",
+    re.IGNORECASE,
+)
 # "no pain and bleeding heavily", "not sweating and talking nonsense": after a bare "and", something happening (a verb
 # in -ing) is said, not listed among the denied (a list goes on with "or" or "and no").
 # Nineteenth round (GAPS3): or something done ("no fever or cough and passed out", "no fever and fainted").
@@ -491,14 +511,16 @@ def crosses_clause(gap: str) -> bool:
     return bool(_BOUNDARY.search(gap) or re.search(r"\b(?:and|or)\b", gap, re.IGNORECASE))
 
 
+@functools.lru_cache(maxsize=1024)  # the same sentence is folded by each of the cues' checks
 def _zh_folded(text: str, lang: str) -> str:
     """A Chinese message with Traditional characters folded to Simplified ("沒有想不開" reads as "没有想不开"), so
     that each Chinese cue is written once; Japanese and Korean text (kana, hangul, or lang "ja") is left alone."""
-    if lang == "ja" or not any("\u4e00" <= ch <= "\u9fff" for ch in text) or _KANA_HANGUL.search(text):
+    if lang == "ja" or not _HAN.search(text) or _KANA_HANGUL.search(text):
         return text
     return to_simplified(text)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 

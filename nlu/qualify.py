@@ -14,6 +14,11 @@ from nlu.types import Entity
 # Eighth round. English "burning" is also a sensation ("a burning pain", "a burning rash"): it is a burn injury only
 # when something hot, a flame, a chemical or the sun is named (other languages name the injury with its own word).
 _BURN_SENSATION = {"burning"}  # "burns" is as often the injury's plural ("burns on my arm")
+# Twentieth round (T20E): "burns" said as the verb of a feeling ("it burns like crazy", "stings and burns")
+_BURNS_VERB_BEFORE = re.compile(r"\b(it|and|that|which|really|just|still)\s+$")
+_BURNS_VERB_AFTER = re.compile(
+    r"\s+(like|when|so|a lot|really|badly|terribly|constantly|all the time|all day|all night)\b"
+)
 _BURN_SOURCE = re.compile(
     r"\b(hot|heat(?!\s*rash)|boil\w*|scald\w*|stove|oven|hob|iron|kettle|pan|pot|oil|fat|fire|flame\w*|steam\w*|grill|bbq|"
     r"barbecue|curling|straightener\w*|radiator|heater|chemical\w*|acid|bleach|lye|sun|sunburn\w*|sunbathing|sunbed|sunlight|coffee|tea|soup|candle\w*|"
@@ -265,14 +270,162 @@ def _fearable(e: Entity) -> bool:
     return e.type == "symptom" and e.value in _FEARABLE and named
 
 
+def _kin_risk(text: str, e: Entity) -> bool:
+    """A relative's stroke or heart attack said beside the patient's own risk reading ("158/98 … father had stroke.
+    Do I need medicine?"): the family history, not one now. Said without such a reading ("my dad had a stroke, what
+    do I do?"), or with a now after it ("dad had a stroke this morning"), it keeps its rules."""
+    # the patient's reading: said before the relative's illness, or after it as "my" ("Dad had a stroke. My BP is
+    # 150/95"), never "his BP" ("dad had a stroke, BP 190/110" keeps the stroke)
+    own = [m for m in _KIN_RISK_CONTEXT.finditer(text)
+           if not _THEIR_READING.search(before := text[max(0, m.start() - 12) : m.start()])
+           and (m.start() < e.start or _MY_READING.search(before))]
+    if not own or _KIN_NOW_AFTER.match(text, e.end) or _KIN_WHAT_NOW.search(text):
+        return False
+    return bool(_KIN_HAD_BEFORE.search(text[max(0, e.start - 24) : e.start]) or _KIN_HAD_AFTER.match(text, e.end)
+                and _KIN_CUE.search(text[max(0, e.start - 12) : e.start]))
+
+
 def _worry(text: str, e: Entity) -> str | None:
     if _around(text, e, _FEARED_BEFORE, _FEARED_AFTER):
         return "feared"
     if _around(text, e, _PAST_BEFORE, _PAST_AFTER) or _around(text, e, _MISTAKEN_BEFORE, _MISTAKEN_AFTER):
         return "history"
+    if e.value in ("stroke", "heart_attack") and _kin_risk(text, e):
+        return "history"  # twentieth round (B17)
     if _around(text, e, _ASKED_BEFORE, _ASKED_AFTER):
         return "asked"
     return None
+
+
+# Twentieth round (T20B). An illness named as another person's, a relative's, a friend's or a classmate's ("my nan had
+# shingles", "친구가 뇌수막염이었다는데 저도 머리 아프고", "父が脳出血だったので心配で", "我奶奶以前得过带状疱疹"), or
+# named by a lay person as what the patient has ("我奶奶说这是中风前兆", "我同學說這是皮蛇", "my mum thinks it's
+# shingles", "友達は帯状疱疹だって言う", "엄마가 대상포진이래요"), is their illness or their opinion, not a finding:
+# the patient's own signs keep their rules. A doctor's or a nurse's word is a diagnosis and is not read so.
+_PERSON_EN = (
+    r"(?:father|dad|daddy|mother|mom|mommy|mum|mummy|brother|sister|grandfather|grandmother|grandpa|grandma|granny|"
+    r"gran|nan|nana|nanna|grandad|granddad|uncle|aunt|auntie|aunty|cousin|parents|friend|mate|best friend|classmate|"
+    r"colleague|co-?worker|neighbou?r|roommate|flatmate|housemate|boss|in-law|father-in-law|mother-in-law|"
+    r"brother-in-law|sister-in-law|husband|wife|partner|boyfriend|girlfriend|son|daughter|kid)"
+)
+_PERSON_KO = (
+    r"(?:아버지|아빠|어머니|엄마|할머니|할아버지|외할머니|외할아버지|친할머니|친할아버지|부모님|형|오빠|언니|누나|동생|"
+    r"남동생|여동생|삼촌|이모|고모|외삼촌|큰아버지|작은아버지|사촌|친구|동료|직장\s*동료|회사\s*동료|동기|반\s*친구|"
+    r"같은\s*반\s*친구|선배|후배|지인|이웃|옆집\s*사람|남편|아내|와이프|시어머니|시아버지|장모님|장인어른|친척)"
+)
+_PERSON_JA = (
+    r"(?:父|母|祖父|祖母|兄|姉|弟|妹|いとこ|従兄弟|従姉妹|従兄|従姉|叔父|叔母|伯父|伯母|おじ|おば|友達|友人|同僚|"
+    r"知人|先輩|後輩|夫|妻|旦那|主人|息子|娘|お父さん|お母さん|おじいちゃん|おばあちゃん|親戚|クラスメイト|同級生|"
+    r"近所の人|両親|家族|義母|義父|姑|舅)"
+)
+_PERSON_ZH = (
+    r"(?:爸爸|妈妈|媽媽|爸|妈|媽|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|哥哥|姐姐|弟弟|妹妹|"
+    r"表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|叔叔|阿姨|舅舅|姑姑|伯伯|朋友|同学|同學|同事|邻居|鄰居|老公|老婆|"
+    r"儿子|兒子|女儿|女兒|亲戚|親戚|家人|屋企人|老豆|老母|阿爸|阿媽|阿嫲|阿爺|嫲嫲|婆婆|公公|室友|舍友|閨蜜|闺蜜)"
+)
+# The person as the subject just before the name ("친구가", "父が", "my nan had"), and what makes it theirs after it:
+# a past or an illness once had ("이었다는데", "だったので", "って言われたことある"); Chinese says it before ("得过").
+_OTHERS_BEFORE = re.compile(
+    rf"\b{_PERSON_EN}(?:'s)?\s+(?:had|has had|once had|suffered from|died of|died from|passed away from)\s+"
+    r"(?:a\s+|an\s+|bad\s+|the\s+)?$"
+    rf"|{_PERSON_KO}\s*(?:가|이|께서|는|은|도)\s*(?:예전에|전에|작년에|옛날에|어릴\s*때)\s*$"
+    rf"|{_PERSON_JA}\s*(?:が|は|も)\s*(?:昔|以前|前に|去年|若い頃)\s*$"
+    rf"|{_PERSON_ZH}\s*(?:以前|之前|去年|早年|也|都)?\s*(?:得过|得過|有过|有過|患过|患過|生过|生過|試過|试过)\s*$",
+    re.IGNORECASE,
+)
+_OTHERS_AFTER = re.compile(
+    r"\s*(?:이었|였|이셨|셨었|였었|에\s*걸렸었|에\s*걸렸다는데|에\s*걸렸대|에\s*걸렸다고|이래서|이라서|이라던데|이라는데|"
+    r"을\s*앓았|를\s*앓았|을\s*앓으셨|를\s*앓으셨)"
+    r"|(?:だった|でした)(?:ので|から|し|けど|んで|ため|が、)|(?:って|と)言われた(?:こと|事)|"
+    r"(?:に|を)(?:かかった|なった|やった)(?:こと|事)"
+)
+# The emergency names (a stroke, a heart attack, meningitis): a relative's "had" or "が" alone may be the patient
+# written about now ("my dad had a stroke", "母が脳出血で"), so only the marks of a past said after the name count.
+_OTHERS_NOW_RISK = {"stroke", "heart_attack", "seizure", "poisoning", "meningitis", "miscarriage", "anaphylaxis"}
+_TOLD_BEFORE = re.compile(
+    rf"\b{_PERSON_EN}\s+(?:said|says|thinks|thought|reckons|reckoned|told me|keeps saying|is convinced|swears)\s+"
+    r"(?:that\s+)?(?:it'?s|it is|it was|this is|these are|it might be|it could be|it must be|i have|i'?ve got|"
+    r"i had)?\s*"
+    r"(?:just\s+)?(?:a\s+|an\s+)?(?:(?:warning\s+)?signs?\s+of\s+(?:a\s+|an\s+)?)?$"
+    rf"|{_PERSON_ZH}\s*(?:说|說|話|讲|講|觉得|覺得|认为|認為|以为|以為|怀疑|懷疑)\s*(?:我|佢|他|她)?\s*"
+    r"(?:这|這|呢個|呢啲|咁|这个|這個|这样|這樣)?\s*(?:是|係|就是|可能是|應該是|应该是|會係|会是|會是)?\s*$"
+    # "我阿嫲話眼皮跳係中風先兆": what she said it of between the verb and 是
+    rf"|{_PERSON_ZH}\s*(?:说|說|話|讲|講|觉得|覺得|认为|認為)[^，。,！？!?]{{1,10}}?"
+    r"(?:是|係|就是|可能是|應該是|应该是|會係|会是|會是)\s*$",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(
+    r"\s*(?:의\s*)?(?:전조\s*증상|전조|초기\s*증상|증상|징조|신호)?\s*"
+    r"(?:이)?(?:래요|래서|라고\s*(?:하|해|그러)|라던데|라네|라는데|같다고|아니냐고|일\s*수도\s*있다고)"
+    r"|(?:だ|じゃないか|じゃない|かも|では|の前兆だ|の前触れだ)?\s*(?:って|と)\s*(?:言|いう|いわ)"
+)
+_TOLD_SUBJECT = re.compile(
+    rf"(?:{_PERSON_KO}\s*(?:가|이|께서|는|은)|{_PERSON_JA}\s*(?:が|は|に))[^。.!?！？\n]{{0,24}}$"
+)
+_SHINGLES_NAME = re.compile(r"shingles|대상포진|帯状疱疹|带状疱疹|帶狀皰疹|皮蛇|生蛇", re.IGNORECASE)
+_PNEUMONIA_NAME = re.compile(r"pneumonia|폐렴|肺炎|strep(?:\s+throat)?", re.IGNORECASE)
+
+
+def _named_illness(e: Entity) -> bool:
+    """A symptom concept named by an illness's name, not by a sign: shingles, pneumonia (read as a cough), strep."""
+    if e.type != "symptom":
+        return False
+    if e.value == "shingles":
+        return bool(_SHINGLES_NAME.fullmatch(e.text))
+    return e.value in ("cough", "sore_throat") and bool(_PNEUMONIA_NAME.fullmatch(e.text))
+
+
+def _others(text: str, e: Entity, concept: str) -> str | None:
+    """"history" for an illness said as another person's, "told" for one a lay person names as the patient's."""
+    left = _clause(text, e)[0]
+    before = text[max(left, e.start - 32) : e.start]
+    if _TOLD_BEFORE.search(text, max(left, e.start - 48), e.start) or (
+        _TOLD_AFTER.match(text, e.end) and _TOLD_SUBJECT.search(text[max(0, e.start - 32) : e.start])
+    ):
+        return "told"
+    if _OTHERS_BEFORE.search(before) and (concept not in _OTHERS_NOW_RISK or _OTHERS_AFTER.match(text, e.end)):
+        return "history"
+    if _OTHERS_AFTER.match(text, e.end) and re.search(
+        rf"(?:{_PERSON_KO}\s*(?:가|이|께서|는|은|도)|{_PERSON_JA}\s*(?:が|は|も))\s*$", before
+    ):
+        return "history"
+    return None
+
+
+# Twentieth round (T20B). The worry another's illness or an illness of the past stirs ("He had pneumonia last winter
+# so I'm nervous", "いとこが川崎病だったので不安で", "엄마가 위암이셔서 불안해요", "我奶奶中过风所以好紧张") is why
+# the patient writes, not an anxiety to treat: it chooses no mood intake (the complaint said beside it does).
+_WORRY_SO = re.compile(
+    r"\bso\s+(?:i'?m|im|i am|i feel|i get|i got|i was|we'?re|we are|i'?ve been)?\s*"
+    r"(?:a bit|a little|really|so|very|quite|pretty|super|kind of|kinda|getting|a little bit)?\s*$"
+    r"|(?:ので|から|ため|だから)\s*(?:ちょっと|少し|すごく|とても|なんだか|かなり|余計に|よけいに)?\s*$"
+    r"|(?:서|니까|라서|해서|때문에|어서|아서)\s*(?:좀|너무|많이|괜히|조금|살짝|더)?\s*$"
+    r"|(?:所以|因此|我就|搞到我|搞得我|令我|让我|讓我|害我)\s*(?:有点|有點|很|好|超|非常|特别|特別|比较|比較)?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[.!?。！？\n]")
+_OTHER_SUBJECT = re.compile(
+    rf"\b(?:my|his|her|our)\s+{_PERSON_EN}\b|{_PERSON_KO}\s*(?:가|이|께서|는|은|도)|{_PERSON_JA}\s*(?:が|は|も)|{_PERSON_ZH}",
+    re.IGNORECASE,
+)
+
+
+def _worry_for_illness(text: str, e: Entity, done: list[Entity]) -> bool:
+    """An anxiety said as the worry about another's or a past illness, named just before it in its sentence."""
+    if e.type != "symptom" or e.value != "anxiety":
+        return False
+    start = max((m.end() for m in _SENTENCE.finditer(text, 0, e.start)), default=0)
+    so = _WORRY_SO.search(text, start, e.start)  # the connector ends right before the worry
+    if not so:
+        return False
+    reason = text[start : so.start()]
+    if _OTHER_SUBJECT.search(reason):
+        return True
+    return any(
+        start <= f.start and f.end <= so.start()
+        and (f.qualifier in ("history", "family", "feared", "asked") or f.type == "condition")
+        for f in done
+    )
 
 
 def unsaid_names(text: str, entities: list[Entity], present: Collection[str], denial: bool) -> list[tuple[int, int]]:
@@ -288,7 +441,13 @@ def unsaid_names(text: str, entities: list[Entity], present: Collection[str], de
     spans = []
     for e, concept in named:
         reading = _worry(text, e)
-        if reading in ("feared", "history") or (reading == "asked" and denial and not _SIGNS[concept] & signs):
+        if reading in (None, "asked"):  # twentieth round (T20B): another's illness, a lay person's opinion
+            reading = _others(text, e, concept) or reading
+        if (
+            reading in ("feared", "history")
+            or (reading == "told" and not _SIGNS.get(concept, set()) & signs)
+            or (reading == "asked" and denial and not _SIGNS[concept] & signs)
+        ):
             spans.append((e.start, e.end))
     return spans
 
@@ -399,18 +558,30 @@ def qualify(text: str, entities: list[Entity], skin: Collection[str]) -> list[En
     out = []
     for e in entities:
         mark = None
-        if e.type == "symptom" and e.value == "burn" and sensation and e.text.lower() in _BURN_SENSATION:
+        if e.type == "symptom" and e.value == "burn" and sensation and (
+            e.text.lower() in _BURN_SENSATION
+            or (
+                e.text.lower() == "burns"
+                and (_BURNS_VERB_BEFORE.search(text[: e.start].lower()) or _BURNS_VERB_AFTER.match(text.lower(), e.end))
+            )
+        ):
             mark = "sensation"
         elif _workout_joke(text, e, entities):
             mark = "sensation"  # nineteenth round (LEFT): "스쿼트 100개 … 허벅지가 부러진거 같아요 ㅋㅋㅋ"
         elif _fearable(e) and (worry := _worry(text, e)):
             # feared (twelfth round), a past stroke, the patient's or a relative's (thirteenth), "is this a stroke?"
             # asked: the red flag decides (fourteenth); heart attacks, seizures, poison too (fifteenth, F8)
-            mark = worry
+            mark = "asked" if worry == "asked" and _others(text, e, e.value) == "told" else worry
+        elif (_fearable(e) or _named_illness(e)) and (worry := _others(text, e, e.value)):
+            mark = "asked" if worry == "told" else worry  # twentieth round (T20B): another's illness, a lay opinion
+        elif _named_illness(e) and (worry := _worry(text, e)) in ("feared", "history"):
+            mark = worry  # twentieth round (T20B): "had pneumonia last winter", "worried about shingles"
         elif e.type == "condition" and (worry := _condition_worry(text, e)):
             mark = worry  # fifteenth round (F10): "是不是心臟病", "당뇨일까봐": feared or asked, no illness known
         elif e.type == "condition" and _kin(text, e):
             mark = "family"  # nineteenth round (D19): "Father was diabetic": the family's, not the patient's
+        elif _worry_for_illness(text, e, out):
+            mark = "feared"  # twentieth round (T20B): "いとこが川崎病だったので不安で": the worry, no mood complaint
         elif e.type == "symptom" and _hearsay(text, e):
             mark = "asked"  # fifteenth round (F15): "루게릭 초기증상이 근육떨림이라던데": a sign read about, not had
         elif _bite_or_cellulitis(e, entities) and (worry := _worry(text, e)) in ("feared", "asked"):
@@ -479,6 +650,54 @@ _KIN_AFTER = re.compile(
 )
 _KIN_CUE = re.compile(
     rf"\b{_KIN_WORD}\b|family|아버지|아빠|어머니|엄마|할머니|할아버지|부모님|가족|父|母|祖|家族|家系|爸|妈|媽|爷|爺|奶奶|外公|外婆",
+    re.IGNORECASE,
+)
+# Twentieth round (B17). A relative's stroke or heart attack said beside the patient's own blood pressure or cholesterol
+# ("its always around 158/98 … father had stroke. Do I need medicine?", "혈압이 150/95인데 아버지가 뇌졸중이 있었어요",
+# "血压150/95，我爸有中风", "血圧が高め、父が脳梗塞でした"): the family history that makes the reading matter
+# (_kin_risk), not a stroke now. Only a relative just before it, with "had" in English; a now after it keeps it.
+_KIN_HAD_BEFORE = re.compile(
+    rf"\b{_KIN_WORD}s?\s+(?:also\s+)?(?:had|has had|suffered|suffered from|was diagnosed with)\s+"
+    r"(?:an?\s+)?(?:major\s+|minor\s+|mild\s+|big\s+|small\s+|massive\s+)?$"
+    rf"|\b{_KIN_WORD}['’]s\s+(?:first\s+|big\s+|major\s+)?$"
+    r"|(?:아버지|아빠|어머니|엄마|할아버지|할머니|부모님|형|오빠|누나|언니|삼촌|외삼촌|이모|고모|시아버지|시어머니)"
+    r"(?:께서|께서도|가|도|는)?\s*(?:예전에|전에)?\s*$"
+    r"|(?:父|母|祖父|祖母|兄|姉|弟|妹|叔父|叔母|伯父|伯母|父親|母親)(?:が|も|は)\s*$"
+    r"|(?:爸爸|妈妈|媽媽|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外公|外婆|我爸|我妈|我媽|老豆|老竇|阿爸|阿媽|阿妈)"
+    r"(?:也|都)?(?:有|得过|得過|中过|中過|试过|試過|有过|有過)\s*$",
+    re.IGNORECASE,
+)
+_KIN_HAD_AFTER = re.compile(
+    r"\s*(?:이|가)?\s*(?:있으셨|있었|오셨|왔었|이셨|였)|(?:でした|だった|をやって|になった|を起こし|を患)",
+)
+_KIN_RISK_CONTEXT = re.compile(
+    r"\b(?:bp|blood pressure|cholesterol|ldl|hypertension|high blood pressure)\b"
+    r"|혈압|콜레스테롤|고지혈|血圧|コレステロール|血压|血壓|胆固醇|膽固醇|高血脂",
+    re.IGNORECASE,
+)
+# the relative's reading, not the patient's ("his BP is 190/110", "아버지 혈압이", "他的血压", "父の血圧")
+_THEIR_READING = re.compile(
+    rf"\b(?:his|her|their|he|she|{_KIN_WORD}['’]?s?)\s*$|(?:아버지|아빠|어머니|엄마|할아버지|할머니)(?:의|는|도)?\s*$"
+    r"|(?:父|母|祖父|祖母)(?:の|は)?\s*$|(?:他|她|佢|爸爸|妈妈|媽媽|我爸|我妈|我媽|父亲|父親|母亲|母親)(?:的|嘅)?\s*$",
+    re.IGNORECASE,
+)
+_MY_READING = re.compile(
+    r"\b(?:my|i|i'?ve|mine)\b[^.!?]{0,8}$|(?:제|내|저의|나의)\s*$|(?:私の|僕の|俺の|自分の)\s*$|(?:我的|我嘅|我)\s*$",
+    re.IGNORECASE,
+)
+# asked what to do now ("my mother had a heart attack, what do I do"): the relative's event, whatever reading is said
+_KIN_WHAT_NOW = re.compile(
+    r"\bwhat (?:do|should|can) (?:i|we) do\b|\bwhat to do\b|\bhelp\b"
+    r"|어떡해|어떡하|어떻게 해야|어떻게 하|どうしたら|どうすれば|どうしよう"
+    r"|怎么办|怎麼辦|点算|點算|点做|點做|怎么做|怎麼做",
+    re.IGNORECASE,
+)
+_KIN_NOW_AFTER = re.compile(
+    r"[^.!?。！？\n]{0,30}?(?:\bjust\b|\bnow\b|today|tonight|this (?:morning|afternoon|evening)|last night|\bago\b"
+    r"|collapsed|ambulance|\b(?:911|999|000|112)\b"
+    r"|방금|지금|오늘|아까|어젯밤|쓰러지(?!신\s*적)|쓰러졌|구급차|119"
+    r"|今朝|さっき|今日|昨夜|倒れ(?!たこと)|救急"
+    r"|刚才|剛才|刚刚|剛剛|今天|今早|現在|现在|而家|啱啱|倒(?!过|過)|救护车|救護車|白车|白車|120)",
     re.IGNORECASE,
 )
 
@@ -618,12 +837,15 @@ _CYCLE_WORD = re.compile(
 # "전에도 났었는데 일주일이면 나았어요", "had them before, gone in a week") is their course, not how long this
 # one has lasted.
 _HEALED_AFTER = re.compile(
-    r"(?:左右|多|以内|之内|之內|以內)?(?:就|便)(?:会|會|能|自己)?(?:好了|好(?![不没沒])|痊愈|痊癒|消了|消|退了|没了|沒了)"
+    # twentieth round (T20D-O): 自己/自然 before 就 ("一周左右自己就好了")
+    r"(?:左右|多|以内|之内|之內|以內)?(?:自己|自然|自行)?(?:就|便)(?:会|會|能|自己)?(?:好了|好(?![不没沒])|痊愈|痊癒|消了|消|退了|没了|沒了)"
     r"|間?(?:くらい|ぐらい|ほど)?で(?:自然に)?(?:治[っるり](?!ません)|なお[っるり](?!ません)|(?:良|よ)くな[っるり](?!ません)|消え(?!な|ま))"
     r"|\s*(?:정도|쯤)?\s*(?:이면|면|만에|안에)\s*(?:다\s*)?(?:나았|낫|나아|없어졌|사라졌)"
 )
 _HEALED_BEFORE = re.compile(
-    r"\b(?:gone|healed|heal|heals|cleared(?: up)?|clears(?: up)?|went away|goes away|go away|better)\s+(?:with)?in\s*$",
+    # twentieth round (T20D-O): "healed in about a week", "gone within around 10 days"
+    r"\b(?:gone|healed|heal|heals|cleared(?: up)?|clears(?: up)?|went away|goes away|go away|better)\s+(?:with)?in"
+    r"(?:\s+(?:about|around|roughly|approx|approximately|like|maybe|under|less than))?\s*$",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ _CN_DIGITS: dict[str, float] = {
     **dict(zip("零〇一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)),
     **dict(zip("한두세네몇", (1, 2, 3, 4, 3), strict=True)),  # Korean native counters
     "半": 0.5, "几": 3, "幾": 3, "数": 2, "數": 2,  # 数日 (a few days): at least two, the lower bound
+    "成": 1,  # twentieth round (S): Cantonese 成個鐘 (a whole hour), 成個禮拜, only before 個/个 (_N)
 }  # fmt: skip
 # Korean "two or three" (두세 시간, 이삼일): a range, read as its lower bound like every range.
 _KO_RANGES = {
@@ -25,7 +26,7 @@ _KO_RANGES = {
 }  # fmt: skip
 # A number starts where no digit precedes it and is at most 4 digits: no quadratic backtracking on "999...".
 _N = (
-    r"\d{1,4}(?:\.\d{1,2})?(?!\d)|[零〇一二两兩三四五六七八九十半几幾数數]{1,3}|(?<![가-힣])(?:"
+    r"\d{1,4}(?:\.\d{1,2})?(?!\d)|[零〇一二两兩三四五六七八九十半几幾数數]{1,3}|成(?=[個个])|(?<![가-힣])(?:"
     + "|".join(rf"{a}\s?{b}" for a, b in _KO_RANGES)  # "두 세 시간" as well as "두세 시간"
     + r")|한|두|세|네|몇"
     r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|several)\b"
@@ -43,7 +44,8 @@ _KO_DAYS = {
 _MONTH_HALF = r"[个個]半月(?!板)|(?:ヶ|か|カ|ヵ|ケ)月半|(?:개월|달)\s?반(?=\s|된|짜리|인|이|[,.，。!?]|$)"
 _HOURS = [  # unit words -> hours
     (r"minutes?|mins?|분|分钟|分鐘|分間", 1 / 60),
-    (r"hours?|hrs?|h|시간|小时|小時|個小時|个小时|時間", 1),
+    # twentieth round (S): Cantonese hours, 兩個鐘, 半個鐘頭, 一个钟头 ("点钟", o'clock, puts 點 before the unit)
+    (r"hours?|hrs?|h|시간|小时|小時|個小時|个小时|時間|鐘頭|钟头|鐘|钟", 1),
     (r"days?|일|일간|天|日間|日", 24),
     (r"weeks?|wks?|주|주일|주간|周|週|星期|礼拜|禮拜|週間", 168),
     (_MONTH_HALF + r"|months?|달|개월|个月|個月|ヶ月|か月|カ月|ヵ月|ケ月", 720),
@@ -196,7 +198,9 @@ _SEVERITY_WORDS = {
     # seventeenth round: pain that brings tears or screams ("肚痛到喊晒", "crying with pain", "울 정도로 아파")
     r"|\b(?:in agony|(?:crying|screaming|howling) (?:in|with) pain)\b"
     r"|울 정도로 ?(?:아프|아파)|아파서 ?(?:울|소리를 지르)"
-    r"|泣くほど痛|泣くくらい痛|痛くて泣|のたうち回|(?:痛|疼)(?:到|得)直?(?:喊|哭|叫|打滚|打滾)|疼哭",
+    r"|泣くほど痛|泣くくらい痛|痛くて泣|のたうち回|(?:痛|疼)(?:到|得)直?(?:喊|哭|叫|打滚|打滾)|疼哭"
+    # twentieth round (S): unbearable said as such ("痛くてたまらない", "참을 수 없이 아파", "it's agony")
+    r"|(?:痛|いた)くて(?:たまらな|我慢できな|がまんできな|耐えられな)|死ぬほど痛|(?:참을 수 ?없|견딜 수 ?없)|\bagony\b",
 }
 _GLUCOSE = re.compile(
     r"(\d{1,3}(?:\.\d+)?)\s*(mg\s*/\s*dl|mmol\s*/\s*l|mmol)"
@@ -236,7 +240,11 @@ _AGE = re.compile(
     r"(?:\s*(?:yrs?|years?)\b)?\s*(?:[mf]\b|male|female)?\s*(?:,|and|&)?\s*"
     r"(?=(?:otherwise\s+)?(?:healthy|fit(?:\s+and\s+well)?)\b|otherwise\s+well\b"
     r"|no\s+other\s+(?:health\s+|medical\s+)?(?:problems?|issues|complaints?|illness)\b"
-    r"|no\s+(?:past\s+)?(?:medical|health)\s+(?:history|problems?|issues)\b)",
+    r"|no\s+(?:past\s+)?(?:medical|health)\s+(?:history|problems?|issues)\b)"
+    # Twentieth round (B17): years said with the sex ("28 yrs male", "45 years, female", "32yrs M"): the age, not how
+    # long
+    r"|(?<![\d.:/])(?<!\bfor\s)(?<!\bover\s)(?<!\blast\s)(?<!\bpast\s)\b(?P<sexed>1[2-9]|[2-9]\d|1[01]\d)\s*(?:yrs?|years?)\b"
+    r"\s*[,/]?\s*(?=(?:male|female|man|woman|[mf])\b)",
     re.IGNORECASE,
 )
 # Fifteenth round (F14). A baby's age said in days, weeks or months the way a duration is said: "宝宝3周，发烧",
@@ -480,14 +488,15 @@ def extract(text: str, now: datetime | None = None) -> list[Entity]:
     found += _sexes(text)
     found += _children(text)  # nineteenth round (GAPS2)
     found += _onsets(text, now) + _courses(text)
-    # "3 month old", "임신 8주": the number is an age or a pregnancy, not how long a symptom has lasted.
+    # "3 month old", "임신 8주": the number is an age or a pregnancy, not how long a symptom has lasted. Twentieth round
+    # (B17): nor a range read across into the age ("fever 39, 28 yrs male": "39, 28 yrs" is no 28 years of anything).
     owners = [e for e in found if e.type in ("age", "pregnancy")]
     return [
         e
         for e in found
         if e.type != "duration"
         or not (
-            any(o.start <= e.start and e.end <= o.end for o in owners)
+            any(o.start <= e.start and e.end <= o.end or o.start < e.end <= o.end for o in owners)
             or _VACCINE.search(text[max(0, e.start - 30) : e.start])
             or _GAP_AFTER.match(text, e.end)
             or _GAP_BEFORE.search(text[max(0, e.start - 20) : e.start])
@@ -1029,7 +1038,10 @@ _VISIT_AGE = re.compile(
     rf"(?<![\d.])(?P<n>{_N})\s*(?P<u>개월|ヶ月|か月|カ月|ヵ月|ケ月|个月|個月|주|週|周)\s*(?:の|的)?\s*"
     r"(?=予防接種|ワクチン|健診|예방접종|접종|영유아\s*검진|疫苗|预防针|預防針)"
     rf"|\b(?:his|her|their|baby's|babys)\s+(?P<n2>{_N})[\s-]*(?P<u2>weeks?|months?)[\s-]*(?:old\s+)?"
-    r"(?=jabs\b|vaccines\b|vaccinations\b|immuni[sz]ations\b)",
+    r"(?=jabs\b|shots\b|vaccines\b|vaccinations\b|immuni[sz]ations\b)"  # twentieth round (T20C-O): "her 4 month shots"
+    # twentieth round (T20C-O): Cantonese "打完4個月針", the baby's shots by its months (not "打咗兩個月嘅針", two
+    # months of them)
+    rf"|(?<=打完|打咗|打左)(?P<n3>{_N})\s*(?P<u3>个月|個月)(?=针|針)",
     re.IGNORECASE,
 )
 
@@ -1039,8 +1051,8 @@ def _ages(text: str, now: datetime) -> list[Entity]:
     for m in _AGE.finditer(text):
         if m.group(1):
             years = number(m.group(1)) + (0.5 if m.group("half") else 0)  # 1歳半, 두 살 반
-        elif m.group("bare") or m.group("kin") or m.group("fit"):
-            years = float(m.group("bare") or m.group("kin") or m.group("fit"))
+        elif m.group("bare") or m.group("kin") or m.group("fit") or m.group("sexed"):
+            years = float(m.group("bare") or m.group("kin") or m.group("fit") or m.group("sexed"))
         elif m.group("n3") and _GAVE_BIRTH.search(text, 0, m.start()):
             continue  # seventeenth round: "生完孩子两个月": the time since the birth
         else:
@@ -1081,10 +1093,10 @@ def _ages(text: str, now: datetime) -> list[Entity]:
             end = m.start() + len(m.group().rstrip())  # "宝宝3周 ，": not the space before the comma
             out.append(Entity("age", text[m.start() : end], m.start(), end, round(years, 2)))
     for m in _VISIT_AGE.finditer(text):  # seventeenth round: "4ヶ月の予防接種", "his 8 week jabs"
-        n = "n" if m.group("n") else "n2"
-        start, end = m.start(n), m.end("u" if n == "n" else "u2")
+        n = next(g for g in ("n", "n2", "n3") if m.group(g))
+        start, end = m.start(n), m.end(n.replace("n", "u"))
         if not any(e.start < end and start < e.end for e in out):
-            weeks = (m.group("u") or m.group("u2"))[0] in "주週周wW"
+            weeks = (m.group("u") or m.group("u2") or m.group("u3"))[0] in "주週周wW"
             years = number(m.group(n)) / (52 if weeks else 12)
             out.append(Entity("age", text[start:end], start, end, round(years, 2)))
     return out + _decade_ages(text, out)

@@ -89,6 +89,9 @@ RED_FLAGS = (
     "amputation",  # a finger, thumb or toe, or its tip, cut or torn off
     # Nineteenth round (B19).
     "tetanus",  # after a puncture or dirty wound: the jaw locked (the mouth will not open), a stiff neck or spasms
+    # Twentieth round (T20D-U).
+    "oesophageal_foreign_body",  # food or a bone stuck in the gullet: water or saliva will not go down, or chest pain
+    "deep_neck_infection",  # a tooth or gum infection swelling down into the neck or under the tongue (Ludwig's angina)
 )
 
 EMOTIONS = ("neutral", "anxious", "sad", "angry", "happy")

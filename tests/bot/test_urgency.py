@@ -14,7 +14,8 @@ from bot.domain import load
 from bot.triage import decide
 
 MISSED_BY_RULES = [
-    "my husband went grey and sweaty, clutching his chest, now he is not answering me properly",
+    # twentieth round (S): a hand clutching the chest with a sweat is now the rules' own (red flag chest_pain_cardiac)
+    "my husband went grey and sweaty and now he is not answering me properly",
     # fifteenth round (F5): mottled purple knees and hard to wake are now the rules' own (red flag sepsis)
     "grandpa is cold and floppy and his breathing is odd",
 ]

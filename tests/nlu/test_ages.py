@@ -59,10 +59,26 @@ import nlu
         ("남편 78세 당뇨약 먹는데 새벽에 식은땀 나고 재보면 60대 나와요", 78.0),
         ("60대 여성인데 혈압 재보면 150 나와요", 65),
         ("저는 60대예요 혈당 재보면 60대 나와요", 65),
+        # Twentieth round (B17): years said with the sex after them are the age
+        ("keeping ORS down. 28 yrs male", 28),
+        ("45 years, female, headache since morning", 45),
     ],
 )
 def test_ages(text, years):
     assert extracted(text, "age") == [years]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twentieth round (B17): the age said with the sex, or a range read across into it, is no duration
+        "loose motion 4-5 times since last night. 28 yrs male",
+        "fever 39, 28 yrs male",
+        "fever 39, 28 years old",
+    ],
+)
+def test_an_age_with_the_sex_is_no_duration(text):
+    assert all(v < 1000 for v in extracted(text, "duration"))
 
 
 @pytest.mark.parametrize(
@@ -95,6 +111,8 @@ def test_a_child_word_then_months_is_an_age_and_a_vaccine_date_no_duration():
         "心跳80多",
         "花了80多块",
         "smoked for 20 years, no other problems",
+        # Twentieth round (B17): years of a habit with the sex after them stay a duration, no age
+        "smoked for 20 yrs male",
         # nineteenth round (M): a decade said of a reading (measured, or "나와요", "떨어져요" after it) is no age
         "혈당 재보면 60대 나오고 사탕 먹으면 괜찮아져요",
         "심박수 재보면 50대예요",

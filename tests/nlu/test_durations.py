@@ -52,6 +52,27 @@ def test_more_than_and_ranges_read_as_the_lower_bound(text, hours):
     assert extracted(text, "duration") == [hours]
 
 
+# Twentieth round (S): Cantonese hours (兩個鐘, 半個鐘, 一個鐘頭, 成個鐘 "a whole hour") and Mandarin 钟头; a
+# time of day (三點鐘, 十点钟) and 成日 (always) are none.
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("痛咗兩個鐘", 2.0),
+        ("半個鐘之前開始", 0.5),
+        ("痛咗一個鐘頭", 1.0),
+        ("一邊春袋腫咗，痛咗成個鐘", 1.0),
+        ("痛了一个钟头", 1.0),
+    ],
+)
+def test_cantonese_hours_are_hours(text, hours):
+    assert extracted(text, "duration") == [hours]
+
+
+@pytest.mark.parametrize("text", ["三點鐘開始痛", "十点钟吃的药", "成日頭痛"])
+def test_a_clock_time_and_always_are_no_hours(text):
+    assert extracted(text, "duration") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -103,6 +124,9 @@ def test_the_time_earlier_bouts_took_to_clear_is_no_duration():
     assert _lasting("嘴里长了溃疡，第三天了。以前也长过，一周就好") == [72.0]
     assert _lasting("口内炎3日目。前にもできたけど1週間で治りました") == [72.0]
     assert _lasting("ulcer in my mouth, I've had them before, gone in a week") == []
+    # twentieth round (T20D-O): 自己 before 就; "healed in about a week"
+    assert _lasting("嘴里长了个溃疡，两天了，以前也长过一周左右自己就好了") == [48.0]
+    assert _lasting("mouth ulcer for two days, had them before and they healed in about a week") == [48.0]
     assert _lasting("咳が2週間で治らない") == [336.0]
     assert _lasting("咳嗽两周了也好不了") == [336.0]
 

@@ -192,6 +192,22 @@ def test_a_past_statement_ends_the_korean_clause_of_a_later_denial():
         ("唔痛唔癢", None, "itching"),
         ("周身唔舒服頭痛", "malaise", None),
         ("唔肯食嘢，唔發燒", "poor_feeding", "fever"),
+        # Twentieth round (S): 〜てしょうがない, 〜て仕方ない say "very", no denial (吐いてない still denies)
+        ("吐いてて眠くてしょうがない", "vomiting", None),
+        ("吐き気がして仕方ない", "nausea", None),
+        ("吐いてないし眠くもない", None, "vomiting"),
+        # Twentieth round (T20B): a noun with its state after it ("glands in his neck swollen") is a statement of its
+        # own after a denied item, not an item of the list ("no cough, swollen glands" lists)
+        (
+            "sore throat with fever 38.8, no cough, glands in his neck swollen and white spots on his tonsils",
+            "swollen_glands",
+            "cough",
+        ),
+        # Twentieth round (lead): a mention holding its own verb says its finding after a denied item
+        ("No fever, throat is sore.", "sore_throat", "fever"),
+        ("no fever, head is pounding", "headache", "fever"),
+        ("No fever, no rash, tummy is sore", None, "rash"),
+        ("no fever, cough or sore throat", None, "sore_throat"),
     ],
 )
 def test_a_state_said_after_a_denial_stays_said(text, said, denied):
@@ -250,6 +266,9 @@ def test_a_food_not_eaten_and_a_cold_not_caught(text, words, lang, want):
         ("右边摸到一个硬块", "lump", None),
         # seventeenth round: Korean 안 before a swelling, after a topic ("the gum is not swollen")
         ("잇몸은 안 부었어요", None, "swelling"),
+        # twentieth round (T20E): Japanese しびれてない, 腫れてない (the い dropped): not numb, not swollen
+        ("手はしびれてない", None, "numbness"),
+        ("手もしびれてる", "numbness", None),
         ("다리는 안 부어요", None, "swelling"),
         ("손이 부었어요", "swelling", None),
     ],

@@ -14,6 +14,10 @@ def _marks(pipeline, text: str) -> dict[tuple[str, str], str | None]:
     [
         ("I have a burning pain in my stomach", ("symptom", "burning"), "sensation"),
         ("I burnt my hand on the stove, it is burning", ("symptom", "burning"), None),
+        # Twentieth round (T20E): "burns" said as the feeling's verb; the injury's plural stays a burn
+        ("red rash on my back, burns like crazy", ("symptom", "burns"), "sensation"),
+        ("it stings and burns", ("symptom", "burns"), "sensation"),
+        ("burns on my arm from the oven", ("symptom", "burns"), None),
         ("I had a stent put in 2 yrs ago", ("duration", "2 yrs"), "history"),
         ("my chest has hurt for 2 days", ("duration", "2 days"), None),
         ("no chest problems, my head hurts", ("body_part", "chest"), "denied"),
@@ -39,6 +43,38 @@ def _marks(pipeline, text: str) -> dict[tuple[str, str], str | None]:
         ("가족력으로 당뇨가 있어요", ("condition", "당뇨"), "feared"),
         ("diabetes runs in my family", ("condition", "diabetes"), "feared"),
         ("my mum has diabetes and she is vomiting", ("condition", "diabetes"), None),
+        # Twentieth round (T20B): an illness named as another's (a relative's, a friend's) or by a lay person as the
+        # patient's is theirs or their opinion; a doctor's word, a present tense or an illness now keep it
+        ("My nan had shingles and said it was agony", ("symptom", "shingles"), "history"),
+        ("my mum has shingles on her back, really painful", ("symptom", "shingles"), None),
+        ("我同學說這是皮蛇，可是我只是手肘內側很癢", ("symptom", "皮蛇"), "asked"),
+        ("医生说这是带状疱疹，腰上一条水泡很痛", ("symptom", "带状疱疹"), None),
+        ("我奶奶说这是中风前兆，真的吗", ("symptom", "中风"), "asked"),
+        ("父が脳出血だったので心配で…", ("symptom", "脳出血"), "history"),
+        ("父が脳出血で倒れました", ("symptom", "脳出血"), None),
+        ("엄마가 대상포진이래요", ("symptom", "대상포진"), "asked"),
+        ("He had pneumonia last winter so I'm nervous", ("symptom", "pneumonia"), "history"),
+        # ... and the worry it stirs is no anxiety complaint; an anxiety of its own stays one
+        ("He had pneumonia last winter so I'm nervous", ("symptom", "nervous"), "feared"),
+        ("いとこが川崎病だったので不安で", ("symptom", "不安で"), "feared"),
+        ("엄마가 위암이셔서 너무 불안해요 속이 쓰려요", ("symptom", "불안해"), "feared"),
+        ("I lost my job so I'm anxious all the time and can't sleep", ("symptom", "anxious"), None),
+        # Twentieth round (B17): a relative's stroke said plainly beside one's own blood pressure is the family history;
+        # beside the relative's reading or with a now it stays
+        ("BP always around 158/98. Age 46, father had stroke. Do I need medicine?", ("symptom", "stroke"), "history"),
+        ("血压一直150/95左右，我爸有中风，要不要吃药", ("symptom", "中风"), "history"),
+        ("血圧がずっと150/95くらい。父が脳梗塞でした", ("symptom", "脳梗塞"), "history"),
+        ("dad had a stroke, BP 190/110", ("symptom", "stroke"), None),
+        ("my BP is 150/95. my dad had a stroke this morning", ("symptom", "stroke"), None),
+        # Twentieth round (T20B): a warning sign a grandmother names, in Korean, English and Cantonese
+        ("왼쪽 눈꺼풀이 떨려요. 할머니가 뇌졸중 전조래요 진짜예요?", ("symptom", "뇌졸중"), "asked"),
+        ("My eyelid keeps twitching. My grandma says it's a warning sign of a stroke", ("symptom", "stroke"), "asked"),
+        ("我阿嫲話眼皮跳係中風先兆，係咪真㗎？", ("symptom", "中風"), "asked"),
+        # ... a relative's illness now (the relative may be the one who is ill) keeps it
+        ("엄마가 대상포진에 걸렸어요 너무 아파하세요", ("symptom", "대상포진"), None),
+        ("母が帯状疱疹になって、すごく痛がってます", ("symptom", "帯状疱疹"), None),
+        ("母が帯状疱疹になったことがあるので心配です", ("symptom", "帯状疱疹"), "history"),
+        ("엄마가 예전에 대상포진 걸리셨어서 걱정돼요", ("symptom", "대상포진"), "history"),
     ],
 )
 def test_qualifier(pipeline, text, span, mark):

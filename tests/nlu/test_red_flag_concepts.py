@@ -26,6 +26,18 @@ def _flags(text):
 
 
 WORD_RULES = [
+    # Twentieth round (T20A-E): a limb out of shape said as its shape, a shoulder's hollow or squared-off outline; a
+    # fingertip come off in kana; a kicked shin swollen tight with numbness; a crush then dark urine.
+    ("fell off the trampoline and his forearm is bent in a weird shape", "deformed_limb"),
+    ("dislocated his shoulder at rugby, there's a hollow where it should be", "deformed_limb"),
+    ("철봉에서 떨어졌는데 팔이 이상한 모양으로 휘었어요", "deformed_limb"),
+    ("鉄棒から落ちて肘が変な形になってる", "deformed_limb"),
+    ("从单杠上掉下来，手肘变成奇怪的形状", "deformed_limb"),
+    ("指先がとれてしまいました", "amputation"),
+    ("kicked in the shin, calf is swollen tight and my foot is numb", "compartment_syndrome"),
+    ("すねを蹴られて、ふくらはぎがパンパンに張ってしびれる", "compartment_syndrome"),
+    ("trapped under a pallet for an hour, now his pee is dark", "rhabdomyolysis"),
+    ("俾鐵架壓住對腳成個鐘，小便好深色", "rhabdomyolysis"),
     # Nineteenth round (LEFT): a child with a pill box open and tablets missing (swallowed until shown otherwise); a
     # face gone crooked still raises a stroke beside a mole's crooked shape.
     ("my toddler opened grandma's dosette box and two pills are missing from the tuesday slot", "overdose_poisoning"),
@@ -148,9 +160,47 @@ WORD_RULES = [
     ("눈이 아프고 불빛 주변에 링이 보여요", "acute_glaucoma"),
     ("眼睛疼，灯周围有光晕", "acute_glaucoma"),
     ("目が痛くて、ライトの周りに輪っかが見えます", "acute_glaucoma"),
+    # Twentieth round (T20D-U): flashes or new floaters with a shadow or curtain (the retina detaching); food or a bone
+    # stuck with nothing going down, or a swallowed bone with chest pain; a tooth infection swelling into the neck; a
+    # nosebleed pouring down the throat; a big bleed from the back passage with faintness; Cantonese pain moving low
+    # right.
+    ("sudden new floaters and flashes, now a dark curtain over the bottom of my vision", "sudden_vision_loss"),
+    ("눈앞이 번쩍거리고 날파리가 늘더니 검은 그림자가 가려요", "sudden_vision_loss"),
+    ("光が走って飛蚊が増え、端に黒い影がかかってきた", "sudden_vision_loss"),
+    ("眼前闪光、飞蚊变多，现在有一片黑影挡住", "sudden_vision_loss"),
+    ("a chunk of chicken got stuck on the way down, I can't swallow my spit", "oesophageal_foreign_body"),
+    ("떡이 걸린 것 같은데 물도 안 넘어가요", "oesophageal_foreign_body"),
+    ("魚の骨を飲み込んでから胸の真ん中が痛い", "oesophageal_foreign_body"),
+    ("吞了一块鸡骨头，现在胸口痛", "oesophageal_foreign_body"),
+    ("骨鯁咗，飲啖水都嘔返出嚟", "oesophageal_foreign_body"),
+    ("bad wisdom tooth and now the swelling has spread down my neck", "deep_neck_infection"),
+    ("어금니가 아프다가 목까지 퉁퉁 부었어요", "deep_neck_infection"),
+    ("親知らずが腫れて、首まで腫れてきた", "deep_neck_infection"),
+    ("智齿发炎，现在肿到脖子了", "deep_neck_infection"),
+    ("dad's nosebleed is pouring down the back of his throat", "heavy_bleeding"),
+    ("passed loads of blood and clots from my back passage and I feel faint", "gi_bleeding"),
+    ("本來喺肚臍痛，而家痛到右下邊", "appendicitis"),
 ]
 
 NEAR_MISSES = [
+    # Twentieth round (T20D-U): floaters for years, no shadow; a fish bone with water going down; a toothache with the
+    # cheek swollen (a dental abscess, the same day); a nosebleed pinched till it stopped; a streak on the paper with
+    # piles.
+    ("I've had floaters for years, no flashes and no shadow", "sudden_vision_loss"),
+    ("飛蚊症は昔からで、影がかかることもないです", "sudden_vision_loss"),
+    ("a fish bone feels stuck in my throat but I can drink water fine", "oesophageal_foreign_body"),
+    ("喉咙卡了鱼刺，喝水没问题", "oesophageal_foreign_body"),
+    ("toothache and my cheek is a bit swollen", "deep_neck_infection"),
+    ("잇몸이 붓고 볼이 살짝 부었어요", "deep_neck_infection"),
+    ("nosebleed, pinched it for 10 minutes and it stopped", "heavy_bleeding"),
+    ("a little bright red blood on the paper from my back passage, I have piles", "gi_bleeding"),
+    # Twentieth round (T20A-E): a bruise of a funny shape; a fingernail nearly off; painkillers asked about; dark urine
+    # of a hot day; a finger trapped in the door with yellow urine.
+    ("I fell and now there's a bruise on my leg in a funny shape", "deformed_limb"),
+    ("爪がとれそう", "amputation"),
+    ("転んで膝を打った。足がパンパンに腫れて、痛み止め飲んでも大丈夫ですか", "compartment_syndrome"),
+    ("hot day, my pee is really dark", "rhabdomyolysis"),
+    ("上周手指被门夹住了，今天尿有点黄", "rhabdomyolysis"),
     # Nineteenth round (LEFT): a child's own tablets missing from an order, an adult son's run out; a mole's crooked
     # shape
     ("my son is 8 and on ADHD tablets, the pharmacy says some are missing from the order", "overdose_poisoning"),

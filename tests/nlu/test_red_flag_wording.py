@@ -601,6 +601,24 @@ CASES = [
     ("zh", "孩子喝了一口通乐", "overdose_poisoning"),
     ("zh", "孩子喝了几口洗澡水", None),
     ("en", "my 2 year old drank some drain cleaner", "overdose_poisoning"),
+    # Twentieth round (T20C-O): silica gel, a crayon, a bit of an eraser or toothpaste swallowed by a child is of very
+    # low toxicity, no poisoning; a medicine, a battery, a whole tube or vomiting and drowsiness keep the flag
+    ("en", "My toddler swallowed some silica gel beads from a shoe box packet. She's fine. Is it poisonous?", None),
+    ("en", "my 3yo swallowed some toothpaste while brushing, is that poisonous?", None),
+    ("en", "my son swallowed a silica gel packet and also got into my pills", "overdose_poisoning"),
+    ("en", "my toddler ate a whole tube of toothpaste", "overdose_poisoning"),
+    ("ja", "娘(5歳)が消しゴムの小さいかけらを飲み込んだって言ってます。せきもしてないし普通に話してます", None),
+    ("ja", "子どもがシリカゲルを口に入れて少し飲み込んだみたい。普通にしてます", None),
+    ("ja", "3歳の娘が歯磨き粉を飲み込んでしまいました。元気です", None),
+    ("ja", "2歳の息子が消しゴムを飲み込んだあと、吐いてぐったりしています", "overdose_poisoning"),
+    ("ja", "2歳の娘が薬と消しゴムを飲み込んだみたい", "overdose_poisoning"),
+    ("ja", "3歳の息子が歯磨き粉をチューブ1本ほとんど食べてしまいました", "overdose_poisoning"),
+    ("ko", "두 살 딸이 실리카겔이랑 엄마 약을 삼켰어요", "overdose_poisoning"),
+    ("ko", "세 살 아들이 치약을 한 통 다 먹었어요", "overdose_poisoning"),
+    ("ko", "세 살 딸이 치약을 조금 삼켰어요", None),
+    ("zh", "宝宝吃了硅胶干燥剂，还吞了妈妈的药", "overdose_poisoning"),
+    ("zh", "两岁儿子把一整支牙膏吃了", "overdose_poisoning"),
+    ("zh", "两岁的儿子吃了一点蜡笔，现在没事", None),
     # A hernia that will not go back, painful (incarcerated); one that goes back when lying down is not.
     ("ja", "足の付け根のふくらみが今日は戻らなくて固くて痛いです", "bowel_obstruction"),
     ("ja", "足の付け根のふくらみは寝ると引っ込みます。少し痛いです", None),
@@ -624,10 +642,28 @@ CASES = [
     # 貧血 (anaemia) holds 血 and is no bleeding; soaking a pad an hour fires. "쓰러진 적은 없어요" (never fainted)
     # denies; a faint said today or "쓰러진 적이 있어요" fires.
     ("ja", "健診で貧血と言われました。生理の量が多くてレバーみたいな塊も出ます。倒れたりはないです", None),
-    ("ja", "貧血があります。生理の血が止まらなくて、ナプキンが1時間でいっぱいになります", "heavy_bleeding"),
+    # Twentieth round (T20C-O): a period soaking a pad every hour is seen the same day (bot triage
+    # heavy_bleeding_hourly), no red flag; dizziness, a faint, pregnancy or a birth keep the flag
+    ("ja", "貧血があります。生理の血が止まらなくて、ナプキンが1時間でいっぱいになります", None),
+    (
+        "ja",
+        "貧血があります。生理の血が止まらなくて、ナプキンが1時間でいっぱいになります。立つとふらふらします",
+        "heavy_bleeding",
+    ),
+    ("ja", "出産して10日目、1時間でナプキンがびっしょりです", "heavy_bleeding"),
+    ("ja", "生理中だけど、包丁で指を深く切って血が止まらない", "heavy_bleeding"),
     # Nineteenth round (GAPS): a pad changed is no bleed; changed every hour or again and again still fires
     ("ko", "생리 중이라 패드를 갈았는데 생리통이 좀 있어요", None),
-    ("ko", "생리혈이 너무 많아서 한 시간마다 패드를 갈아요", "heavy_bleeding"),
+    ("ko", "생리혈이 너무 많아서 한 시간마다 패드를 갈아요", None),  # twentieth round (T20C-O): the same day, as in zh
+    ("ko", "생리혈이 너무 많아서 한 시간마다 패드를 갈아요 일어나면 핑 돌고 어지러워요", "heavy_bleeding"),
+    ("ko", "생리량이 몇 달째 많았는데 오늘 갑자기 피가 너무 많이 나서 한 시간마다 패드를 갈아요", "heavy_bleeding"),
+    ("en", "my period is really heavy, I'm soaking through a pad every hour", None),
+    ("en", "my period is really heavy, I'm soaking through a pad every hour and I feel dizzy", "heavy_bleeding"),
+    (
+        "en",
+        "I'm on my period and cut my hand badly, blood is soaking through the towel and won't stop",
+        "heavy_bleeding",
+    ),
     ("ko", "피가 너무 많이 나서 패드를 계속 갈아요", "heavy_bleeding"),
     ("ko", "건강검진에서 빈혈이래요. 생리 양이 많아요. 쓰러진 적은 없어요", None),
     ("ko", "생리 양이 많아요. 기절한 적도 한 번도 없어요", None),
@@ -963,6 +999,13 @@ def test_red_flag_words_denied_played_down_or_over(lang, text, flag):
 
 
 SIXTEENTH = [
+    # Twentieth round (T20D-U): a shadow or curtain denied in words the negation does not reach ("影がかかることもない",
+    # "カーテンみたいに見えなくなるところはない"); said, it fires. A crooked nose after a blow is no face droop.
+    ("ja", "飛蚊症があります。光が走ることも影がかかることもないです", None),
+    ("ja", "黒い虫みたいなのが飛んで、カーテンみたいに見えなくなるところはないです", None),
+    ("ja", "急に飛蚊が増えて、視野の下から黒い影がかかってきた", "sudden_vision_loss"),
+    ("en", "got elbowed in the face and my nose looks crooked now", None),
+    ("en", "his face looks crooked and his speech is slurred", "stroke_signs"),
     # A baby of 11 months, or "생후 11개월", is no baby under three months; a month-old, or "생후 2개월", still is.
     ("ko", "11개월 아기가 체온은 37.3~37.5 왔다갔다 해요", None),
     ("ko", "생후 11개월 아기가 열이 38.5도예요", None),
@@ -1125,3 +1168,97 @@ COURSE_OF_TREATMENT = [
 def test_a_box_taken_over_a_course_is_no_overdose(lang, text, flag):
     found = {f.id for f in RULES.find(text, lang)}
     assert flag in found if flag else not found
+
+
+SAID_PLAINLY = [
+    # Twentieth round (S): new plain wordings of flags (a hand clutching the chest with a sweat, a nosebleed soaking
+    # towels, a positive test, a chemical burn of the face, a hypo with a mind that will not work, unrousable in ja and
+    # Cantonese, a detergent capsule eaten, a Cantonese tongue, ribs sucking in, a sudden headache like a blow), each
+    # beside a twin that stays quiet.
+    ("en", "dad's clutching his chest, grey and sweaty", "chest_pain_cardiac"),
+    ("en", "clutching my chest laughing at the film", None),
+    ("zh", "我爸捂着胸口，一直冒冷汗", "chest_pain_cardiac"),
+    ("zh", "我捂着胸口笑个不停", None),
+    ("ja", "父が胸をつかんで冷や汗をかいている", "chest_pain_cardiac"),
+    ("en", "nosebleed for 40 min, soaking towels", "heavy_bleeding"),
+    ("en", "had a nosebleed for 20 minutes and then it stopped", None),
+    ("en", "on warfarin, nosebleed for 30 minutes, it stopped after pinching", "heavy_bleeding"),
+    ("en", "positive pregnancy test 2 days ago and now bleeding with cramps", "pregnancy_pain_bleeding"),
+    ("en", "positive test, sharp pain low on the right, shoulder tip pain", "pregnancy_pain_bleeding"),
+    ("en", "my covid test was positive and I have stomach cramps", None),
+    ("ko", "임테기 두 줄인데 피가 나고 배가 아파요", "pregnancy_pain_bleeding"),
+    ("ja", "先週検査薬陽性、今右下腹が痛くて少し出血", "pregnancy_pain_bleeding"),
+    ("ja", "排卵検査薬で陽性、少し出血", None),
+    ("zh", "验孕阳性，现在出血肚子痛", "pregnancy_pain_bleeding"),
+    ("zh", "排卵试纸两条杠，有点出血", None),
+    ("en", "burned my face with a chemical splash", "severe_burn"),
+    ("en", "sunburnt face, a bit red and sore", None),
+    ("ko", "화학약품이 얼굴에 튀어서 화상 입었어요", "severe_burn"),
+    ("ko", "주전자에 손가락 살짝 데었어요", None),
+    ("ja", "薬品が顔にはねてやけどした", "severe_burn"),
+    ("ja", "顔が日焼けでヒリヒリ", None),
+    ("zh", "化學品濺到臉上，燒傷了", "severe_burn"),
+    ("zh", "脸晒伤了有点红", None),
+    ("en", "type 1, hypo, cant think straight, cant get sugar down", "severe_hypoglycaemia"),
+    ("en", "had a hypo earlier, had juice, fine now and thinking clearly", None),
+    ("ko", "저혈당 와서 머리가 안 돌아가요", "severe_hypoglycaemia"),
+    ("ko", "저혈당 와서 사탕 먹었더니 괜찮아졌어요", None),
+    ("ja", "低血糖で頭が回らない", "severe_hypoglycaemia"),
+    ("ja", "低血糖になったけどジュース飲んで今は普通", None),
+    ("zh", "低血糖，脑子转不过来", "severe_hypoglycaemia"),
+    ("zh", "低血糖，喝了糖水现在好了", None),
+    ("ja", "父が倒れて起きない", "loss_of_consciousness"),
+    ("ja", "子どもがぐったりして起こしても反応がない", "loss_of_consciousness"),
+    ("zh", "阿媽點搖都冇反應", "loss_of_consciousness"),
+    ("zh", "佢對藥物冇反應", None),
+    ("zh", "他对这个药没反应", None),
+    ("zh", "叫佢個名都冇反應，佢兩歲仲未識講嘢", None),
+    ("ja", "子どもが食洗機の洗剤を食べた", "overdose_poisoning"),
+    ("ja", "食洗機の洗剤を買ってきた", None),
+    ("zh", "个仔食咗洗碗机嘅洗碗粒", "overdose_poisoning"),
+    ("zh", "洗碗机坏了", None),
+    ("zh", "佢對蝦敏感，食咗蝦，依家條脷腫晒，好難唞氣", "anaphylaxis"),
+    ("zh", "我皮膚好敏感，有啲痕", None),
+    ("zh", "小朋友呼吸好急，肋骨一吸一吸咁陷落去", "breathing_severe"),
+    ("zh", "頭突然像被人用棒子打一樣爆痛，然後吐了", "thunderclap_headache"),
+    ("zh", "头无啦啦痛到爆，从来未试过咁痛", "thunderclap_headache"),
+    ("zh", "他突然长个头，腿痛得受不了", None),
+    # Twentieth round (T20B): a light bleed that drags on (だらだら続く) is no heavy bleed; blood streaming still is.
+    # An adult's green vomit with a swollen belly, wind that will not stop (no obstruction); a staggered paracetamol
+    # overdose beside doses kept to; one hand dropping things since lunch beside carpal tunnel's months
+    ("ja", "ずっと不正出血がだらだら続いてます。痛みはなし", None),
+    ("ja", "包丁で指を切って血がだらだら流れてます", "heavy_bleeding"),
+    ("ko", "배가 빵빵하고 초록색 토를 해요", "bowel_obstruction"),
+    ("ja", "サツマイモ食べたらおならが止まらなくてお腹が張ってます", None),
+    ("en", "taking 2 tylenol every 3 hours for the last 4 days and now I'm nauseous", "overdose_poisoning"),
+    ("en", "I take paracetamol every 4 hours when I have a headache, 2 tablets, max 8 a day", None),
+    ("en", "since lunch his right hand keeps dropping his coffee cup", "stroke_signs"),
+    ("en", "my right hand tingles at night and keeps dropping things, for months now", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "flag"), SAID_PLAINLY)
+def test_emergencies_said_plainly_beside_their_neighbours(lang, text, flag):
+    found = {f.id for f in RULES.find(text, lang)}
+    assert flag in found if flag else not found
+
+
+BISMUTH_CAUSE = [
+    # Twentieth round (T20D-O): bismuth (Pepto-Bismol, bismuth subcitrate) said as taken drops gi_bleeding as iron does,
+    # an upset stomach included; a faint, vomited blood, pain, a blood thinner or dizziness keep it.
+    ("en", "Took Pepto Bismol for an upset stomach and now my tongue is black and my poop is black", None),
+    ("en", "Took Pepto Bismol and now my poop is black and I fainted", "gi_bleeding"),
+    ("en", "on warfarin and took pepto, my poop is black", "gi_bleeding"),
+    ("ko", "펩토비스몰 먹고 나서 변이 까맣게 나와요", None),
+    ("ko", "펩토비스몰 먹고 나서 변이 까맣고 어지러워요", "gi_bleeding"),
+    ("ja", "ビスマスの薬を飲んでから便が黒いです", None),
+    ("ja", "ビスマスの薬を飲んでから便が黒くて、立ちくらみがします", "gi_bleeding"),
+    ("zh", "吃了枸橼酸铋钾以后大便发黑", None),
+    ("zh", "吃了枸橼酸铋钾以后大便发黑，还吐血了", "gi_bleeding"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "flag"), BISMUTH_CAUSE)
+def test_bismuth_blackens_the_stool_beside_a_bleeds_signs(lang, text, flag):
+    found = {f.id for f in RULES.find(text, lang)}
+    assert flag in found if flag else "gi_bleeding" not in found

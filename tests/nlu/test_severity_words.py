@@ -32,6 +32,12 @@ import nlu
         ("she is in agony with her tummy", "severe"),
         ("배가 울 정도로 아파요", "severe"),
         ("お腹が泣くほど痛い", "severe"),
+        # Twentieth round (S): unbearable said as such
+        ("お腹が硬くて痛くてたまらない", "severe"),
+        ("頭が死ぬほど痛い", "severe"),
+        ("痛くて我慢できない", "severe"),
+        ("배가 참을 수 없이 아파요", "severe"),
+        ("it's agony", "severe"),
     ],
 )
 def test_intensified_pain_is_a_severity_band(text, band):

@@ -60,6 +60,49 @@ def test_injury_with_a_droop_or_speech_trouble_is_still_a_stroke(pipeline, text)
     assert "weakness_one_side" in symptoms or "stroke_signs" in [f.id for f in parsed.red_flags]
 
 
+# Twentieth round (T20A-D). An arm that will not lift after months of a painful, stiff shoulder (frozen shoulder), or
+# things dropped with a carpal tunnel's night-time numb fingers, is that complaint (cannot_move_limb), not a stroke;
+# said to be sudden or new today, or with slurred speech, it stays a stroke.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "frozen shoulder i think, can't raise my arm past shoulder height",
+        "Shoulder pain for months and now I can't lift my arm properly",
+        "pins and needles in my thumb and first two fingers at night, I shake my hand to get rid of it, dropping"
+        " things",
+        "어깨가 석달째 아프고 요즘은 팔이 머리 위로 안 올라가요. 뒤로 손이 안 돌아가요",
+        "오십견인지 팔이 위로 안 올라가요",
+        "밤마다 엄지랑 검지 중지가 저려서 손을 털어요. 요즘 물건을 자꾸 떨어뜨려요",
+        "手根管症候群かも。指がしびれて箸が持てない時がある",
+        "肩膀疼了三个月，现在胳膊抬不起来，穿衣服都困难",
+        "腕管综合征吧，手指麻了几个月，拿不住东西",
+        "晚上手指麻到醒，甩甩手就好，最近拿不住東西",
+    ],
+)
+def test_long_standing_shoulder_or_carpal_tunnel_weakness_is_no_stroke(pipeline, text):
+    parsed = nlu.parse(text)
+    symptoms = {e.value for e in parsed.entities if e.type == "symptom"}
+    assert not symptoms & {"weakness_one_side", "facial_droop", "speech_difficulty", "stroke"}
+    assert "stroke_signs" not in [f.id for f in parsed.red_flags]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a frozen shoulder but this morning suddenly my left arm went weak and I can't lift it",
+        "carpal tunnel for years but now suddenly dropping things",
+        "어깨가 석달째 아픈데 오늘 갑자기 팔이 안 올라가요",
+        "오십견이 있는데 팔이 안 올라가고 말이 어눌해요",
+        "手根管症候群だけど、今朝から急に右手に力が入らない",
+        "肩周炎好几年了，今天早上突然胳膊抬不起来",
+    ],
+)
+def test_sudden_weakness_beside_a_stiff_shoulder_is_still_a_stroke(pipeline, text):
+    parsed = nlu.parse(text)
+    symptoms = {e.value for e in parsed.entities if e.type == "symptom"}
+    assert "weakness_one_side" in symptoms or "stroke_signs" in [f.id for f in parsed.red_flags]
+
+
 # One-sided swelling or long-standing numbness is no stroke; sudden weakness, droop or slurred speech is.
 @pytest.mark.parametrize(
     ("text", "lang"),

@@ -171,3 +171,62 @@ def test_a_cut_said_as_self_harm_stays_suicidal(pipeline, text):
 )
 def test_finishing_something_is_not_suicidal(rules, text, lang):
     assert "suicidal" not in rule_flags(rules, text, lang)
+
+
+# Twentieth round (T20E): giving up said with a means got ready (charcoal bought, a rope, pills saved up or lined up):
+# suicidal intent with means; giving up alone (a job, a pain) and harmless look-alikes (activated charcoal, fizzy water)
+# raise nothing. Cantonese "don't want to live" (唔想再活, 活唔落去) is the wish itself.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我真係好攰 唔想再撐落去 炭已經買咗擺喺屋企",
+        "我撑不下去了 炭已经买好了",
+        "好累 不想再撑了 安眠药攒了一大把",
+        "唔想再撐 繩都買好咗",
+        "頂唔順 啲藥排好晒喺枱面",
+        "唔想再活",
+        "活唔落去",
+        "もう限界 練炭買ってある",
+        "もう無理 ロープ用意した",
+        "もう限界です。睡眠薬を集めてあります",
+        "耐えられない。母の薬を並べてある",
+        "더 이상 버틸 수가 없어 번개탄 사놨어",
+        "너무 지쳤어 밧줄 준비해놨어",
+        "다 그만하고 싶어 숯 사놨어",
+        "사는 게 너무 힘들어 엄마 약 꺼내놨어",
+        "i dont really want to be here anymore. ive got my dads pills lined up on the desk",
+        "i can't keep going. bought charcoal today",
+        "i can't do this anymore, the rope is in the garage",
+        "done with everything. tablets counted out on the bed",
+        # the last day said with pills collected, or a gun to hand with a night chosen
+        "「今日で最後にする」「薬もう集めた」と送っていました",
+        "오늘이 마지막이야 약 다 모았어",
+        "今天是最后一天了 药都攒好了",
+        "i know where my dad keeps the gun safe key and ive been thinking about it all week."
+        " tonight feels like the night",
+    ],
+)
+def test_giving_up_with_a_means_ready_is_suicidal(pipeline, text):
+    assert "suicidal" in parsed_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作撑不下去了 想辞职",
+        "拉肚子受够了 吃了药用炭片",
+        "仕事もう限界 明日休みたい",
+        "下痢でもう無理 活性炭飲んだ",
+        "もう限界 炭酸水飲んで寝る",
+        "일이 너무 많아서 버틸 수가 없어",
+        "캠핑 가서 숯불구이 하느라 지쳤어",
+        "i can't go on like this with my back, bought more painkillers",
+        "can't take it anymore with this diarrhoea, took activated charcoal",
+        "can't cope anymore, collected my meds from the pharmacy",
+        "my shoulder is sore from the rifle range, can't take it anymore",
+        "i used a heat gun to strip paint and been thinking about it",
+        "タバコは今日で最後にする",
+    ],
+)
+def test_giving_up_without_a_means_is_not_suicidal(pipeline, text):
+    assert "suicidal" not in parsed_flags(text)

@@ -249,6 +249,21 @@ def test_text_stays_self_care(text: str) -> None:
         ),
         # ... and blood with the stool with a dizziness said, not denied (beside the denial kept below emergency).
         ("대변볼때 피가 많이 섞여나오고 어지러워요", "red_flag:gi_bleeding"),
+        # Twentieth round (T20B): an older woman's green vomit with a swollen belly and no wind for days (bowel
+        # obstruction); 방구, the spoken 방귀; an adult's green vomit with a swollen belly or no stool in every language
+        (
+            "우리 엄마 70세 원래 변비가 심하셔서 그런가 했는데 이번엔 3일째 방구도 안나오고 "
+            "배가 빵빵하게 부르고 초록색 토를 계속 하세요",
+            "red_flag:bowel_obstruction",
+        ),
+        ("배가 빵빵하고 초록색 토를 해요", "red_flag:bowel_obstruction"),
+        (
+            "My mum is 78, she's been throwing up green stuff all day and her belly is swollen, no poo for 3 days",
+            "red_flag:bowel_obstruction",
+        ),
+        ("母が3日便が出てなくて、お腹がパンパンに張って、緑色のものを吐いています", "red_flag:bowel_obstruction"),
+        ("我妈三天没大便了，肚子胀得很厉害，一直吐绿色的水", "red_flag:bowel_obstruction"),
+        ("昨日からおならが止まって、お腹がパンパンに張って吐きました", "red_flag:bowel_obstruction"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -266,6 +281,12 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "22F sudden severe pain in my right lower belly for an hour, threw up 3 times, period ended 10 days ago",
         "갑자기 오른쪽 아랫배가 너무 아파요 1시간 됐고 3번 토했어요. 생리는 열흘 전에 끝났어요",
         "突然右下腹剧痛一个小时了，吐了三次，月经10天前刚结束",
+        # Twentieth round (T20D-U): Cantonese pain moved from the navel to the lower right, walking bent; a big bleed
+        # from the back passage with dizziness; a fever with yellow eyes and belly pain (Charcot's triad: cholangitis)
+        "個女琴日肚臍附近痛，而家痛喺右下邊，發燒，行路要彎住腰",
+        "passed a lot of dark red blood and clots from my back passage twice, now I'm dizzy and pale",
+        "有胆结石，右上腹痛，发烧38.9度，眼白发黄",
+        "I have gallstones, pain under my right ribs in my tummy, fever 39 and the whites of my eyes have gone yellow",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -315,6 +336,9 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ),
         ("분변잠혈 검사 2번 중 1번 양성 나왔어요", "routine", "needs_exam"),
         ("my bowel screening stool test 1 of 2 came back positive", "routine", "needs_exam"),
+        # Twentieth round (T20D-U): the whites of the eyes turned yellow over days, no pain, no fever: the same day
+        ("아버지 눈 흰자가 며칠 새 누렇게 변했어요 배는 안 아파요", "urgent", "serious_symptom"),
+        ("父の白目がここ数日で黄色っぽくなってきました。熱はないです", "urgent", "serious_symptom"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -432,6 +456,69 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("最近ジョギング始めたんだけど、走ってると右わき腹がキューって痛くなる。止まって歩くと数分で治る", "self_care"),
         ("요즘 조깅하는데 뛰면 옆구리가 아파요. 걸으면 금방 괜찮아져요", "self_care"),
         ("I get a stitch in my side when I run, goes after a few minutes of walking", "self_care"),
+        # Twentieth round (T20B): green vomit denied, a hangover's bile, green stool, wind that will not stop after
+        # sweet potato: no obstruction (raised neighbours in test_rules_alone_make_an_emergency)
+        ("배가 빵빵한데 초록색 토는 안 했어요", "self_care"),
+        ("Threw up green after a night out, bit bloated", "self_care"),
+        ("변비가 좀 있어요 초록색 변이 나와요", "self_care"),
+        ("サツマイモ食べたらおならが止まらなくてお腹が張ってます。痛みはないです", "self_care"),
+        # Twentieth round (T20B): iron tablets taken for a known anaemia turn the stool black (no weight intake); with a
+        # dizziness or without iron a black stool stays an emergency
+        ("빈혈 때문에 철분제 먹기 시작했는데 변이 까맣게 나와요 배는 안아프고 어지럽지도 않아요", "self_care"),
+        ("빈혈 때문에 철분제 먹기 시작했는데 변이 까맣게 나오고 일어나면 어지러워요", "emergency"),
+        ("I was started on iron tablets for anaemia and now my poo is black, no tummy pain, not dizzy", "self_care"),
+        # Twentieth round (T20B): loose stools since an antibiotic was started, no fever or blood: its side effect,
+        # home care; a rash since it, or blood in the stool, are examined
+        ("抗生物質飲み始めてからお腹がゆるいです。1日2回くらい軟便。熱なし、血も混じってません", "self_care"),
+        ("항생제 먹기 시작하고 나서 설사를 해요 하루 두번 정도, 열은 없어요", "self_care"),
+        ("开始吃抗生素以后有点拉肚子，一天两次，没发烧", "self_care"),
+        ("Since starting amoxicillin I've had loose stools twice a day, no fever", "self_care"),
+        ("Since starting amoxicillin I've got an itchy rash all over", "routine"),
+        ("抗生物質を飲み始めてから下痢が続いて、血便も出ます", "urgent"),
+        # Twentieth round (B17): a day of street-food diarrhoea, drinking fine, the age said with the sex ("28 yrs
+        # male":
+        # no 28 years of anything); with blood in the stool it is seen the same day
+        (
+            "Ate street panipuri yesterday evening, since night loose motion 4-5 times and little cramps, no blood, "
+            "no fever, able to drink ORS and keeping it down. 28 yrs male",
+            "self_care",
+        ),
+        ("street food yesterday, loose motion since night with blood in the stool, 28 yrs male", "urgent"),
+        # Twentieth round (B17): mild constipation, only twice a week, no pain or blood: home care (fluids, fibre); with
+        # blood in the stool it is examined
+        (
+            "요즘 일주일에 두 번밖에 화장실 못 가요 ㅠ 배는 안 아프고 피도 없어요. "
+            "물도 잘 안 마시고 야채도 잘 안 먹긴 함",
+            "self_care",
+        ),
+        ("最近週に2回しか出なくて、お腹は痛くないし血も出てません", "self_care"),
+        ("最近一个星期才拉两次，肚子不疼，也没有血", "self_care"),
+        ("I only poo twice a week lately, no pain, no blood", "self_care"),
+        ("요즘 일주일에 두 번밖에 화장실 못 가요 변에 피가 섞여 나오고 살도 빠졌어요", "urgent"),
+        # Twentieth round (T20D-O): bismuth (Pepto-Bismol, bismuth subcitrate) blackens the stool and tongue as iron
+        # does, an upset stomach it was taken for included; a faint, vomited blood, a blood thinner, a belly pain or no
+        # medicine said keep the emergency. A dark stool said as dark, and iron said in pregnancy, read the same.
+        ("Took Pepto Bismol for an upset stomach yesterday and now my poop is black, I feel fine", "self_care"),
+        ("took pepto bismol and my tongue and stool have gone black, feel fine", "self_care"),
+        ("Took Pepto Bismol and now my poop is black and I fainted", "emergency"),
+        ("Took Pepto Bismol and now I'm throwing up blood", "emergency"),
+        ("On warfarin, took Pepto Bismol, my poop is black", "emergency"),
+        ("Took Pepto Bismol and my poop is black, bad stomach pain", "emergency"),
+        ("my poop is really dark and I feel dizzy", "emergency"),
+        ("펩토비스몰 먹고 나서 혀랑 변이 까매졌어요. 다른 데는 괜찮아요", "self_care"),
+        ("펩토비스몰 먹고 나서 변이 까매졌어요. 일어나면 어지러워요", "emergency"),
+        ("ペプトビスモルを飲んだら舌と便が黒くなりました。ほかは元気です", "self_care"),
+        ("ペプトビスモルを飲んだら便が黒くなって、血を吐きました", "emergency"),
+        ("吃了枸橼酸铋钾以后大便变黑了，舌头也黑，没有不舒服", "self_care"),
+        ("吃了枸橼酸铋钾以后大便变黑了，站起来头晕", "emergency"),
+        ("食咗鐵丸之後屙黑色嘅屎，冇肚痛冇頭暈", "self_care"),
+        ("Started iron tablets and have an upset stomach, my poop is black", "self_care"),
+        ("철분제 먹고 속이 더부룩하고 변이 까매요", "self_care"),
+        ("I'm on iron tablets, stomach pain and black stools", "emergency"),
+        ("indigestion and black stools", "emergency"),
+        ("임신 16주인데 철분제 먹기 시작하고 나서 변이 거무스름하게 나와요 배 안아프고 어지럽지도 않아요", "self_care"),
+        ("임신 16주인데 철분제 먹고 변이 거무스름해요. 어지럽고 쓰러질 것 같아요", "emergency"),
+        ("변이 거무스름하게 나와요. 약은 안 먹어요", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -509,6 +596,10 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "not dizzy or anything",
         "妊娠30週です。お腹がカチカチに硬くなることがあるけど痛みはないです",
         "赤ちゃんのお腹がカチカチでうんちが3日出てない",
+        # Twentieth round (T20D-U): a streak of blood on the paper with piles; yellow eyes with no fever (beside the
+        # emergencies above)
+        "a bit of bright red blood on the toilet paper, I have piles, feel fine",
+        "眼白有点发黄，肚子不痛，也没发烧",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -205,6 +205,9 @@ def test_text_stays_self_care(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # A cut that keeps spurting or soaks the towel pressed on it: a bleed pressure does not stop.
+        "깨진 유리에 손목 베였는데 피가 계속 뿜어져 나와요 수건으로 10분 넘게 꽉 누르고 있는데 수건이 다 젖음",
+        "칼에 베였는데 수건으로 누르고 있는데 피가 안 멈춰요 벌써 20분째",
         # Rhabdomyolysis
         "crossfit 2 days ago, my thighs are super swollen and so painful, and my pee is like dark cola",
         "어제 스피닝 처음 했는데 허벅지가 퉁퉁 붓고 너무 아파요 소변이 콜라색이에요",
@@ -278,6 +281,53 @@ def test_text_stays_self_care(text: str) -> None:
         "got clipped by a car on my bike this afternoon, now my left tummy hurts more and more and my heart is racing",
         "낮에 자전거 타다 차에 살짝 치였는데 지금 왼쪽 배가 점점 아프고 얼굴이 하얘요 심장이 빨리 뛰어요",
         "昼に自転車で車と接触して、今左のお腹がどんどん痛くなって顔が真っ青で動悸がする",
+        # Twentieth round (T20A-E): the bone through the skin said as pierced or broken through (open fracture)
+        "playing rugby, got tackled and the bone came out through the skin of his shin",
+        "넘어졌는데 팔에서 뼈가 피부 뚫고 나왔어요",
+        "転んで骨が皮膚を破って出てきた",
+        "摔了一跤，小腿骨头刺穿了皮肤",
+        # Twentieth round (T20A-E): a shoulder out of joint with its hollow or squared-off outline; a child's arm in a
+        # weird shape after a fall from play equipment (deformed_limb)
+        "my shoulder popped out playing rugby, there's a hollow where it should be",
+        "스노보드 타다가 어깨가 빠졌는데 어깨가 움푹 꺼져 보여요",
+        "ラグビーで肩が外れて、肩の形が角ばってる",
+        "打橄榄球肩膀脱臼了，肩膀凹下去一块",
+        "打欖球嗰陣膊頭甩咗骹，膊頭凹咗落去，隻手郁唔到",
+        "my daughter fell off the monkey bars and her forearm is bent in a weird shape",
+        "娘が鉄棒から落ちて、腕が変な形になっています",
+        "儿子从单杠上掉下来，手臂变成奇怪的形状了",
+        "아들이 철봉에서 떨어졌는데 팔이 이상한 모양으로 휘었어요",
+        # Twentieth round (T20A-E): a fingertip come off, said in kana (amputation)
+        "包丁で指先がとれてしまいました",
+        "とれた指先は拾ってあります、人差し指です",
+        # Twentieth round (T20A-E): a kicked shin swollen tight with a numb foot (compartment_syndrome)
+        "サッカーですねを蹴られて、ふくらはぎがパンパンに張って、足の甲がしびれてきた",
+        "got kicked in the shin, now my calf is swollen tight and my foot is numb",
+        "축구하다 정강이를 걷어차였는데 종아리가 빵빵하게 붓고 발등이 저려요",
+        "踢球时小腿被踢到，现在肿得硬邦邦的，脚背发麻",
+        # Twentieth round (T20A-E): a leg pinned under a weight, then dark urine (crush syndrome: rhabdomyolysis)
+        "my leg was pinned under a car for an hour, now my pee is dark",
+        "작업장에서 철근에 다리가 한 시간 깔렸다가 나왔는데 소변이 콜라색이에요",
+        "倉庫で棚の下敷きになって1時間、助け出されたけどおしっこが茶色です",
+        "工人腿被钢管压住了一个小时，现在尿是深色的",
+        # Twentieth round (T20B): a leg cold and white, numb and unmovable for two hours with no injury (acute limb
+        # ischaemia), whatever the family says of a cramp; said with commas in English
+        "屋企人話我係抽筋咋，但係我條左腳由大髀到腳板都好凍、好白，冇感覺，郁唔到，痛到頂唔順，兩個鐘前開始",
+        "隻腳好凍好白，郁唔到",
+        "My dad's leg is cold, pale and numb since this morning, he can't move his foot",
+        "2時間前から左足が冷たくて真っ白になって、感覚がなくて動かせません。すごく痛いです",
+        # Twentieth round (T20A-D): the jaw locked or the body stiffening after a rusty nail (tetanus); an arm that will
+        # not lift said to be sudden or with slurred speech beside a stiff shoulder or a carpal tunnel (a stroke)
+        "stood on a rusty nail last week, now my jaw is stiff and I can hardly open my mouth",
+        "녹슨 못을 밟았는데 일주일 지나서 입을 벌리기 힘들고 온몸이 뻣뻣해요",
+        "錆びた釘を踏んで1週間、口が開けづらくて体がつっぱる感じ",
+        "踩到钉子一个礼拜了，现在张口困难，全身僵硬",
+        "I have a frozen shoulder but this morning suddenly my left arm went weak and I can't lift it",
+        "어깨가 석달째 아픈데 오늘 갑자기 팔이 안 올라가요",
+        "오십견이 있는데 팔이 안 올라가고 말이 어눌해요",
+        "肩周炎好几年了，今天早上突然胳膊抬不起来",
+        "手根管症候群だけど、今朝から急に右手に力が入らない",
+        "carpal tunnel for years but now suddenly dropping things",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -345,6 +395,65 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
             "medicine_started_complaint",
         ),
         ("妈妈利尿药加大剂量以后 每天晚上腿抽筋", "routine", "medicine_started_complaint"),
+        # Twentieth round (B17): an ankle twisted that takes no weight, a word between or a few steps not managed (an
+        # X-ray
+        # by the Ottawa rules)
+        (
+            "풋살하다 발목 접질렸는데 복숭아뼈 쪽이 엄청 붓고 멍들었고 체중을 아예 못 싣겠어요. 네 발자국도 못 걸음",
+            "routine",
+            "cannot_bear_weight",
+        ),
+        (
+            "rolled my ankle at futsal, really swollen and bruised, cant even take a step on it",
+            "routine",
+            "cannot_bear_weight",
+        ),
+        ("フットサルで足首をひねって、くるぶしが腫れて全く体重をかけられません", "routine", "cannot_bear_weight"),
+        ("踢球扭到脚踝，肿得很厉害，完全不能踩地", "routine", "cannot_bear_weight"),
+        ("踢波拗柴，腳眼腫晒，隻腳唔敢落地", "routine", "cannot_bear_weight"),
+        # Twentieth round (B17): a knee twisted with a pop (the sound quoted, Cantonese 扭咗) and swollen, or giving way
+        # (膝頭好似會甩): a torn ligament to examine
+        (
+            "打波嗰陣膝頭扭咗一下，聽到「啪」一聲，而家腫到好似個波咁，行路覺得膝頭好似會甩咁，唔穩",
+            "routine",
+            "knee_pop_swelling",
+        ),
+        ("打篮球扭了一下膝盖，听到“啪”一声，现在肿了，走路膝盖好像要脱出来", "routine", "knee_pop_swelling"),
+        ("上星期打波之後，行路成日覺得膝頭好似會甩咁", "routine", "needs_exam"),
+        # Twentieth round (T20A-D): a torn Achilles tendon (a kick felt at the heel, no tiptoe standing): seen today,
+        # walking or not
+        (
+            "sprinting for the bus and felt like someone kicked me in the back of the heel, now I can't stand on"
+            " tiptoe",
+            "urgent",
+            "achilles_rupture",
+        ),
+        ("배드민턴 치다가 누가 뒤꿈치를 찬 것 같은 느낌이 났어요. 까치발이 안 돼요", "urgent", "achilles_rupture"),
+        ("バドミントン中にかかとを蹴られたような感じがして、つま先立ちができません", "urgent", "achilles_rupture"),
+        ("打羽毛球时感觉后脚跟被人踢了一脚，现在踮不起来脚尖", "urgent", "achilles_rupture"),
+        # Twentieth round (T20A-D): a wound with the tetanus vaccination old or never given: a booster today; the jaw
+        # locked after it is the emergency (test_rules_alone_make_it_an_emergency)
+        (
+            "stood on a rusty piece of roofing iron, small cut on my foot, last tetanus jab was in school",
+            "urgent",
+            "tetanus_due_wound",
+        ),
+        ("녹슨 못을 밟았는데 파상풍 주사 맞은 지 10년도 넘었어요", "urgent", "tetanus_due_wound"),
+        ("錆びた釘を踏んでしまいました。破傷風の予防接種は子供の頃に受けたきりです", "urgent", "tetanus_due_wound"),
+        ("踩到生锈的钉子，扎进脚底，从来没打过破伤风", "urgent", "tetanus_due_wound"),
+        # Twentieth round (T20A-D): an arm that will not lift after months of a stiff, painful shoulder, things dropped
+        # with a carpal tunnel's numb fingers: examined, no stroke (sudden neighbours in
+        # test_rules_alone_make_it_an_emergency)
+        ("frozen shoulder i think, can't raise my arm past shoulder height", "routine", "needs_exam"),
+        ("肩膀疼了三个月，现在胳膊抬不起来，穿衣服都困难", "routine", "needs_exam"),
+        ("어깨가 석달째 아파요 요즘은 팔이 머리 위로 안 올라가고 뒤로 손이 안돌아가요", "routine", "long_duration"),
+        ("手根管症候群かも。指がしびれて箸が持てない時がある、半年くらい", "routine", "needs_exam"),
+        (
+            "Waking up at night with pins and needles in my thumb and first two fingers, need to shake my hand."
+            " 2 months now and I'm dropping things",
+            "routine",
+            "needs_exam",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -521,6 +630,11 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("cut my wrist on a broken glass while washing up, it stopped bleeding", "self_care"),
         ("cut my wrist on a broken glass, it won't stop bleeding", "emergency"),
         ("I cut my wrist on purpose", "emergency"),
+        # Twentieth round (T20E): the neighbour of a crick with the hands not numb: numb hands keep it examined
+        ("寝違えて首が回らない 手もしびれてる", "routine"),
+        # Twentieth round (T20B): the weather's cold beside a pale face is no cold limb (raised neighbour in
+        # test_rules_alone_make_it_an_emergency)
+        ("今日好凍，佢塊面好白", "self_care"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -532,6 +646,9 @@ def test_rules_give_level(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # A cut that seeps a little under pressure, or stopped, is a wound.
+        "손가락 베였는데 수건으로 누르고 있는데 피가 조금 배어 나와요",
+        "손가락 베였는데 피가 조금 나다가 멈췄어요",
         # A tearing pain in the calf while running: a strain, not a dissection.
         "I felt a tearing pain in my calf while running and it's sore to walk on",
         "종아리가 찢어질 듯이 아파요. 운동하다가 그랬어요",
@@ -567,6 +684,21 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "slept funny, my neck hurts and both my hands tingle in the morning",
         "转角撞到腰 有点痛",
         "i think i broke my wrist, it's swollen and at a funny angle",
+        # Twentieth round (T20A-E): a shoulder that went back in by itself; a night slept on the floor (no long lie);
+        # Raynaud's fingers with no injury; a neck said to be fine; a bee sting with a little swelling and dizziness; a
+        # trapped finger with yellow urine; painkillers asked about for a swollen knee; a bruise of a funny shape
+        "my shoulder came out again but went back in by itself, a bit sore",
+        "slept on the floor all night and my back hurts",
+        "밤새 바닥에서 잤더니 허리가 아파요",
+        "床で一晩寝てしまって腰が痛い",
+        "喺地下瞓咗成晚，腰好痛",
+        "my fingers go cold and white when it's cold, it's Raynaud's",
+        "跌倒了，脖子没事，手有点麻",
+        "넘어져서 손목을 다쳤는데 손가락이 저려요. 목은 괜찮아요",
+        "被蜜蜂蛰了一下，有点肿，有点头晕",
+        "上周手指被门夹住了，今天尿有点黄",
+        "転んで膝を打った。足がパンパンに腫れて、痛み止め飲んでも大丈夫ですか",
+        "I fell and now there's a bruise on my leg in a funny shape",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -586,6 +718,12 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         "新しい薬を処方されたけど飲み方がわからない",
         "새 약 받았는데 식전에 먹어요 식후에 먹어요?",
         "开始吃新药了 饭前吃还是饭后吃",
+        # Twentieth round (T20E): a crick in the neck on waking, the hands said not numb (the い of しびれていない
+        # dropped): home care; numb hands keep it examined (test_rules_give_level)
+        "朝起きたら寝違えて首回らない 手はしびれてない",
+        "寝違えて首が回らない、手のしびれはないです",
+        "woke up with a crick in my neck, can't turn my head, no numbness in my arms",
+        "早上起床落枕了 脖子转不了 手不麻",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -601,7 +739,9 @@ def test_rules_keep_it_self_care(text: str) -> None:
         # pain and a pale face: bleeding inside.
         ("4歳の子が2階の窓から庭に落ちました。お腹を痛がって顔が真っ青です", "injury_belly_shock"),
         ("5살 아이가 2층 베란다에서 마당으로 떨어졌어요. 배가 아프다고 하고 얼굴이 창백해요", "injury_belly_shock"),
-        ("孩子从二楼阳台掉到院子里，说肚子痛，脸色苍白", "injury_belly_shock"),
+        # (Twentieth round, T20C-U: from a second floor 掉到 is a major trauma's fall; a slide's keeps the belly rule)
+        ("孩子从二楼阳台掉到院子里，说肚子痛，脸色苍白", "red_flag:major_trauma"),
+        ("孩子从滑梯上掉到地上，说肚子痛，脸色苍白", "injury_belly_shock"),
         (
             "my 4 year old fell from an upstairs window onto the lawn, tummy hurts and he's very pale",
             "injury_belly_shock",
@@ -630,6 +770,22 @@ def test_rules_keep_it_self_care(text: str) -> None:
         ),
         ("자전거 타다가 차랑 부딪혔는데 가슴이 아프고 점점 숨이 차요", "injury_chest_breathless"),
         ("骑车跟汽车撞了，胸口痛，越来越喘", "injury_chest_breathless"),
+        # Twentieth round (T20A-E). Cold and white below an injury, hand or foot, painful or not: the artery.
+        ("fell off his bike, his wrist is swollen and his hand has gone cold and white", "limb_ischaemia_injury"),
+        ("넘어져서 팔꿈치를 다쳤는데 손이 차갑고 하얗게 변했어요", "limb_ischaemia_injury"),
+        ("転んで膝をひねってから足が冷たくて白っぽい", "limb_ischaemia_injury"),
+        ("摔倒后膝盖脱位了，脚又冷又白", "limb_ischaemia_injury"),
+        # A neck hit or stiff with no pain word, then numb or tingling arms: the cord.
+        ("다이빙하다 바닥에 머리를 박았는데 목이 좀 뻐근하고 양손이 저려요", "injury_neck_nerves"),
+        ("阿爸跌落樓梯撞到條頸，對手好痺", "injury_neck_nerves"),
+        ("dived into the shallow end and hit my head, my neck feels odd, both arms tingling", "injury_neck_nerves"),
+        # A long lie after a fall with a pain; a pelvis that hurts after a crash with a cold sweat.
+        ("found dad on the floor this morning, he'd been lying there since last night and his hip hurts", "long_lie"),
+        ("할머니가 넘어진 채로 밤새 못 일어나셨대요. 허리가 아프시대요", "long_lie"),
+        ("祖母が転んだまま朝まで動けなかったようで、腰を痛がっています", "long_lie"),
+        ("外婆摔倒后在地上躺了一夜，说腰疼", "long_lie"),
+        ("バイクで転んで骨盤が痛くて冷や汗が出ています", "injury_pelvis_shock"),
+        ("came off my motorbike, pelvis hurts badly and I'm in a cold sweat", "injury_pelvis_shock"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -244,6 +244,29 @@ def test_text_stays_self_care(text: str) -> None:
         "漂白水入咗眼，沖咗，眼好紅好痛",
         "啲通渠水濺咗入眼",
         "I got some bleach in my eye, rinsed it out, my eye is red and really painful",
+        # Twentieth round (T20D-U): flashes or new floaters with a shadow coming over (a retina detaching); a blow to
+        # the eye and the sight gone red or nearly gone; a bone or food stuck with nothing going down, or a bone with
+        # chest pain; a tooth infection swelling into the neck or under the tongue; a nosebleed on a blood thinner going
+        # on 35 minutes
+        "flashes in my right eye since yesterday, loads of new floaters and a grey shadow spreading from the side",
+        "갑자기 날파리가 많아지고 번쩍거리더니 위쪽에 커튼 같은 그림자가 내려와요",
+        "昨日から光が走って黒い点が増え、今朝は下の方に影が広がってきた",
+        "前几天眼前总闪光，今天飞蚊多了很多，外侧一片黑影越来越大",
+        "打波俾個波撞親隻眼，而家睇嘢一片紅",
+        "a squash ball hit me right in the eye and now everything looks red",
+        "공에 눈을 맞았는데 앞이 빨갛게 보여요",
+        "ボールが左目に当たって視界が真っ赤です",
+        "被拳头打中右眼，现在基本看不清",
+        "a piece of meat is stuck on the way down, can't even get water down",
+        "고기가 내려가다 걸렸는데 물도 못 삼키고 침을 계속 뱉어요",
+        "餅が胸につかえて、水も飲み込めません",
+        "吃鱼的时候吞了鱼刺，现在喝水都吐",
+        "swallowed a chicken bone at dinner and now there's pain behind my breastbone",
+        "my wisdom tooth is infected and now my neck is swollen",
+        "사랑니가 아프다가 혀 밑이 부어서 혀가 위로 들려요",
+        "虫歯が痛くて、首のほうまで腫れてきました",
+        "蛀牙痛了几天，今天肿到脖子，舌头下面也肿",
+        "Mum is on warfarin and her nose has been bleeding for 35 minutes",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -345,6 +368,28 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("由尋日朝早開始左邊耳仔完全聽唔到嘢，仲有耳鳴，冇傷風", "urgent", "hearing_loss_sudden"),
         ("since yesterday morning i can't hear anything out of my left ear and there's ringing, no cold", "urgent",
          "hearing_loss_sudden"),
+        # Twentieth round (B17): an ear gone blocked and muffled, likened to being under water, with a new ringing, no
+        # cold
+        # (sudden sensorineural hearing loss until examined; the "blocked" ear nlu reads as wax does not lower it)
+        (
+            "woke up Tuesday and my left ear feels blocked and muffled, like underwater, plus a ringing. no cold, "
+            "no pain. Its 2 days now and hasnt cleared, olive oil drops did nothing",
+            "urgent",
+            "hearing_loss_sudden",
+        ),
+        (
+            "왼쪽 귀가 갑자기 먹먹하고 물속에 있는 것 같고 삐 소리가 나요. 감기는 없어요. 이틀째예요",
+            "urgent",
+            "hearing_loss_sudden",
+        ),
+        ("귀가 막힌 느낌이고 이명도 있어요. 어제부터요. 감기는 아니에요", "urgent", "hearing_loss_sudden"),
+        (
+            "二日前から左耳が水の中にいるみたいにこもって聞こえて、耳鳴りもします。風邪はひいてません",
+            "urgent",
+            "hearing_loss_sudden",
+        ),
+        ("右耳朵堵住了还有耳鸣，像在水里一样，昨天开始的，没有感冒", "urgent", "hearing_loss_sudden"),
+        ("左邊耳仔好似喺水入面咁，仲有耳仔響，兩日喇，冇傷風", "urgent", "hearing_loss_sudden"),
         # Nineteenth round (B16): hay fever the pharmacy's medicines no longer hold, keeping one from sleep or work
         (
             "毎年花粉症で市販の薬飲んでるんですけど今年は全然効かなくて、鼻づまりで夜眠れないし目もかゆすぎてやばい",
@@ -356,6 +401,22 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("매년 비염약 먹는데 올해는 하나도 안 들어요 코가 막혀서 잠을 못 자요", "routine", "hay_fever_uncontrolled"),
         ("每年花粉过敏都吃药，但是今年吃了完全没用，鼻塞得晚上睡不着", "routine", "hay_fever_uncontrolled"),
         ("每年鼻敏感都食開藥，但係今年完全冇用，鼻塞到瞓唔着", "routine", "hay_fever_uncontrolled"),
+        # Twentieth round (T20D-U): a chipped or broken tooth (a dentist within days); a strawberry tongue (scarlet
+        # fever, the same day); an ear sore and itchy (an outer-ear infection); hearing gone muffled on waking; a nose
+        # bent by a blow
+        ("chipped my front tooth on a fork, no pain", "routine", "broken_tooth"),
+        ("딱딱한 사탕 먹다가 앞니가 깨졌어요", "routine", "broken_tooth"),
+        ("せんべいを噛んだら前歯が欠けた", "routine", "broken_tooth"),
+        ("啃骨头的时候门牙崩了一小块", "routine", "broken_tooth"),
+        ("my 5 year old has a temperature and a strawberry tongue", "urgent", "strawberry_tongue"),
+        ("아이가 열이 나고 혀가 딸기처럼 빨개요", "urgent", "strawberry_tongue"),
+        ("息子の舌がいちごみたいにブツブツしてます", "urgent", "strawberry_tongue"),
+        ("孩子发烧，舌头像草莓一样", "urgent", "strawberry_tongue"),
+        ("my ear is sore and itchy inside after swimming", "routine", "earache_itch"),
+        ("早上起来右耳闷闷的，像隔了一层东西", "urgent", "hearing_loss_sudden"),
+        ("I can hardly hear from my right ear since this morning", "urgent", "hearing_loss_sudden"),
+        ("打籃球撞到鼻，個鼻好似歪咗", "urgent", "fracture_suspected"),
+        ("got elbowed at football and my nose looks crooked", "urgent", "fracture_suspected"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -646,6 +707,37 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
             "刚才骑电动车一阵风把沙子吹进眼睛里了，疼得眼泪直流，用清水冲了好几遍现在好多了，就是还有点异物感，看东西是清楚的",
             "self_care",
         ),
+        # Twentieth round (T20D-O): floaters had for years, the same as ever: home care; more of them, a recent change,
+        # sudden ones or a curtain keep their rules.
+        ("我近視好多年，眼前有幾粒飛蚊已經好多年，一直都冇變過，冇閃光", "self_care"),
+        ("飞蚊症好多年了，没什么变化，没有闪光", "self_care"),
+        ("I've had a few floaters for years, they haven't changed, no flashes", "self_care"),
+        ("몇 년 전부터 날파리증이 있는데 변화는 없어요. 번쩍임 없어요", "self_care"),
+        ("飛蚊症は何年も前からで、変わっていません。光は見えません", "self_care"),
+        ("飞蚊症好多年了，最近一个星期好像多了一些", "routine"),
+        ("I've had floaters for years but in the last two days there are loads more", "routine"),
+        ("I've had floaters for years but they are getting worse", "routine"),
+        ("몇 년 전부터 날파리증이 있었는데 요즘 많아졌어요", "routine"),
+        ("飛蚊症は昔からですが、最近増えた気がします", "routine"),
+        ("몇 년 전부터 날파리증이 있었는데 어제부터 갑자기 많아졌어요", "urgent"),
+        ("飛蚊已經好多年，但係今日突然多咗好多，仲有閃光", "urgent"),
+        ("I'm short-sighted for years, and now new floaters", "routine"),
+        ("I've had floaters for years, and since this morning a dark curtain is coming over my vision", "emergency"),
+        # Twentieth round (T20D-O): a brief zing of the teeth with cold since a whitening toothpaste (a few weeks): home
+        # care, its own limit of four weeks; months of it are the dentist's. A mouth ulcer whose earlier bouts healed in
+        # about a week is two days old.
+        (
+            "Sharp zing in my front teeth when I drink something cold, gone within a second. Started using a whitening "
+            "toothpaste a few weeks ago.",
+            "self_care",
+        ),
+        ("My teeth have been sensitive to cold for 3 months", "routine"),
+        ("찬 걸 먹으면 앞니가 좀 시려요", "self_care"),
+        ("喝冷饮的时候门牙会酸一下", "self_care"),
+        ("嘴里长了个溃疡，吃饭的时候疼，两天了，以前也长过一周左右自己就好了", "self_care"),
+        ("I've got a mouth ulcer for two days, had them before and they healed in about a week", "self_care"),
+        ("口腔有粒痱滋，兩日喇，以前都有過，一個禮拜左右自己就好返", "self_care"),
+        ("mouth ulcer for 4 weeks not healing", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -699,6 +791,13 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         # Seventeenth round: a speck flown into the eye with the sight as usual is seen today, not 999
         "用剪草機剪草嗰陣有嘢飛咗入眼，好痛，流眼水，睇嘢冇問題",
         "草刈り機を使ってたら何か目に飛んできて、ゴロゴロして涙が出ます。見え方は普通です",
+        # Twentieth round (T20D-U): floaters for years without a shadow; a fish bone with water going down; a toothache
+        # with the cheek swollen; a ball to the eye with the sight as usual (beside the emergencies above)
+        "I've had floaters for years, no flashes and no shadow or curtain",
+        "魚の小骨が喉に刺さったみたいでチクチクします。水は飲めます",
+        "목에 생선 가시가 걸린 것 같아요 물은 잘 넘어가요",
+        "牙痛两天，脸颊有点肿，没发烧",
+        "眼睛被球打到，有点红，看东西正常",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -732,6 +831,8 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         "every morning I sneeze and my nose runs, itchy nose and eyes, like this for years, worse when seasons change",
         "花粉症で市販の薬を飲んだら楽になりました",
         "ears have been a bit muffled since yesterday, I've got a stinking cold",
+        # Twentieth round (B17): under water after a swim is the water in the ear (blocked_ear), not a hearing loss
+        "went swimming yesterday and now my ear feels like underwater",
         "staring at screens 12 hours a day, eyes dry and gritty, a bit blurry in the afternoon but clears when i blink",
     ],
 )

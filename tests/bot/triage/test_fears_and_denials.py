@@ -92,6 +92,27 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("我爸中风了", "emergency"),
         ("아빠가 뇌졸중 같아요", "emergency"),
         ("my dad had a stroke", "emergency"),
+        # Twentieth round (B17): a relative's stroke or heart attack said plainly beside one's own blood pressure
+        # reading is
+        # the family history (the reading examined); said with the relative's reading, a now, or "what do I do" it
+        # stays an emergency
+        (
+            "Checked BP at pharmacy machine and at home for one week, its always around 158/98. no headache nothing. "
+            "Age 46, father had stroke. Do I need medicine?",
+            "routine",
+        ),
+        ("Dad had stroke. My BP is 150/95, do I need tablets?", "routine"),
+        ("혈압이 150/95 정도 나와요. 아버지가 뇌졸중이 있었어요. 약 먹어야 하나요?", "routine"),
+        ("血压一直150/95左右，我爸有中风，要不要吃药", "routine"),
+        ("血圧がずっと150/95くらい。父が脳梗塞でした。薬は必要？", "routine"),
+        ("my BP is 150/95 and my mother had a heart attack, should I take pills", "routine"),
+        ("dad had a stroke, BP 190/110", "emergency"),
+        ("my dad had a stroke, his BP is 190/110", "emergency"),
+        ("my BP is 150/95. my dad had a stroke this morning", "emergency"),
+        ("my BP is 150/95 and my mother had a heart attack, what do I do", "emergency"),
+        ("血压150/95，我爸刚才中风了", "emergency"),
+        ("혈압이 150/95 나와요. 아버지가 뇌졸중으로 쓰러지셨어요", "emergency"),
+        ("血圧150/95、父が今朝脳梗塞で倒れました", "emergency"),
         # The stroke only asked about, the signs said fine: the complaint decides
         ("eyelid twitching for 3 days. is this a stroke?? no other symptoms, face feels normal", "self_care"),
         ("眼皮跳了三天，是不是中风？脸没歪，没有别的症状", "self_care"),
@@ -247,6 +268,54 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("咳嗽一个星期了，吐血和黑便都没有", "self_care"),
         ("咳が1週間続いています。血を吐いたり黒い便が出たりはありません", "self_care"),
         ("cough for a week, haven't vomited blood or had black stools", "self_care"),
+        # Twentieth round (T20B): an illness named as another's, a friend's meningitis, a nan's shingles, a father's
+        # brain bleed, a cousin's Kawasaki disease, or named by a grandmother or a classmate as the patient's, is no
+        # sign; the worry it stirs chooses no mood intake. The patient's own signs still decide (the raised neighbours).
+        (
+            "친구가 뇌수막염이었다는데 저도 머리 아프고 열나요 37.8도.. 콧물나고 목 좀 아프고 "
+            "고개는 잘 숙여져요",
+            "self_care",
+        ),
+        ("친구가 뇌수막염이었다는데 저도 열이 39도이고 목이 뻣뻣해서 고개를 못 숙여요", "emergency"),
+        (
+            "My nan had shingles and said it was agony, so I panicked. I've got a few itchy red bumps on my arm after "
+            "gardening yesterday, not in a stripe, no blisters, no pain, just itchy like bites.",
+            "self_care",
+        ),
+        ("最近加班熬夜，左眼皮老跳，我奶奶说这是中风前兆，真的吗", "self_care"),
+        ("我奶奶说这是中风前兆，我嘴歪了，左手也没力", "emergency"),
+        ("我同學說這是皮蛇，可是我只是手肘內側很癢，有一點紅紅的小疹子，換了新的洗衣精之後才出現的，不痛", "self_care"),
+        (
+            "朝起きたら白目の一部が真っ赤になってました。痛みなし、見え方も普通。"
+            "父が脳出血だったので心配で…血圧は普段から正常です",
+            "self_care",
+        ),
+        ("父が脳出血だったので心配です。さっきから父のろれつが回らない", "emergency"),
+        ("Kid is 6, runny nose and a bit of a cough, temp 37.8 this morning, still running around and eating fine. "
+         "He had pneumonia last winter so I'm nervous.", "self_care"),
+        ("He had pneumonia last winter and now he's breathing really fast and his ribs are sucking in", "emergency"),
+        ("2歳の子、昨日熱が出て今日は37.3度。よく遊んでよく食べてます。いとこが川崎病だったので不安で", "self_care"),
+        (
+            "口内炎が2つできて3日目。母がベーチェット病って言われたことあるから不安なんですけど、"
+            "他は特に何もないです",
+            "self_care",
+        ),
+        ("I lost my job so I'm anxious all the time and can't sleep", "routine"),
+        (
+            "祖父が膀胱がんだったので、今朝おしっこがピンクっぽくてびっくりしました。昨日ビーツのサラダをたくさん食べました。"
+            "今はもう普通の色に戻ってて、他に症状はないです",
+            "self_care",
+        ),
+        ("祖父が膀胱がんだったので心配です。おしっこが赤くて、ビーツは食べていません", "urgent"),
+        # ... in the other languages, and a sign said with it still fires
+        ("요즘 야근해서 왼쪽 눈꺼풀이 떨려요. 할머니가 뇌졸중 전조래요 진짜예요?", "self_care"),
+        ("최근 동생이 뇌졸중 전조래요 말이 어눌해요", "emergency"),
+        (
+            "My left eyelid keeps twitching after late nights. My grandma says it's a warning sign of a stroke, is "
+            "that true?",
+            "self_care",
+        ),
+        ("My mum says I had a stroke, my face is drooping", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

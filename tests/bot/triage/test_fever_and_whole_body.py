@@ -141,6 +141,11 @@ def test_text_gets_level(text: str, expected: str) -> None:
         # on steroid tablets or days after an operation is raised above).
         "子供のアトピーにステロイド軟膏を塗っています。熱が38.2度あります",
         "10 years ago I had knee surgery. now I have a fever of 38.2 and a runny nose",
+        # Twentieth round (T20E): 37.2 and well, unsure whether to see a doctor: the worry is why they write, no anxiety
+        "心配性ですみません…朝から体温37.2度で、これって熱ですか？他に症状は何もなくて元気です。病院行ったほうがいいのか不安で",
+        "체온 37.2도인데 병원 가야 하나 불안해요",
+        "temp 37.2, im anxious whether i should go to hospital",
+        "体温37.2度 不知道要不要去医院很焦虑",
     ],
 )
 def test_text_stays_self_care(text: str) -> None:

@@ -144,6 +144,13 @@ def test_text_stays_self_care(text: str) -> None:
         ("허리가 아프고 닦을 때 아무 느낌이 없어요", "cauda_equina"),
         ("腰が痛くて、拭いても何も感じません", "cauda_equina"),
         ("腰疼了一周，擦的时候没感觉", "cauda_equina"),
+        # Twentieth round (T20A-E): the saddle's place with a word before its numbness, the urge with no flow; a known
+        # slipped disc with a bladder that will not empty, no back pain said.
+        ("사타구니 쪽이 좀 감각이 없고 소변이 마려운데 안 나와요", "cauda_equina_saddle"),
+        ("椎间盘突出，大腿内侧那里麻麻的，尿不出来", "cauda_equina_saddle"),
+        ("ヘルニア持ちで、股のまわりが少ししびれて、おしっこが出ない", "cauda_equina_saddle"),
+        ("I have a slipped disc and since this morning I need to pee but can't", "cauda_equina_disc"),
+        ("本來就有椎間盤突出，今天想屙尿又屙唔出", "cauda_equina"),
         # Plain-word emergencies (close cases: test_rules_keep_it_below_emergency). A fall said as landing on the head,
         # then sleepy and sick.
         (
@@ -318,6 +325,21 @@ def test_text_stays_self_care(text: str) -> None:
         ("うつの薬を飲んでて、片頭痛の新しい薬が出たんです。数時間前から熱が出て全身がガタガタ震えて、頭がぼーっとしてる",
          "serotonin_syndrome"),
         ("我一直在吃抗抑郁药，这次又开了新的偏头痛药。几个小时前开始发烧，全身发抖，脑子糊涂", "serotonin_syndrome"),
+        # Twentieth round (T20B): one hand that keeps dropping things since lunch, the words jumbled (FAST: arm and
+        # speech), a brother's stroke last year beside it being his history only
+        (
+            "Quick question. My husband is 61, his brother had a stroke last year so we always joke about it. Husband "
+            "is fine really, just since lunch, maybe 30 min ago, his right hand keeps dropping his coffee cup and his "
+            "words are coming out a bit jumbled. He says he's just tired and wants a nap.",
+            "red_flag:stroke_signs",
+        ),
+        ("점심 먹고부터 남편이 오른손으로 컵을 자꾸 떨어뜨리고 말이 좀 뒤죽박죽이에요", "red_flag:stroke_signs"),
+        ("午饭后我老公右手一直拿不住杯子，说话也有点乱", "red_flag:stroke_signs"),
+        ("昼ごはんの後から夫が右手でコップを何度も落として、言葉も少しおかしいです", "red_flag:stroke_signs"),
+        (
+            "今朝から急に右目が見えにくい。あと右手にもちょっと力が入りにくいとのことで、お箸を落としていました",
+            "red_flag:stroke_signs",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -648,6 +670,17 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("我儿子睡觉时踢被子", "self_care"),
         ("원래 편두통 있었는데 요즘엔 한 달에 열 번 넘게 와요. 마비나 말 어눌한 건 없어요", "routine"),
         ("갑자기 한쪽 팔이 마비되고 말 어눌해졌어요", "emergency"),
+        # Twentieth round (B17): night calf cramps that wake one (痛醒 alone is any pain waking one, no headache): home
+        # care;
+        # a headache that wakes one stays examined, a calf swollen and hot after the cramp the same day
+        ("半夜小腿常常抽筋痛醒，大概幾十秒就好了，白天都沒事，最近有開始在跑步", "self_care"),
+        ("半夜小腿抽筋疼醒，几十秒就好了", "self_care"),
+        ("夜中にふくらはぎがつって目が覚める、数十秒で治る。最近ランニングを始めた", "self_care"),
+        ("밤에 종아리에 쥐가 나서 깨요 몇십 초면 풀려요", "self_care"),
+        ("leg cramps wake me up at night, calf, lasts a minute, just started running", "self_care"),
+        ("最近頭痛，成日半夜痛醒", "routine"),
+        ("头痛了两个星期，半夜会痛醒", "routine"),
+        ("半夜小腿抽筋痛醒，之后左小腿一直肿痛，摸着发热", "urgent"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -723,6 +756,16 @@ def test_rules_give_level(text: str, expected: str) -> None:
         "两条腿麻了一年了，走路不稳",
         "my feet have been getting slowly more numb over months, I'm diabetic",
         "양쪽 다리가 저린 지 1년 됐고 오래 걸으면 힘들어요",
+        # Twentieth round (T20A-E): a groin numb from a long ride, the bowel's urge with nothing, a disc with one leg's
+        # sciatica and the bladder fine
+        "자전거 오래 탔더니 사타구니가 저려요",
+        "대변이 마려운데 안 나와요",
+        "I have a slipped disc, sciatica down my left leg, no bladder or bowel problems",
+        # Twentieth round (T20B): a hand numb at night for months that drops things (carpal tunnel) names no time of
+        # today
+        "손목터널증후군인지 몇 달째 밤마다 오른손이 저리고 물건을 자주 떨어뜨려요",
+        "右手が夜になるとしびれて、よく物を落とします。数か月前からです",
+        "右手晚上会麻，最近几个月常常掉东西",
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -353,6 +353,40 @@ def test_text_stays_self_care(text: str) -> None:
             "sick",
             "red_flag:chest_pain_cardiac",
         ),
+        # Twentieth round (T20E): the stomach said heavy with a cold sweat in an older diabetic (an atypical heart
+        # attack), four languages
+        ("70歳の母、糖尿病あり。胃のあたりが重いと言っていて冷や汗がすごく", "red_flag:chest_pain_cardiac"),
+        ("my 70yo mum is diabetic, says her stomach feels heavy, cold sweat", "red_flag:chest_pain_cardiac"),
+        ("阿媽70歲有糖尿 話個胃好翳好重 出晒冷汗", "red_flag:chest_pain_cardiac"),
+        ("윗배가 답답하고 무거운데 식은땀이 나요", "red_flag:chest_pain_cardiac"),
+        # Twentieth round (T20B): a known panic disorder, but this time breathless for an hour with a chest pain on
+        # every breath and blood in the phlegm, on the pill after a leg cast (a clot in the lung): the psychiatric
+        # history discounts nothing
+        (
+            "안녕하세요 ㅠㅠ 제가 공황장애 진단 받은지 2년 됐고 약도 먹고 있어서 이번에도 공황이겠거니 "
+            "했는데요. 근데 오늘은 좀 달라요. 숨찬게 한시간 넘게 안 가라앉고 오른쪽 가슴이 숨 쉴때마다 "
+            "찌르듯이 아프고 가래에 피가 섞여 나와요. 피임약 먹고 있고 지난주에 다리 깁스 풀었어요. "
+            "그냥 제가 예민한 걸까요",
+            "haemoptysis_breathless",
+        ),
+        (
+            "パニック障害で薬を飲んでいますが、今回はいつもと違います。1時間以上息苦しさが治まらず、息をするたびに右胸が刺すように"
+            "痛くて、痰に血が混じります。",
+            "haemoptysis_breathless",
+        ),
+        ("我有驚恐症，但今次唔同，氣促咗成個鐘都未好，一唞氣右邊心口就刺痛，咳出嚟有血。", "haemoptysis_breathless"),
+        (
+            "I have panic disorder but this time I'm short of breath since this morning and I coughed up some blood",
+            "haemoptysis_breathless",
+        ),
+        # Twentieth round (T20B): a pain in the pit of the stomach with a cold sweat and a pale or grey face, with
+        # diabetes or from 50 (a heart attack felt as indigestion)
+        (
+            "夫（60）がみぞおちを押さえて胃が痛いって言ってるんですけど、顔が真っ青で汗びっしょり、吐き気もあります。糖尿病あり。",
+            "atypical_cardiac",
+        ),
+        ("My dad is 68, diabetic, pain in the pit of his stomach, he's grey and sweaty", "atypical_cardiac"),
+        ("我爸62岁，胃痛，脸色苍白，一直出冷汗", "atypical_cardiac"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -618,6 +652,9 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("갱년기인데 가슴이 조이듯 아프고 식은땀이 나요", "emergency"),
         ("更年期で動悸がして胸が痛い、冷や汗も出る", "emergency"),
         ("가슴이 두근거리고 식은땀이 나요", "emergency"),
+        # Twentieth round (T20B): a stomach ache with nausea only in someone older stays below an emergency (the raised
+        # neighbour, pale and in a cold sweat, in test_rules_alone_make_an_emergency)
+        ("My dad is 68, pain in the pit of his stomach and a bit nauseous after a big dinner", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -686,6 +723,9 @@ def test_rules_give_one_of_levels(text: str, expected: tuple[str, ...]) -> None:
         "我爸心梗走了，最近我胸口有点闷",
         # Nineteenth round (C19): a heavy chest with no sweat said
         "胸が重い感じがするけど、冷や汗はないです",
+        # Twentieth round (T20E): a heavy stomach after overeating, no sweat; an upper belly pain with some sweat
+        "食べ過ぎて胃が重い",
+        "윗배가 아프고 땀이 나요",
     ],
 )
 @pytest.mark.usefixtures("no_net")

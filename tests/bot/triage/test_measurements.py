@@ -316,6 +316,19 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("打胰岛素的，中午前低血糖手抖，喝了果汁20分钟就没事了", "self_care"),
         ("I keep having hypos, every time I have juice and feel normal again", "urgent"),
         ("on insulin, hypo, shaky and sweaty", "urgent"),
+        # Twentieth round (T20E): 180/120 or more with a sign of organ damage (sight, chest pain, breathlessness, a
+        # clouded mind) is a hypertensive emergency; the number alone, or with a headache alone, the same day
+        ("bp machine says 212/128 and ive got a pounding headache and my vision's gone blurry", "emergency"),
+        ("bp 200/110, headache and chest pain", "emergency"),
+        ("血圧測ったら218/132 頭ガンガンして目がかすむ", "emergency"),
+        ("혈압 200/110인데 두통이랑 가슴 통증이 있어요", "emergency"),
+        ("血压量了210/130 头痛得厉害 眼睛看东西模糊", "emergency"),
+        ("量血壓200/120 頭好痛 睇嘢矇矇哋", "emergency"),
+        ("bp 210/120 no symptoms at all, feel fine", "urgent"),
+        ("bp 190/100 with a headache", "urgent"),
+        ("血圧が190/120、頭痛も目のかすみもありません", "urgent"),
+        ("혈압 190/120인데 머리가 아파요", "urgent"),
+        ("血压190/120 没有头痛 也没有视力模糊", "urgent"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -63,6 +63,10 @@ def test_parse_stays_self_care(kwargs: dict) -> None:
     ("text", "expected"),
     [
         ("ここ2か月ずっと不安で眠れない", "routine"),  # anxiety for months is still seen
+        # Twentieth round (T20E): the neighbour of "病院行ったほうがいいのか不安で" (unsure whether to go): an
+        # anxiety of its own stays seen
+        ("毎日不安で眠れない", "routine"),
+        ("요즘 계속 불안해서 잠을 못 자요", "routine"),
         # A flat mood with nothing enjoyed any more.
         ("since the new job I've just been feeling flat, not enjoying football anymore, sleeping badly", "routine"),
         ("好きだった釣りも最近は楽しめなくて、夜もよく眠れません", "routine"),

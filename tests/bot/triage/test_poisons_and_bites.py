@@ -273,6 +273,35 @@ def test_text_stays_self_care(text: str) -> None:
         ("3살 아들이 막 끓인 물이 든 포트를 잡아당겨서 가슴이랑 배에 물집이 크게 잡혔어요", "burn_child_large"),
         ("3歳の息子がケトルを引っ張って胸とお腹に大きな水ぶくれ", "burn_child_large"),
         ("個仔3歲 打翻滾水 胸口同肚起晒泡", "burn_child_large"),
+        # Twentieth round (T20B): a staggered paracetamol overdose (too often or with a cold remedy for days, then
+        # sick or sore under the right ribs), and all of someone's antidepressants or sleeping tablets taken
+        (
+            "I've had a bad toothache so for the last 4 days I've been taking 2 extra strength Tylenol every 3 "
+            "hours or so, plus NyQuil at night. Today I'm really nauseous and it hurts under my ribs on the right "
+            "side.",
+            "red_flag:overdose_poisoning",
+        ),
+        (
+            "치통 때문에 4일째 타이레놀을 2시간마다 두 알씩 먹고 밤엔 종합감기약도 먹었어요. "
+            "오늘 메스껍고 오른쪽 갈비뼈 밑이 아파요",
+            "red_flag:overdose_poisoning",
+        ),
+        (
+            "歯が痛くて4日前からカロナールを2〜3時間おきに飲んでて、夜は風邪薬も一緒に飲んでました。今日は吐き気がして右の肋骨の下が痛いです",
+            "red_flag:overdose_poisoning",
+        ),
+        (
+            "牙痛，这四天每两三个小时吃一次扑热息痛，晚上还加感冒药一起吃，今天很恶心，右上腹痛",
+            "red_flag:overdose_poisoning",
+        ),
+        (
+            "He's just told me he took all of his sertraline and a strip of my sleeping tablets about an hour ago. "
+            "He's lying on the sofa, says he's fine.",
+            "red_flag:overdose_poisoning",
+        ),
+        ("남편이 한 시간 전에 우울증 약을 전부 다 먹었대요", "red_flag:overdose_poisoning"),
+        ("老公一个小时前把他的抗抑郁药全部吃了", "red_flag:overdose_poisoning"),
+        ("佢一個鐘前食晒佢啲抗抑鬱藥同埋我一排安眠藥", "red_flag:overdose_poisoning"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -335,6 +364,16 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
             "。红的地方没有扩大，比昨天好一点。会不会是蜂窝组织炎？",
             "self_care",
         ),
+        # Twentieth round (B17): many bites red and swollen that itch (the bites' local reaction): home care in every
+        # language; the same itchy bites with the redness spreading keep the cellulitis intake, the same day
+        ("캠핑 갔다가 모기 엄청 물렸어요 다리에 10군데 넘게 빨갛게 부어오르고 너무 가려움 ㅠ", "self_care"),
+        ("去露营被蚊子咬了十几个包，又红又肿又热，痒死了", "self_care"),
+        ("lots of mosquito bites on my legs, red hot and swollen and really itchy", "self_care"),
+        ("蚊に10か所以上刺されて、赤く腫れて熱をもってかゆい", "self_care"),
+        ("모기 물린 데가 빨갛게 부어오르고 가려운데 점점 번져요", "urgent"),
+        ("mosquito bites red hot swollen and itchy, the redness is spreading up my leg", "urgent"),
+        ("蚊に刺されたところが赤く腫れてかゆいけど、赤みが広がってきた", "urgent"),
+        ("被蚊子咬的地方红肿发热很痒，还在扩散", "urgent"),
         ("벌레 물린 데가 빨갛게 점점 퍼지고 있어요", "urgent"),
         ("被蚊子咬了以后红肿一直在扩散，还发烧", "urgent"),
         ("bug bite on my arm, swollen and red, and I have a fever now", "urgent"),
@@ -427,6 +466,33 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("어젯밤 남자친구랑 싸우고 타이레놀 20알 넘게 한꺼번에 먹었어요", "emergency"),
         ("I took 20 something vitamin gummies", "self_care"),
         ("took over 20 minutes for the tablets to work", "self_care"),
+        # Twentieth round (T20B): paracetamol within its doses, or a course of antibiotics finished, is no overdose
+        # (raised neighbours in test_rules_alone_make_an_emergency)
+        ("I take paracetamol every 4 hours when I have a headache, 2 tablets, max 8 a day", "self_care"),
+        ("Took paracetamol for my cold for a few days, feeling a bit better", "self_care"),
+        ("I took all my antibiotics for a week but still coughing", "self_care"),
+        # Twentieth round (T20B): a peanut allergy, then lips swollen (said without a particle), a cough and vomiting
+        ("아들 5살 땅콩알레르기 있는데 모르고 과자 먹었어요 입술 붓고 기침 계속하고 토했어요", "emergency"),
+        # Twentieth round (T20C-O): silica gel, a crayon, a bit of an eraser or toothpaste swallowed by a child (very
+        # low toxicity): home care; with a medicine, a battery, magnets, a whole tube, or vomiting and floppy: an
+        # emergency
+        (
+            "My toddler bit open one of those silica gel 'do not eat' packets from a shoe box and swallowed some of "
+            "the beads. She's totally fine. Is it poisonous?",
+            "self_care",
+        ),
+        ("my 3yo swallowed some toothpaste while brushing, is that poisonous?", "self_care"),
+        ("娘(5歳)が消しゴムの小さいかけらを飲み込んだって言ってます。せきもしてないし普通に話してます", "self_care"),
+        ("子どもがシリカゲルを口に入れて少し飲み込んだみたい。普通にしてます", "self_care"),
+        ("5살 딸이 지우개 작은 조각을 삼켰대요. 기침도 안 하고 말도 잘해요", "self_care"),
+        ("5岁女儿说把一小块橡皮擦吞下去了，不咳嗽，说话正常", "self_care"),
+        ("my son swallowed a silica gel packet and also got into my pills", "emergency"),
+        ("my toddler ate a whole tube of toothpaste", "emergency"),
+        ("2歳の息子が消しゴムを飲み込んだあと、吐いてぐったりしています", "emergency"),
+        ("3歳の息子が歯磨き粉をチューブ1本ほとんど食べてしまいました", "emergency"),
+        ("두 살 딸이 실리카겔이랑 엄마 약을 삼켰어요", "emergency"),
+        ("两岁儿子把一整支牙膏吃了", "emergency"),
+        ("2歳の子が磁石を飲み込んだ", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -538,6 +604,12 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         ),
         ("벌에 손을 쏘였는데 온몸에 두드러기가 올라오고 어지러워요", "red_flag:anaphylaxis"),
         ("被黄蜂蛰了手，全身起荨麻疹，头晕", "red_flag:anaphylaxis"),
+        # Twentieth round (T20A-E): many stings, then vomiting with dizziness (no hives said), or urine like soy sauce.
+        ("被马蜂蛰了好多下，现在吐了，头晕", "red_flag:anaphylaxis"),
+        ("got stung by loads of wasps, threw up and feel dizzy", "red_flag:anaphylaxis"),
+        ("말벌에 여러 방 쏘였는데 토하고 어지러워요", "red_flag:anaphylaxis"),
+        ("スズメバチに何か所も刺されて、吐いてめまいがします", "red_flag:anaphylaxis"),
+        ("被蜂蛰了二十多下，尿变成酱油色了", "sting_envenomation_urine"),
         # A toddler may have swallowed adult tablets (a strip short), looking well.
         (
             "1歳の息子が夫の薬のシートをいじっていて、2錠なくなってます。飲んだかもしれない",

@@ -297,6 +297,12 @@ def test_text_stays_self_care(text: str) -> None:
         ("32 weeks pregnant and I've barely felt the baby move since this morning", "red_flag:reduced_fetal_movements"),
         ("임신 32주인데 오늘 아침부터 태동이 거의 안 느껴져요", "red_flag:reduced_fetal_movements"),
         ("妊娠32週、今朝から胎動をあまり感じません", "red_flag:reduced_fetal_movements"),
+        # Twentieth round (T20C-O): a pad soaked every hour in pregnancy or after a birth, nothing else said (a period's
+        # is seen the same day: test_womens_health)
+        ("I'm 8 weeks pregnant and soaking a pad every hour", "red_flag:pregnancy_pain_bleeding"),
+        ("had my baby 10 days ago and now soaking a pad every hour", "red_flag:heavy_bleeding"),
+        ("妊娠8週で出血があり、1時間でナプキンがびっしょり", "red_flag:pregnancy_pain_bleeding"),
+        ("出産して10日目、1時間でナプキンがびっしょり", "red_flag:heavy_bleeding"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -392,6 +398,10 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
             "postpartum_bleeding_returned",
         ),
         ("产后三周 恶露干净了又开始出血", "urgent", "postpartum_bleeding_returned"),
+        # Twentieth round (T20D-O): a medicine started in pregnancy is context, no complaint; what it brings is reviewed
+        ("임신 20주인데 새로 처방받은 약 먹기 시작하고 나서 메스꺼워요", "routine", "medicine_started_complaint"),
+        ("妊娠20週です。新しい薬を飲み始めてから頭痛がします", "routine", "pregnancy"),
+        ("I'm 30 weeks pregnant and have more floaters", "urgent", "pregnancy_vision_signs"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

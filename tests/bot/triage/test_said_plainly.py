@@ -188,3 +188,94 @@ def test_blood_in_the_urine_named_during_a_period_stays(text: str) -> None:
 )
 def test_other_bleeding_beside_urine_words_is_no_blood_in_the_urine(text: str, lexicon: Lexicon) -> None:
     assert "blood_in_urine" not in [e.value for e in lexicon.find(text) if e.type == "symptom"]
+
+
+# Twentieth round (S): emergencies said briefly, in slang or calmly, in the four languages (a hand clutching the chest
+# with a sweat, a nosebleed soaking towels, a head knocked then vomiting or drowsy, a rigid belly in severe pain, a
+# positive test then one-sided pain and bleeding, a slang testicle swollen for hours, a chemical burn of the face, a
+# hypo with a mind that will not work, someone who cannot be roused, a detergent capsule eaten, a Cantonese tongue
+# swollen after prawns, a child's ribs sucking in, a sudden headache like a blow).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dad's clutching his chest, grey and sweaty, says it goes into his back",
+        "我爸捂着胸口，脸色发灰一直冒冷汗",
+        "阿爸揸住心口，成身冷汗",
+        "父が胸をつかんで冷や汗をかいている",
+        "nosebleed for 40 min, soaking towels, I'm on warfarin",
+        "bumped head hard, vomited, now confused and cant remember what happened",
+        "아들이 축구하다 머리 박고 두 번 토했어요 자꾸 잠들어요",
+        "头撞得很重，吐了，现在迷迷糊糊，不记得发生了什么",
+        "はしごから落ちて頭を打った、吐いてて眠くてしょうがない",
+        "stomach is rock hard and the pain is unbearable",
+        "배가 돌처럼 딱딱하고 너무 아파요",
+        "肚子硬得像木板一样，痛得受不了",
+        "お腹が板みたいに硬くて、痛くてたまらない",
+        "positive test last week, now sharp pain low on the right and spotting, shoulder tip pain",
+        "지난주 임테기 두 줄이었는데 오른쪽 아랫배가 찌르듯 아프고 피가 비쳐요",
+        "先週検査薬陽性、今右下腹がズキッと痛くて少し出血",
+        "验孕阳性，现在出血肚子痛",
+        "one nut swollen and killing me since an hour ago",
+        "片方のタマが腫れて1時間ずっと激痛",
+        "一邊春袋腫咗，痛咗成個鐘",
+        "왼쪽 고환이 한 시간 전부터 부어오르고 너무 아파요",
+        "burned my face with a chemical splash",
+        "화학약품이 얼굴에 튀어서 화상 입었어요",
+        "薬品が顔にはねてやけどした",
+        "化學品濺到臉上，燒傷了",
+        "type 1, hypo, cant think straight, shaking, cant get sugar down",
+        "糖尿病の夫が冷や汗かいて話がおかしい、血糖40",
+        "1型糖尿病で低血糖、頭が回らない、手が震える",
+        "一型糖尿病，低血糖，脑子转不过来，手抖",
+        "1형 당뇨인데 저혈당 와서 머리가 안 돌아가요",
+        "父が倒れて起きない",
+        "母を揺すっても反応がない",
+        "阿媽點搖都冇反應",
+        "個女全身震，叫佢都冇反應",
+        "子どもが食洗機の洗剤を食べた",
+        "个仔食咗洗碗机嘅洗碗粒",
+        "佢對蝦敏感，食咗蝦，依家條脷腫晒，好難唞氣",
+        "小朋友呼吸好急，肋骨一吸一吸咁陷落去",
+        "頭突然像被人用棒子打一樣爆痛，然後吐了",
+        "头无啦啦痛到爆，从来未试过咁痛，条颈好硬",
+    ],
+)
+def test_an_emergency_said_briefly_is_an_emergency(text: str) -> None:
+    assert triage_result(text)["level"] == "emergency"
+
+
+# Their near neighbours stay below an emergency: a hand on the chest in laughter, a nosebleed pinched to a stop, a knock
+# with nothing after it, a hard belly without pain, a negative or an ovulation test, a testicle aching for weeks,
+# sunburn, a hypo put right, a medicine that does not work ("没反应"), a toddler who does not answer to his name and
+# cannot talk yet, a sore tongue, a headache like the usual one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "clutching my chest laughing at the film",
+        "nosebleed this morning, stopped after 10 minutes of pinching",
+        "had a nosebleed for 20 minutes and then it stopped",
+        "bumped head on the cupboard, small bump, fine",
+        "책상에 머리 박고 잤어요",
+        "my belly feels hard and bloated after dinner",
+        "배가 돌처럼 딱딱해요 변비 같아요",
+        "排卵検査薬で陽性、少し出血",
+        "排卵试纸两条杠，有点出血",
+        "임테기 한 줄이에요 생리통처럼 아랫배가 아파요",
+        "my covid test was positive and I have stomach cramps",
+        "my testicle has been swollen and sore for 3 days, hurts when I pee",
+        "left testicle aches a bit after cycling for 2 hours",
+        "sunburnt face, a bit red and sore",
+        "bleach on my hand, stings a bit, washed it off",
+        "had a hypo earlier, had juice, fine now and thinking clearly",
+        "저혈당 와서 사탕 먹었더니 괜찮아졌어요",
+        "佢對藥物冇反應",
+        "他对这个药没反应",
+        "叫佢個名都冇反應，佢兩歲仲未識講嘢",
+        "条脷有啲痛，食咗菠蘿",
+        "我成日頭痛，同平時偏頭痛一樣",
+        "headache like my usual migraine, took my tablets",
+        "食洗機の洗剤を買ってきた",
+    ],
+)
+def test_their_near_neighbours_are_no_emergency(text: str) -> None:
+    assert triage_result(text)["level"] != "emergency"

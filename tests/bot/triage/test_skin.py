@@ -192,6 +192,12 @@ def test_text_gets_level(text: str, expected: str) -> None:
         "3歳の子がストーブに触って少し赤くなりましたが水ぶくれはありません",
         "7yo fell and scraped his chin, small graze, bleeding stopped",
         "7살 아들이 넘어져서 턱이 살짝 까졌어요 피는 멈췄어요",
+        # Twentieth round (T20D-O): a lip that tingled, then a blister, a tingle or a day between: a cold sore.
+        "Tingling on my top lip yesterday and now a small blister. I get these every time I'm run down.",
+        "My lip tingled yesterday and now there's a blister, I get these when I'm run down",
+        "唇がピリピリして、今日水ぶくれができました。疲れるといつもできます",
+        "嘴唇昨天开始刺刺麻麻的，今天起了个小水泡，每次累了就会这样",
+        "個嘴唇琴日開始痺痺哋，今日起咗粒水泡，次次攰就會咁",
     ],
 )
 def test_text_stays_self_care(text: str) -> None:
@@ -264,6 +270,13 @@ def test_text_stays_self_care(text: str) -> None:
         ("2주 전에 녹슨 못을 밟았는데 요즘 입이 안 벌어지고 목이 뻣뻣해요", "red_flag:tetanus"),
         ("2週間前にさびた釘を踏んで、今日から口が開かなくて首もこわばってます", "red_flag:tetanus"),
         ("半个月前踩到生锈的钉子，这两天嘴张不开，脖子发硬", "red_flag:tetanus"),
+        # Twentieth round (T20D-O): blisters on the lips read as a cold sore, with the lips and tongue swelling and the
+        # breath short, or with the skin peeling after a new medicine, stay emergencies
+        ("Blister on my lip and my lips and tongue are swelling up, hard to breathe", "red_flag:anaphylaxis"),
+        (
+            "Blisters on my lips and inside my mouth and my skin is peeling after a new antibiotic, fever",
+            "red_flag:severe_skin_reaction",
+        ),
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -298,6 +311,10 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         "patches",
         "아버지 81 난로에 소매에 불이 붙어서 팔부터 가슴까지 화상 입었어요 피부가 벗겨지고 하얀 부분도 있어요",
         "爸爸81 袖子被暖炉点着了 从手臂到胸口都烧伤了 皮脱了 有发白的地方",
+        # Twentieth round (T20A-D): a blistered scald of the face, stinging (raised neighbour of a small burn's smart)
+        "라면 끓이다가 얼굴에 뜨거운 물이 튀어서 물집이 잡히고 따끔따끔해요",
+        "熱湯が顔にはねて水ぶくれができた、ピリピリする",
+        "hot water splashed on my face and now there are blisters, it stings",
     ],
 )
 @pytest.mark.usefixtures("no_net")
@@ -627,6 +644,44 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("had my flu jab yesterday and the spot is red, swollen and warm, about palm size, no fever", "self_care"),
         ("昨天打了流感疫苗，打针的地方红肿发热，有点痛，大概手掌那么大，没发烧", "self_care"),
         ("昨日インフルの予防接種をして、腕が赤く腫れて、39度の熱", "routine"),
+        # Twentieth round (T20E): a rash (not only blisters) in a strip or band on one side, burning: shingles, seen
+        # (antivirals within 72 hours); "burns like crazy" is the feeling, no burn injury. A watch strap's ring of red
+        # spots stays home care.
+        ("red blistery rash in a strip on one side of my back, burns like crazy, started 2 days ago", "routine"),
+        ("a band of red rash wrapping around my right side, burning pain", "routine"),
+        ("오른쪽 옆구리에 띠처럼 발진이 생기고 따가워요", "routine"),
+        ("胸の片側だけに赤い発疹が帯のように出て、ヒリヒリする", "routine"),
+        ("背部一侧长了一片带状的红疹，刺痛灼热", "routine"),
+        ("换了个新的金属表带，戴了几天，手腕表带底下起了一圈红疹子，挺痒", "self_care"),
+        # Twentieth round (T20A-D): a small burn, red with no blister, stinging (the burn's own smart, not the nerves'):
+        # home care; a blister bigger than the palm after a kettle or an iron is seen (its raised neighbour, a blistered
+        # face, in test_rules_alone_make_it_an_emergency); a blister said not to have formed (できてない) is none
+        ("냄비에 손가락을 데였는데 동전만하게 빨갛고 물집은 없어요. 따끔따끔해요", "self_care"),
+        ("I burned my finger on the iron, just red, no blister, it stings a bit", "self_care"),
+        ("鍋に指が触れてやけどした、赤いだけで水ぶくれはない、ヒリヒリする", "self_care"),
+        ("烫到手指，红了一点，没有起泡，有点刺痛", "self_care"),
+        ("アイロンの先が指に当たって赤くなってヒリヒリします。水ぶくれはできてない", "self_care"),
+        ("アイロンの先が指に当たって赤くなってヒリヒリします。水ぶくれができてる", "routine"),
+        ("Spilled the kettle on the back of my hand. Big blister now, bigger than my palm", "routine"),
+        ("アイロンが手のひらに当たって水ぶくれができました。500円玉より大きいです", "routine"),
+        ("다리미가 손등에 닿아서 물집이 손바닥보다 크게 잡혔어요", "routine"),
+        ("熨斗碰到手背，起了一个比手掌还大的水泡", "routine"),
+        # with diabetes a small burn only reddened stays home care; a blister or the foot is seen (diabetic_wound)
+        ("I have diabetes and burned my hand on the stove, it is red, no blister", "self_care"),
+        ("당뇨가 있는데 손등에 뜨거운 물이 튀어서 물집이 생겼어요", "routine"),
+        ("당뇨가 있는데 발등에 뜨거운 물이 튀어서 빨개요", "routine"),
+        # Twentieth round (T20A-D): a tick that will not come out (in Korea, Japan, China one found attached) is taken
+        # out by a clinician; a stitched wound red, swollen, with pus is an infected wound (seen); a tick pulled off
+        # whole is home care
+        ("등산 갔다 왔는데 허벅지에 진드기가 박혀 있어요. 잡아당겨도 안 빠져요", "routine"),
+        ("山登りから帰ってきたら太ももの裏にマダニが食いついてました。引っぱっても取れません", "routine"),
+        ("爬山回来发现大腿后面有只蜱虫钻进肉里，拔不出来", "routine"),
+        ("found a tick on my leg after hiking, it's dug in and I can't get it out", "routine"),
+        ("found a tick on my arm, pulled it off with tweezers, whole thing came out, small red mark", "self_care"),
+        ("上周缝了四针，这两天伤口越来越红肿，今天有黄色的脓流出来", "routine"),
+        ("I had stitches in my hand last week and now the cut is red, swollen and oozing pus", "routine"),
+        ("일주일 전에 꿰맨 상처가 빨갛게 붓고 고름이 나와요", "routine"),
+        ("先週縫った傷が赤く腫れて、黄色い膿が出てきました", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")

@@ -533,6 +533,50 @@ def test_rules_alone_make_an_emergency(text: str, reason: str) -> None:
         ("月经量少了很多", "self_care"),
         ("I use a heating pad every hour for cramps", "self_care"),
         ("一个小时前换了卫生巾，量不多", "self_care"),
+        # Twentieth round (T20B): a light bleed that drags on (だらだら続く) three months into the pill is examined,
+        # not a heavy bleed; blood streaming or that will not stop still is
+        ("ピル飲み始めて3か月なんですけど、ずっと不正出血がだらだら続いてます。痛みはなし", "routine"),
+        ("不正出血がだらだら続いてて、今日は血が止まらないです", "emergency"),
+        # Twentieth round (T20C-O): a period soaking a pad every hour said in bleeding words ("soaking through",
+        # "出血がひどい", "한 시간마다 패드를 갈아요") is seen the same day, as in Chinese; said of the heaviest days of
+        # every period, the tiredness and dizziness on the stairs are the anaemia's (the same day); dizziness now, a
+        # faint, pallor, a pad in minutes, a sudden change today, pregnancy or a birth keep the emergency
+        (
+            "I'm 15 and my periods are really heavy, on the first 2 days I have to change my pad every hour and I've "
+            "leaked through at school. I get really tired and dizzy going up the stairs.",
+            "urgent",
+        ),
+        (
+            "15歳です。生理の量がすごく多くて、最初の2日間は1時間ごとにナプキンを替えないといけなくて、学校でもれたことも"
+            "あります。階段を上るととても疲れてふらふらします",
+            "urgent",
+        ),
+        (
+            "15살인데 생리량이 너무 많아서 첫 이틀은 한 시간마다 패드를 갈아야 해요. "
+            "계단 오르면 너무 피곤하고 어지러워요",
+            "urgent",
+        ),
+        ("我15岁，月经量很大，头两天每个小时都要换卫生巾，在学校还漏过。上楼梯很累还头晕。", "urgent"),
+        ("my period is really heavy, I'm soaking through a pad every hour", "urgent"),
+        ("I'm bleeding heavily with my period, soaking a pad an hour", "urgent"),
+        ("my period has been really heavy today and I've soaked through 3 pads in 3 hours", "urgent"),
+        ("生理の出血がひどくて1時間でナプキンが真っ赤", "urgent"),
+        ("生理の出血が止まらなくて、1時間ごとにナプキンを替えてます", "urgent"),
+        ("生理の出血が多くてナプキンが1時間もたない", "urgent"),
+        ("생리량이 너무 많아서 한 시간마다 패드를 갈아요", "urgent"),
+        ("my period is so heavy I'm soaking a pad every hour and I feel faint", "emergency"),
+        ("soaking a pad every hour with my period, I'm pale and dizzy", "emergency"),
+        ("my period is crazy heavy, soaked through 4 pads in an hour", "emergency"),
+        ("my period is super heavy, soaking through a pad every 15 minutes", "emergency"),
+        (
+            "my periods are heavy, on the first 2 days I soak through a pad every hour and today I fainted at school",
+            "emergency",
+        ),
+        ("生理の出血が多くて1時間でナプキンがびっしょり。立ちくらみがしてふらふらする", "emergency"),
+        ("1年前から生理が多いけど、今日は急に出血がひどくて1時間でナプキンが真っ赤", "emergency"),
+        ("생리량이 너무 많아서 한 시간마다 패드를 갈아요. 어지럽고 쓰러질 것 같아요", "emergency"),
+        ("月经量特别大，一个小时就湿透一片卫生巾，站起来头晕眼前发黑", "emergency"),
+        ("生理中だけど、包丁で指を深く切って血が止まらない", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
