@@ -251,12 +251,12 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-SEALED_ROUND = 17  # the blind round now in bot/data/eval/sealed/; rounds before it are in bot/data/dev/blind<N>/
+SEALED_ROUND = 18  # the blind round now in bot/data/eval/sealed/; rounds before it are in bot/data/dev/blind<N>/
 # Each retired blind round's figures when it was first run (appropriate; emergencies caught), rules and safety net.
 ROUNDS = (
-    "85.0%, 84.2%, 84.2%, 85.8%, 75.8%, 87.5%, 89.2%, 86.7%, 88.3%, 92.5%, 85.8%, 90.0%, 86.7%, 91.7%, 96.7% and"
-    " 86.7% appropriate, with 33, 32, 31, 32, 31, 38, 38, 39, 38, 39, 40, 38, 39, 38, 39 and 39 of 40 emergencies"
-    " caught,"
+    "85.0%, 84.2%, 84.2%, 85.8%, 75.8%, 87.5%, 89.2%, 86.7%, 88.3%, 92.5%, 85.8%, 90.0%, 86.7%, 91.7%, 96.7%,"
+    " 86.7% and 92.5% appropriate, with 33, 32, 31, 32, 31, 38, 38, 39, 38, 39, 40, 38, 39, 38, 39, 39 and 40 of 40"
+    " emergencies caught,"
 )
 NOT_HELD_OUT_CAVEAT = [
     "- This set is not held out: it sat in the repository while the NLU and triage rules were being finished, and",
