@@ -75,7 +75,8 @@ _KO_CUE = re.compile(
     r"(?<!수)(?<!수가)(?<!수 )(?<!수가 )(?<!밖에)(?<!밖에 )"
     r"없(?!어지|어져|어졌|어질|애|앨|다면|다고|진\s*않|지는\s*않|지\s*않|는\s*(?:건|것은?)\s*아니)"
     # (괜찮 asked is no denial: "피 같은게 묻어있어요 … 괜찮은가요", "괜찮을까요"; fifteenth round, F10)
-    r"|않|아니|아닌|괜찮(?!은가|은\s*건가|을까|나요|니\s*[?？]|냐)|안\s*(?=[나아들느해했생보])"
+    r"|않|아니|아닌|괜찮(?!은가|은\s*건가|을까|나요|니\s*[?？]|냐)|안\s*(?=[나아들드느해했생보])"
+    # (드: "그런 생각까진 안 드는데", a thought that does not come; twentieth round, lead)
     r"|안\s*(?=묻)"  # "휴지에 피는 안 묻어요": no blood on the paper (thirteenth round, W1)
     r"|안\s*(?=[껴끼])"  # "렌즈는 안 껴요": not worn (fifteenth round, F5)
 )
@@ -165,8 +166,9 @@ _TOPIC = re.compile(
     r"\s*(?:(?:은|을|할|하는|한|단|다는|다고\s*하는)?\s*(?:생각|마음|충동)(?:까진|까지는|까지도|까지|이|은|는|도|은\s*전혀|이\s*전혀)?"
     # (not the first kana of a word: "意識がはっきりしない", "意識がもうろう"; fifteenth round, F10)
     r"|은|는|도|진|지는|は(?!っきり)|も(?!うろう)"
-    # "胸の痛みはない", "苦しみもない": an adjective's noun in -み, denied (eleventh round)
-    r"|み[はも]"
+    # "胸の痛みはない", "苦しみもない": an adjective's noun in -み, denied (eleventh round); in -さ too ("息苦しさは
+    # ないです"; twentieth round, lead)
+    r"|[みさ][はも]"
     # "숨쉬기 힘들어하진 않고", "아파하지는 않아요": a feeling seen in someone else (-어하다), denied
     r"|(?:어|아|워|해|여)\s*하(?:진|지는|지도|지)(?=\s*(?:전혀|별로|그렇게|딱히)?\s*않(?!나|니|을까|는지|냐|았나))"
     # "감각이 이상하진 않아요": a noun's -하다 adjective, denied; "腫れたりはない", "息苦しくなったりはしない": ～たり,

@@ -15,6 +15,7 @@ import nlu
     "全身起了蕁麻疹，呼吸困難",
     "약 먹고 입술이 부었는데 숨이 차요",
     "두드러기가 올라오고 숨쉬기가 힘들어요",
+    "えびを食べてから息苦しさがあります",
 ])
 def test_swelling_or_hives_with_breathing_trouble_is_anaphylaxis(text):
     parse = nlu.parse(text)
@@ -27,6 +28,9 @@ def test_swelling_or_hives_with_breathing_trouble_is_anaphylaxis(text):
     "got some hives on my arms after the cat scratched me, quite itchy",
     "입술이 조금 부었어요",
     "脸有点肿，牙疼",
+    # breathing trouble denied by its noun in -さ (twentieth round): "息苦しさはないです"
+    "えびを食べてから、喉がチクチクします。息苦しさはないです",
+    "蜂に刺されたけど息苦しさもない",
 ])
 def test_swelling_or_hives_alone_is_not(text):
     assert nlu.parse(text).red_flags == []

@@ -18,6 +18,7 @@ from nlu_reads import parsed_flags, rule_flags, symptoms_mentioned
         ("그냥 죽어버릴 거야", "ko"),
         ("오늘 밤에 다 끝낼 거야", "ko"),
         ("유서 써놨어 오늘 끝낼 거야", "ko"),
+        ("요즘 죽고 싶다는 생각이 자꾸 드는데 어떡해요", "ko"),  # the thought that comes (드는데), beside 안 드는데
         ("もう死にたいわ", "ja"),
         ("消えてしまいたい", "ja"),
         ("屋上から飛び降りるつもり", "ja"),
@@ -99,6 +100,8 @@ def test_a_real_statement_next_to_a_denial_form_still_raises_suicidal(pipeline, 
         # seventeenth round: "the thought does not come" (안 들어요, which an inhaler's "안 들어" took), "not that far"
         ("죽고 싶다는 생각까진 안 들어요", "ko"),
         ("죽고 싶다는 생각은 안 들어요", "ko"),
+        # twentieth round: the same thought "not coming" said with 드는데 ("생각까진 안드는데")
+        ("죽고싶단 생각까진 안드는데 이게 우울증인가요", "ko"),
         ("死にたいとまでは思わないです", "ja"),
     ],
 )
