@@ -10,7 +10,7 @@ import re
 import unicodedata
 from typing import Any
 
-from bot.domain import Complaint, Domain, squash
+from bot.domain import Complaint, Domain, RedFlagQuestion, squash
 from nlu.types import Entity, Parse
 
 SEVERITY_BANDS = ("mild", "moderate", "severe")
@@ -213,10 +213,13 @@ _COMBINED_UNLESS_SAID = {"bite_reaction": "rf_redness_spreading"}
 def _said_yes(domain: Domain, text: str, question: str | None) -> bool:
     """Whether the message says a yes phrase of the red-flag question `question` (not denied next to it)."""
     q = domain.red_flag_questions.get(question) if question else None
-    if q is None:
-        return False
-    squashed = _blanked(squash(text), q.yes_unless)
-    return any(_says(squashed, p) for p in q.yes_phrases)
+    return q is not None and _yes_in(squash(text), q)
+
+
+def _yes_in(squashed: str, q: RedFlagQuestion) -> bool:
+    """Whether the squashed message says a yes phrase of `q`, not denied next to it nor inside its `yes_unless`."""
+    blanked = _blanked(squashed, q.yes_unless)
+    return any(_says(blanked, p) for p in q.yes_phrases)
 
 
 def _add(items: list[str], new: list[str]) -> bool:
@@ -339,7 +342,7 @@ def harvest(facts: dict[str, Any], parse: Parse, domain: Domain) -> bool:
     said = [
         q.name
         for q in domain.red_flag_questions.values()
-        if any(_says(_blanked(squashed, q.yes_unless), p) for p in q.yes_phrases)
+        if _yes_in(squashed, q)
         and not set(q.yes_unless_if) & set(facts["symptoms"])  # "갱년기라 식은땀": the menopause's sweat (19th round)
     ]
     _add(facts["said"], said)

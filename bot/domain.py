@@ -5,6 +5,7 @@ Loaded once and shared; the engine reads these instead of branching on complaint
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -100,6 +101,24 @@ class Domain:
 
     def rank(self, level: str) -> int:
         return self.levels.index(level)
+
+    def rules_for(self, symptoms: Iterable[str]) -> list[Rule]:
+        """The rules that can hold with these symptoms, in data order: those without a gate, and those whose gate
+        names one of them (a message is checked against a few dozen of the hundreds of rules, not all)."""
+        ungated, by_symptom = self._rule_index
+        picked = set(ungated)
+        for symptom in symptoms:
+            picked.update(by_symptom.get(symptom, ()))
+        return [self.rules[i] for i in sorted(picked)]
+
+    @cached_property
+    def _rule_index(self) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+        by_symptom: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules):
+            for symptom in rule.gate:
+                by_symptom.setdefault(symptom, []).append(i)
+        ungated = tuple(i for i, rule in enumerate(self.rules) if not rule.gate)
+        return ungated, {symptom: tuple(rules) for symptom, rules in by_symptom.items()}
 
 
 def squash(text: str) -> str:

@@ -156,9 +156,7 @@ def decide(facts: dict[str, Any], domain: Domain) -> Decision:
         return Decision("emergency", tuple(f"red_flag:{f}" for f in flags), flags)
     complaint = domain.complaint(facts["complaint"] or "default")
     answers = implied_answers(facts, complaint, domain)
-    symptoms = facts["symptoms"]
-    possible = [r for r in domain.rules if not r.gate or not r.gate.isdisjoint(symptoms)]
-    fired = [r for r in possible if _holds(r.conditions, facts, answers)]
+    fired = [r for r in domain.rules_for(facts["symptoms"]) if _holds(r.conditions, facts, answers)]
     level = max([complaint.default_level, *(r.level for r in fired)], key=domain.rank)
     top = [r for r in fired if r.level == level]
     reasons = list(dict.fromkeys(code for r in top for code in _reasons(r, answers)))

@@ -7,6 +7,7 @@ lifespan and `stop()` on the way out.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 
 from fastapi import FastAPI
@@ -67,6 +68,12 @@ class BotWorkers:
 
         await asyncio.to_thread(nlu.load)
         await asyncio.to_thread(urgency.shared)  # the triage safety net (trained at first use, then cached)
+        if not gc.get_freeze_count():
+            # The models are loaded for the process's life: keep their ~300,000 objects out of the garbage
+            # collector's sight, once. Each full collection walked them all (150-280 ms here, a stall of every
+            # conversation); docs/benchmarks.md, "Chat".
+            gc.collect()
+            gc.freeze()
         while True:
             try:
                 done = await self.service.recover()

@@ -11,11 +11,12 @@ list of names can spell out.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from nlu.files import read_yaml
-from nlu.matcher import Gazetteer, Hit
+from nlu.matcher import Gazetteer, Hit, message_keys
 from nlu.negation import crosses_clause, has_negative_word, negated
 from nlu.types import LANGS, Entity
 
@@ -277,6 +278,18 @@ class Lexicon:
                 kept = [("und", str(w), True) for w in spec.get("keep_words") or []]
                 keep_words = Gazetteer(kept, blocklist, False) if kept else None
                 self._injury.append(Injury(concept, becomes, mentions, cue_words, keep, unless, keep_words))
+        self._near_index: dict[str, list[int]] = defaultdict(list)  # a key of a pair's first word -> the pairs
+        for i, near in enumerate(self._near):
+            for key in near.first.keys:
+                self._near_index[key].append(i)
+        self._near_then = [near.then.keys for near in self._near]
+
+    def _nears_in(self, text: str) -> list[Near]:
+        """The `near:` pairs both of whose words may be in `text`, in data order: a message has a few of the
+        hundred and more, and the rest would find nothing."""
+        keys = message_keys(text)
+        picked = {i for key in keys for i in self._near_index.get(key, ())}
+        return [self._near[i] for i in sorted(picked) if not self._near_then[i].isdisjoint(keys)]
 
     def find(self, text: str) -> list[Entity]:
         """Lexicon entities in `text`: value is the concept id (generic name for medications)."""
@@ -291,8 +304,9 @@ class Lexicon:
         conditions = [e for e in out if e.type == "condition"]
         out = [e for e in out if e.type != "symptom" or not any(_inside(e, c.start, c.end) for c in conditions)]
         out = [e for e in out if not _attack_of_other(text, e, out)]
-        found = [(p, b, near.absorbs) for near in self._near for p, b in near.find(text, out) if not near.keeps]
-        pairs = [p for p, _, _ in found] + [p for near in self._near if near.keeps for p, _ in near.find(text, out)]
+        nears = self._nears_in(text)
+        found = [(p, b, near.absorbs) for near in nears for p, b in near.find(text, out) if not near.keeps]
+        pairs = [p for p, _, _ in found] + [p for near in nears if near.keeps for p, _ in near.find(text, out)]
         # The complaint word of a pair is no symptom of its own: "burns" in "it burns when I pee" is no burn;
         # another symptom inside a pair stays ("peeing every half hour" inside "peeing every half hour and
         # it hurts").

@@ -105,6 +105,12 @@ class Gazetteer:
             elif key := squeeze(word):
                 self._block[key[0]].append(key)
 
+    @property
+    def keys(self) -> frozenset[str]:
+        """What a message must hold for a name to be found in it (see `message_keys`): a form of an English name's
+        word, or the first character of a ko/ja/zh name."""
+        return frozenset(self._bases) | frozenset(self._cjk_lengths)
+
     def find(self, text: str, overlapping: bool = False) -> list[Hit]:
         """Hits in `text` (offsets into `text`); unless `overlapping`, the longest wins where two overlap."""
         hits = self._find_cjk(text) + self._find_en(text)
@@ -194,6 +200,12 @@ class Gazetteer:
                     furthest = max(furthest, i + len(key))
             reach.append(furthest)
         return reach
+
+
+def message_keys(text: str) -> frozenset[str]:
+    """The English words and the characters of `text`: a gazetteer whose `keys` it does not meet finds nothing in
+    it, so a caller holding many gazetteers can skip most of them."""
+    return frozenset(_en_tokens(text)[0]) | frozenset(_compact(text)[0])
 
 
 @lru_cache(maxsize=32)

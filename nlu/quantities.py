@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from nlu.types import Entity
 
@@ -729,7 +730,7 @@ def _seasonal(text: str, at: int) -> bool:
 def ages(text: str) -> list[Entity]:
     """The ages said in `text`, in years. The red-flag item `@infant_age` stands for one under three months
     (nlu/redflags.py), so that a bare "6 weeks" ("6 weeks into chemo") is no baby's age (sixteenth round)."""
-    return _ages(text, datetime.now())
+    return list(_ages_said(text))
 
 
 def temperatures(text: str) -> list[Entity]:
@@ -1047,6 +1048,13 @@ _VISIT_AGE = re.compile(
 
 
 def _ages(text: str, now: datetime) -> list[Entity]:
+    """`_ages_said` as `extract` calls every reader (an age needs no clock)."""
+    return list(_ages_said(text))
+
+
+@lru_cache(maxsize=32)
+def _ages_said(text: str) -> tuple[Entity, ...]:
+    """The ages in `text`, worked out once per message: the red-flag rules ask for them twice more."""
     out = []
     for m in _AGE.finditer(text):
         if m.group(1):
@@ -1099,7 +1107,7 @@ def _ages(text: str, now: datetime) -> list[Entity]:
             weeks = (m.group("u") or m.group("u2") or m.group("u3"))[0] in "주週周wW"
             years = number(m.group(n)) / (52 if weeks else 12)
             out.append(Entity("age", text[start:end], start, end, round(years, 2)))
-    return out + _decade_ages(text, out)
+    return tuple(out + _decade_ages(text, out))
 
 
 # Thirteenth round. A birth just had ("产后第8天", "剖腹产", "坐月子", "産後8日目", "帝王切開して", "출산 후 10일",

@@ -242,3 +242,13 @@ def test_a_measured_fever_in_an_infant_still_counts() -> None:
 
 def test_irritability_with_low_mood_is_still_seen() -> None:
     assert level(symptoms=("depressed_mood", "irritability"))[0] == "routine"
+
+
+@pytest.mark.parametrize("symptoms", [[], ["headache"], ["chest_pain", "shortness_of_breath"], ["fever", "rash"]])
+def test_a_message_is_checked_against_every_rule_that_can_hold(symptoms):
+    """`decide` reads only the rules `rules_for` gives: every rule without a symptom gate, and every rule whose gate
+    names one of the symptoms known, in the data's order (the order decides which reasons are given first)."""
+    domain = load()
+    expected = [r for r in domain.rules if not r.gate or r.gate & set(symptoms)]
+    assert domain.rules_for(symptoms) == expected
+    assert len(expected) < len(domain.rules) / 2
