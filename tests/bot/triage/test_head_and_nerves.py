@@ -793,6 +793,11 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
         ("血压185/125，右边胳膊没力气", "emergency"),
         # ... tired and weak all over with it stays urgent
         ("bp 190/110 and I feel weak and tired all day", "urgent"),
+        # R19: one arm said to feel weak is a stroke sign as "is weak" is; both legs weak after the flu, or an arm
+        # after a fall, are not
+        ("my right arm feels weak", "emergency"),
+        ("my legs feel weak after the flu", "self_care"),
+        ("I fell off my bike and now my left arm feels weak", "urgent"),
     ],
 )
 def test_round19_rules_give_level(text: str, expected: str) -> None:
