@@ -895,6 +895,12 @@ def test_a_hand_tremor_stays_a_tremor() -> None:
         ("前天吃了鱼之后，喉咙右边一直感觉有东西卡着", "urgent"),
         # ... while a lump felt in the throat with stress, no meal, is no bone
         ("목에 뭔가 걸린 것 같은 느낌이 자주 들어요 스트레스 받을 때", "self_care"),
+        # ... nor a bone that went down with the food, nothing felt now (a young child's is seen); still felt, it stays
+        ("I swallowed a small fish bone an hour ago but it went down with some rice, no pain now", "self_care"),
+        ("魚の小骨を飲み込んだけどご飯と一緒に流れて今は何ともない", "self_care"),
+        ("생선 가시를 삼켰는데 밥이랑 넘어갔고 지금은 괜찮아요", "self_care"),
+        ("my 3 year old swallowed a fish bone, it went down with rice", "urgent"),
+        ("I swallowed a fish bone, ate some bread and it went down but it still feels stuck", "urgent"),
     ],
 )
 def test_round19_rules_give_level(text: str, expected: str) -> None:
