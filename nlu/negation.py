@@ -292,6 +292,7 @@ _NORMAL = {
         r"(?!이\s*아|은\s*아|인지|일까|인가|한가|할까|\s*[?？])"
     ),
 }
+_ZH_OWN_NEG_END = re.compile(r"[不唔]$")
 # "X 이런 건 아니고", "Xとかそういうのはない", "倒没什么X的", "nothing like X": the thing named, then "nothing of
 # the sort". It also denies a phrase with its own negative word ("想不开", "숨이 안 쉬어지거나 그런 건 없어요"), so
 # it asks for a marker of "such" as well as the cue: 이런/그런/같은, とか/みたいな/って, 什么…的/那种, "like",
@@ -889,7 +890,8 @@ def negated(text: str, spans: list[tuple[int, int]], lang: str = "und", strict: 
             result[i] = result[i] or (
                 strict and langs[i] == "ko" and medicine_not_taken(text, _KO_MED_TAIL.match(text, end).end(), "ko")
             )
-        if not result[i] and _NORMAL[langs[i]].match(text, end):
+        # R19: "听不清楚", "聽唔清楚" (cannot hear clearly): after a mention ending in its own 不/唔, 清楚 is its object
+        if not result[i] and _NORMAL[langs[i]].match(text, end) and not _ZH_OWN_NEG_END.search(text, start, end):
             result[i] = after[i] = True
         if not result[i]:
             result[i] = denied_as_such(text, start, end, langs[i]) or denied_in_list(text, start, end, spans, langs[i])

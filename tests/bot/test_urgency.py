@@ -14,8 +14,9 @@ from bot.domain import load
 from bot.triage import decide
 
 MISSED_BY_RULES = [
-    # twentieth round (S): a hand clutching the chest with a sweat is now the rules' own (red flag chest_pain_cardiac)
-    "my husband went grey and sweaty and now he is not answering me properly",
+    # twentieth round (S): a hand clutching the chest with a sweat is now the rules' own (red flag chest_pain_cardiac);
+    # R19: grey, sweaty and not answering properly too (triage.yml shock_signs)
+    "my husband looks terrible and is not answering me properly",
     # fifteenth round (F5): mottled purple knees and hard to wake are now the rules' own (red flag sepsis)
     "grandpa is cold and floppy and his breathing is odd",
 ]

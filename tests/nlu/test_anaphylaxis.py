@@ -34,3 +34,10 @@ def test_swelling_or_hives_with_breathing_trouble_is_anaphylaxis(text):
 ])
 def test_swelling_or_hives_alone_is_not(text):
     assert nlu.parse(text).red_flags == []
+
+
+def test_swollen_hands_and_feet_are_no_swollen_tongue():
+    """R19 (ja-b19-d02): Kawasaki disease's strawberry tongue, then swollen hands and feet, is no anaphylaxis."""
+    assert nlu.parse("舌がいちごみたい。手足もパンパンにむくんでます").red_flags == []
+    assert "anaphylaxis" in [f.id for f in nlu.parse("舌がパンパンにむくんできた").red_flags]
+    assert "anaphylaxis" in [f.id for f in nlu.parse("べろがむくんできた").red_flags]

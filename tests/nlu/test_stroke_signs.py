@@ -39,6 +39,9 @@ def test_limb_that_wont_move_after_an_injury_is_no_stroke(pipeline, text):
         ("팔에 힘이 없고 팔이 안 움직여요", "weakness_one_side"),
         ("右手が動かなくなりました", "weakness_one_side"),
         ("手动不了了", "weakness_one_side"),
+        # R19: "feels weak" said of one arm or leg, as "is weak" is; 胳膊没力气 is the arm, not fatigue
+        ("my right arm feels weak", "weakness_one_side"),
+        ("右边胳膊没力气", "weakness_one_side"),
     ],
 )
 def test_without_an_injury_weakness_stays(lexicon, text, symptom):

@@ -688,3 +688,22 @@ def test_rules_alone_raise_the_concept(text: str, reason: str) -> None:
     words, are emergencies by the rules alone (the learned net off)."""
     result = triage_result(text)
     assert result["level"] == "emergency" and reason in result["reasons"]
+
+
+@pytest.mark.usefixtures("no_net")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R19: a rigid belly, then its pain said apart from the belly word: peritonism
+        ("my stomach is rock hard and it hurts", "emergency"),
+        ("배가 돌처럼 딱딱하고 아파요", "emergency"),
+        ("肚子硬邦邦的，很疼", "emergency"),
+        ("お腹が石みたいに硬くて痛いです", "emergency"),
+        # ... a hard full belly after a big meal, no pain, stays below
+        ("my stomach is rock hard after a big meal, no pain", "urgent"),
+        ("배가 빵빵하고 딱딱해요 과식했어요", "self_care"),
+    ],
+)
+def test_round19_rules_give_level(text: str, expected: str) -> None:
+    """Nineteenth round: a board-like belly with pain (rules alone)."""
+    assert triage_result(text)["level"] == expected

@@ -879,3 +879,30 @@ def test_eyelid_words(text: str, symptom: str, not_symptom: str) -> None:
 def test_a_hand_tremor_stays_a_tremor() -> None:
     """The same flutter said of the hand is a tremor."""
     assert "tremor" in triage_result("손이 파르르 떨려요")["symptoms"]
+
+
+@pytest.mark.usefixtures("no_net")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R19 (zh-b19-d10): a sudden one-sided hearing loss found on waking, "听不清楚" not read as "clear" (fine)
+        ("今朝起身發覺右邊耳仔突然聽唔清楚，好似入咗水咁，仲有嗡嗡聲，唔痛冇流嘢，冇感冒。", "urgent"),
+        ("今早起来右边耳朵突然听不清楚，还有嗡嗡声", "urgent"),
+        # R19 (ja-b19-d10): a meal, then something still felt stuck in the throat: a bone left there, seen today
+        ("おととい鯛を食べてから、喉の右側に何か刺さってる感じがずっと取れません。息苦しさはないです", "urgent"),
+        ("I ate fish two days ago and it still feels like something is stuck in my throat", "urgent"),
+        ("그저께 생선 먹고 나서 목 오른쪽에 뭔가 걸린 느낌이 계속 안 없어져요", "urgent"),
+        ("前天吃了鱼之后，喉咙右边一直感觉有东西卡着", "urgent"),
+        # ... while a lump felt in the throat with stress, no meal, is no bone
+        ("목에 뭔가 걸린 것 같은 느낌이 자주 들어요 스트레스 받을 때", "self_care"),
+        # ... nor a bone that went down with the food, nothing felt now (a young child's is seen); still felt, it stays
+        ("I swallowed a small fish bone an hour ago but it went down with some rice, no pain now", "self_care"),
+        ("魚の小骨を飲み込んだけどご飯と一緒に流れて今は何ともない", "self_care"),
+        ("생선 가시를 삼켰는데 밥이랑 넘어갔고 지금은 괜찮아요", "self_care"),
+        ("my 3 year old swallowed a fish bone, it went down with rice", "urgent"),
+        ("I swallowed a fish bone, ate some bread and it went down but it still feels stuck", "urgent"),
+    ],
+)
+def test_round19_rules_give_level(text: str, expected: str) -> None:
+    """Nineteenth blind round's ear and throat gaps, by the rules alone."""
+    assert triage_result(text)["level"] == expected

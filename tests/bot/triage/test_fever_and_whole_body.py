@@ -310,3 +310,34 @@ def test_rules_keep_it_below_emergency(text: str) -> None:
 def test_rules_read_heatstroke_said_by_its_strangeness(text: str, expected: str) -> None:
     """Sixteenth round (KO_UNDER). Hot and talking strangely or staggering after work in the fields: heatstroke."""
     assert triage_result(text)["level"] == expected
+
+
+@pytest.mark.usefixtures("no_net")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R19: pale or grey, clammy and confused or hardly answering: shock
+        ("my husband went grey and sweaty and is not answering me properly", "emergency"),
+        ("남편이 얼굴이 잿빛이 되고 식은땀을 흘리면서 대답을 제대로 못해요", "emergency"),
+        ("夫の顔色が急に土気色になって冷や汗をかいていて、呼びかけてもちゃんと返事をしません", "emergency"),
+        ("我老公面色發灰，成身冷汗，叫佢都唔係好應", "emergency"),
+        # ... pale and sweaty at the sight of blood, or sleepy after a night shift, is not
+        ("I went pale and sweaty when I saw the blood, feel fine now", "self_care"),
+        ("night shift, sweaty, pale and drowsy", "self_care"),
+        # R19 (ja-t20b-e07): a stone had before, thought back, with a fever and rigors: an infected blocked kidney
+        ("以前尿管結石をやったことがあるので、たぶん今回もそれだと思うんですけど、左の背中が痛くて熱が39度、ガタガタ震えが止まりません",
+         "emergency"),
+        ("I had a kidney stone before and I think it is back, left side pain, 39C and shaking chills", "emergency"),
+        ("以前得过输尿管结石，这次可能又是，左边腰疼，发烧39度，一直打寒战", "emergency"),
+        # ... without the fever it is not
+        ("I had a kidney stone before and I think it is back, left side pain, no fever", "routine"),
+        # R19 (ja-b17-e05): a cold white leg with atrial fibrillation: an embolus
+        ("父(78)、心房細動あり。1時間くらい前から右足が急に冷たく真っ白になって、すごく痛がってます", "emergency"),
+        ("my dad has AF and his right leg has gone cold and white", "emergency"),
+        # ... white cold fingers in winter that warm up again (Raynaud's) are not
+        ("my fingers go white and cold in winter then warm up again", "routine"),
+    ],
+)
+def test_round19_rules_give_level(text: str, expected: str) -> None:
+    """Nineteenth round: shock, an infected blocked kidney, an embolus to a leg (rules alone)."""
+    assert triage_result(text)["level"] == expected

@@ -772,3 +772,34 @@ def test_rules_give_level(text: str, expected: str) -> None:
 def test_rules_keep_it_below_emergency(text: str) -> None:
     """A close case of an emergency stays below emergency by the rules alone (the learned net off)."""
     assert triage_result(text)["level"] != "emergency"
+
+
+@pytest.mark.usefixtures("no_net")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R19 (ko-b19-s08): the same evening screen headache for years, gone after sleep: home care in four languages
+        ("하루종일 모니터 보다보면 저녁에 머리가 띵하고 뒷목이 뻐근해요 자고 일어나면 괜찮고요 몇년째 이래요",
+         "self_care"),
+        ("I get headaches in the evening after screens, fine after sleep, it's been like this for years", "self_care"),
+        ("毎晩パソコンのあと頭が重い、寝れば治る、何年もこんな感じです", "self_care"),
+        ("每晚对着电脑就头痛，睡一觉就好，好几年都是这样", "self_care"),
+        # ... a headache of weeks, or the old one getting worse, is not
+        ("두통이 3주째 계속돼요", "routine"),
+        ("두통이 몇년째 이래요 요즘 점점 심해져요", "urgent"),
+        # R19: a weak arm or leg beside a pressure of 180/120 or more, "suddenly" unsaid: a stroke until scanned
+        ("bp 185/125 and my right arm feels weak", "emergency"),
+        ("blood pressure 182/105, my left leg is numb", "emergency"),
+        ("血压185/125，右边胳膊没力气", "emergency"),
+        # ... tired and weak all over with it stays urgent
+        ("bp 190/110 and I feel weak and tired all day", "urgent"),
+        # R19: one arm said to feel weak is a stroke sign as "is weak" is; both legs weak after the flu, or an arm
+        # after a fall, are not
+        ("my right arm feels weak", "emergency"),
+        ("my legs feel weak after the flu", "self_care"),
+        ("I fell off my bike and now my left arm feels weak", "urgent"),
+    ],
+)
+def test_round19_rules_give_level(text: str, expected: str) -> None:
+    """Nineteenth round: a headache pattern of years; one-sided weakness in a hypertensive crisis (rules alone)."""
+    assert triage_result(text)["level"] == expected
