@@ -117,6 +117,7 @@ def test_parse_stays_self_care(kwargs: dict) -> None:
         ("吃鱼的时候鱼刺卡在喉咙里了", "urgent"),
         ("생선 가시가 목에 걸렸어요", "urgent"),
         ("魚の骨が喉に刺さった", "urgent"),
+        ("昨天吃鱼卡了刺，现在还是感觉喉咙有东西扎着", "urgent"),  # the bone said after the verb
         ("fish bone stuck in my throat and I can't breathe", "emergency"),
         ("鱼刺卡住了，喘不上气", "emergency"),
         ("떡이 목에 걸렸어요", "emergency"),

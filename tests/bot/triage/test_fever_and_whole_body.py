@@ -329,6 +329,7 @@ def test_rules_read_heatstroke_said_by_its_strangeness(text: str, expected: str)
          "emergency"),
         ("I had a kidney stone before and I think it is back, left side pain, 39C and shaking chills", "emergency"),
         ("以前得过输尿管结石，这次可能又是，左边腰疼，发烧39度，一直打寒战", "emergency"),
+        ("以前结石过，现在发烧39度还打寒战，腰疼", "emergency"),
         # ... without the fever it is not
         ("I had a kidney stone before and I think it is back, left side pain, no fever", "routine"),
         # R19 (ja-b17-e05): a cold white leg with atrial fibrillation: an embolus
