@@ -11,6 +11,101 @@ from dataclasses import replace
 from nlu.negation import part_denied
 from nlu.types import Entity
 
+# Twentieth round (KIN). Relatives and the other people a patient names, one table per language: the one place to add
+# such a word (a regex, as "co-?worker"), to the group it belongs to. The rules read the groups named for them under
+# the table, so a word is read wherever its group is.
+_PEOPLE: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "parents": ("father", "dad", "mother", "mom", "mum", "parents"),
+        "grandparents": ("grandfather", "grandmother", "grandpa", "grandma", "granny", "gran", "grandad"),
+        "kin": ("brother", "sister", "uncle", "aunt"),
+        # not read as a family history yet
+        "kin_pet_names": ("daddy", "mommy", "mummy", "nan", "nana", "nanna", "granddad", "auntie", "aunty"),
+        "kin_far": ("cousin", "in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law"),
+        "household": ("husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kid"),
+        "peers": ("friend", "colleague", "co-?worker", "neighbou?r"),
+        "peers_more": ("mate", "best friend", "classmate", "roommate", "flatmate", "housemate", "boss"),
+    },
+    "ko": {
+        "parents": ("아버지", "아빠", "어머니", "엄마"),
+        "grandparents": ("할아버지", "할머니"),
+        "both_parents": ("부모님",),
+        "kin": ("형", "오빠", "누나", "언니", "삼촌", "외삼촌", "이모", "고모", "시아버지", "시어머니"),
+        # not read as a family history yet
+        "kin_more": ("외할머니", "외할아버지", "친할머니", "친할아버지", "동생", "남동생", "여동생", "큰아버지",
+                     "작은아버지", "사촌", "장모님", "장인어른"),
+        "household": ("남편", "아내", "와이프"),
+        "relatives": ("친척",),
+        "peers": ("친구", "동료", "지인", "이웃", "선배", "후배"),
+        "peers_more": ("직장\\s*동료", "회사\\s*동료", "동기", "반\\s*친구", "같은\\s*반\\s*친구", "옆집\\s*사람"),
+        "boss": ("상사",),  # not a person yet
+    },
+    "ja": {
+        "parents": ("父", "母"),
+        "grandparents": ("祖父", "祖母"),
+        "kin": ("兄", "姉", "弟", "妹", "叔父", "叔母", "伯父", "伯母"),
+        "kin_kana": ("おじ", "おば"),
+        "parents_formal": ("父親", "母親"),  # not a person yet
+        # not read as a family history yet
+        "kin_more": ("いとこ", "従兄弟", "従姉妹", "従兄", "従姉", "お父さん", "お母さん", "おじいちゃん",
+                     "おばあちゃん", "両親", "家族", "義母", "義父", "姑", "舅"),
+        "household": ("夫", "妻", "旦那", "主人", "息子", "娘"),
+        "relatives": ("親戚",),
+        "peers": ("友達", "友人", "同僚", "知人", "先輩", "後輩", "近所の人"),
+        "peers_more": ("クラスメイト", "同級生"),
+        "boss": ("上司",),  # not a person yet
+    },
+    "zh": {
+        "parents": ("爸爸", "妈妈", "媽媽", "父亲", "父親", "母亲", "母親"),
+        "my_parents": ("我爸", "我妈", "我媽"),  # read as a person by "爸" alone
+        "parents_bare": ("爸", "妈", "媽"),  # a person only, no family history
+        "grandparents": ("爷爷", "爺爺", "奶奶", "外公", "外婆"),
+        "parents_yue": ("老豆", "阿爸", "阿媽"),  # Cantonese
+        "parents_yue_more": ("老竇", "阿妈"),  # not a person yet
+        # not read as a family history yet
+        "kin_more": ("姥姥", "姥爷", "姥爺", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥",
+                     "堂姐", "堂弟", "堂妹", "叔叔", "阿姨", "舅舅", "姑姑", "伯伯", "家人", "屋企人", "老母", "阿嫲",
+                     "阿爺", "嫲嫲", "婆婆", "公公"),
+        "household": ("老公", "老婆", "儿子", "兒子", "女儿", "女兒"),
+        "relatives": ("亲戚", "親戚"),
+        "peers": ("朋友", "同学", "同學", "同事", "邻居", "鄰居"),
+        "peers_more": ("室友", "舍友", "閨蜜", "闺蜜"),
+        "boss": ("领导", "領導"),  # not a person yet
+    },
+}
+# The family-history cue (_KIN_CUE) reads these Chinese and Japanese roots anywhere ("父親", "祖母", "お父さん", "我爸")
+_KIN_ROOTS_CJK = ("父", "母", "祖", "爸", "妈", "媽", "爷", "爺", "奶奶", "外公", "外婆")
+
+
+def _alt(lang: str, *groups: str) -> str:
+    """The words of these groups of the table as one regex group."""
+    return "(?:" + "|".join(w for g in groups for w in _PEOPLE[lang][g]) + ")"
+
+
+# What each rule reads of the table. Anyone, whose illness or lay opinion it is (_others, _worry_for_illness): every
+# group but those not a person yet.
+_NOT_PERSON = {"my_parents", "parents_formal", "parents_yue_more", "boss"}
+_PERSON_EN, _PERSON_KO, _PERSON_JA, _PERSON_ZH = (
+    _alt(lang, *(g for g in _PEOPLE[lang] if g not in _NOT_PERSON)) for lang in ("en", "ko", "ja", "zh")
+)
+# A relative whose illness is the family history (_kin, _kin_risk; _PAST_BEFORE in Japanese)
+_KIN_WORD = _alt("en", "parents", "grandparents", "kin")  # _KIN_BEFORE, _KIN_CUE, _KIN_HAD_BEFORE, _THEIR_READING
+_KIN_KO = _alt("ko", "parents", "grandparents", "both_parents", "kin")  # _KIN_HAD_BEFORE
+_KIN_CUE_KO = _alt("ko", "parents", "grandparents", "both_parents")  # _KIN_CUE
+_KIN_JA = _alt("ja", "parents", "grandparents", "kin", "parents_formal")  # _KIN_HAD_BEFORE
+_KIN_PAIR_JA = _alt("ja", "parents", "grandparents", "kin", "kin_kana")  # _PAST_BEFORE: two relatives named together
+_KIN_ZH = _alt("zh", "parents", "grandparents", "my_parents")  # _KIN_BEFORE
+_KIN_HAD_ZH = _alt("zh", "parents", "grandparents", "my_parents", "parents_yue", "parents_yue_more")  # _KIN_HAD_BEFORE
+# Whose blood pressure it is (_THEIR_READING)
+_PARENTS_KO = _alt("ko", "parents", "grandparents")
+_PARENTS_JA = _alt("ja", "parents", "grandparents")
+_PARENTS_ZH = _alt("zh", "parents", "my_parents")
+# Whose collapse a while ago the patient's worry is (_OTHERS_PAST)
+_PEERS_EN = _alt("en", "peers")
+_PEERS_KO = _alt("ko", "peers", "boss", "relatives")
+_PEERS_JA = _alt("ja", "peers", "boss", "relatives")
+_PEERS_ZH = _alt("zh", "peers", "boss", "relatives")
+
 # Eighth round. English "burning" is also a sensation ("a burning pain", "a burning rash"): it is a burn injury only
 # when something hot, a flame, a chemical or the sun is named (other languages name the injury with its own word).
 _BURN_SENSATION = {"burning"}  # "burns" is as often the injury's plural ("burns on my arm")
@@ -144,7 +239,7 @@ _PAST_BEFORE = re.compile(
     r"|(?:작년|재작년|지난해|몇\s*달\s*전|지난달)에?\s*$|(?:去年|昨年|一昨年|先月|数年前|數年前)に?\s*$|(?:自从|自從|自上次)\s*$"
     # nineteenth round (D19): two relatives named together ("母と叔父(母の兄)がくも膜下出血で"): the family's history,
     # not a collapse now
-    r"|(?:父|母|兄|姉|弟|妹|祖父|祖母|叔父|叔母|伯父|伯母|おじ|おば)[^。、]{0,3}と[^。、]{0,12}(?:が|も)\s*$",
+    rf"|{_KIN_PAIR_JA}[^。、]{{0,3}}と[^。、]{{0,12}}(?:が|も)\s*$",
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
@@ -302,27 +397,6 @@ def _worry(text: str, e: Entity) -> str | None:
 # named by a lay person as what the patient has ("我奶奶说这是中风前兆", "我同學說這是皮蛇", "my mum thinks it's
 # shingles", "友達は帯状疱疹だって言う", "엄마가 대상포진이래요"), is their illness or their opinion, not a finding:
 # the patient's own signs keep their rules. A doctor's or a nurse's word is a diagnosis and is not read so.
-_PERSON_EN = (
-    r"(?:father|dad|daddy|mother|mom|mommy|mum|mummy|brother|sister|grandfather|grandmother|grandpa|grandma|granny|"
-    r"gran|nan|nana|nanna|grandad|granddad|uncle|aunt|auntie|aunty|cousin|parents|friend|mate|best friend|classmate|"
-    r"colleague|co-?worker|neighbou?r|roommate|flatmate|housemate|boss|in-law|father-in-law|mother-in-law|"
-    r"brother-in-law|sister-in-law|husband|wife|partner|boyfriend|girlfriend|son|daughter|kid)"
-)
-_PERSON_KO = (
-    r"(?:아버지|아빠|어머니|엄마|할머니|할아버지|외할머니|외할아버지|친할머니|친할아버지|부모님|형|오빠|언니|누나|동생|"
-    r"남동생|여동생|삼촌|이모|고모|외삼촌|큰아버지|작은아버지|사촌|친구|동료|직장\s*동료|회사\s*동료|동기|반\s*친구|"
-    r"같은\s*반\s*친구|선배|후배|지인|이웃|옆집\s*사람|남편|아내|와이프|시어머니|시아버지|장모님|장인어른|친척)"
-)
-_PERSON_JA = (
-    r"(?:父|母|祖父|祖母|兄|姉|弟|妹|いとこ|従兄弟|従姉妹|従兄|従姉|叔父|叔母|伯父|伯母|おじ|おば|友達|友人|同僚|"
-    r"知人|先輩|後輩|夫|妻|旦那|主人|息子|娘|お父さん|お母さん|おじいちゃん|おばあちゃん|親戚|クラスメイト|同級生|"
-    r"近所の人|両親|家族|義母|義父|姑|舅)"
-)
-_PERSON_ZH = (
-    r"(?:爸爸|妈妈|媽媽|爸|妈|媽|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|哥哥|姐姐|弟弟|妹妹|"
-    r"表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|叔叔|阿姨|舅舅|姑姑|伯伯|朋友|同学|同學|同事|邻居|鄰居|老公|老婆|"
-    r"儿子|兒子|女儿|女兒|亲戚|親戚|家人|屋企人|老豆|老母|阿爸|阿媽|阿嫲|阿爺|嫲嫲|婆婆|公公|室友|舍友|閨蜜|闺蜜)"
-)
 # The person as the subject just before the name ("친구가", "父が", "my nan had"), and what makes it theirs after it:
 # a past or an illness once had ("이었다는데", "だったので", "って言われたことある"); Chinese says it before ("得过").
 _OTHERS_BEFORE = re.compile(
@@ -631,14 +705,11 @@ _FAMILY_AFTER = re.compile(
 # had a heart attack at 60", "family history of diabetes", "당뇨 가족력", "父が糖尿病でした", "爸爸以前有糖尿病"):
 # no illness of the patient's (qualifier "family"; bot/answers.py keeps it out of the chronic conditions). "My dad is
 # diabetic" (present, often the patient written about) keeps it.
-_KIN_WORD = (
-    r"(?:father|dad|mother|mom|mum|brother|sister|grandfather|grandmother|grandpa|grandma|granny|gran|grandad|uncle|aunt|parents)"
-)
 _KIN_BEFORE = re.compile(
     rf"\b{_KIN_WORD}\s+(?:was|were|had been|had|died of|died from|passed away from|suffered from)\s+(?:an?\s+)?"
     r"(?:type\s*[12]\s+)?$"
     r"|\bfamily history of\s+$"
-    r"|(?:爸爸|妈妈|媽媽|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外公|外婆|我爸|我妈|我媽)(?:以前|生前|之前)?(?:也)?(?:有过|有過|得过|得過)\s*$",
+    rf"|{_KIN_ZH}(?:以前|生前|之前)?(?:也)?(?:有过|有過|得过|得過)\s*$",
     re.IGNORECASE,
 )
 _KIN_AFTER = re.compile(
@@ -649,7 +720,8 @@ _KIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _KIN_CUE = re.compile(
-    rf"\b{_KIN_WORD}\b|family|아버지|아빠|어머니|엄마|할머니|할아버지|부모님|가족|父|母|祖|家族|家系|爸|妈|媽|爷|爺|奶奶|外公|外婆",
+    rf"\b{_KIN_WORD}\b|family|{_KIN_CUE_KO}|가족|家族|家系"
+    rf"|{'|'.join(_KIN_ROOTS_CJK)}",
     re.IGNORECASE,
 )
 # Twentieth round (B17). A relative's stroke or heart attack said beside the patient's own blood pressure or cholesterol
@@ -660,10 +732,9 @@ _KIN_HAD_BEFORE = re.compile(
     rf"\b{_KIN_WORD}s?\s+(?:also\s+)?(?:had|has had|suffered|suffered from|was diagnosed with)\s+"
     r"(?:an?\s+)?(?:major\s+|minor\s+|mild\s+|big\s+|small\s+|massive\s+)?$"
     rf"|\b{_KIN_WORD}['’]s\s+(?:first\s+|big\s+|major\s+)?$"
-    r"|(?:아버지|아빠|어머니|엄마|할아버지|할머니|부모님|형|오빠|누나|언니|삼촌|외삼촌|이모|고모|시아버지|시어머니)"
-    r"(?:께서|께서도|가|도|는)?\s*(?:예전에|전에)?\s*$"
-    r"|(?:父|母|祖父|祖母|兄|姉|弟|妹|叔父|叔母|伯父|伯母|父親|母親)(?:が|も|は)\s*$"
-    r"|(?:爸爸|妈妈|媽媽|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外公|外婆|我爸|我妈|我媽|老豆|老竇|阿爸|阿媽|阿妈)"
+    rf"|{_KIN_KO}(?:께서|께서도|가|도|는)?\s*(?:예전에|전에)?\s*$"
+    rf"|{_KIN_JA}(?:が|も|は)\s*$"
+    rf"|{_KIN_HAD_ZH}"
     r"(?:也|都)?(?:有|得过|得過|中过|中過|试过|試過|有过|有過)\s*$",
     re.IGNORECASE,
 )
@@ -677,8 +748,9 @@ _KIN_RISK_CONTEXT = re.compile(
 )
 # the relative's reading, not the patient's ("his BP is 190/110", "아버지 혈압이", "他的血压", "父の血圧")
 _THEIR_READING = re.compile(
-    rf"\b(?:his|her|their|he|she|{_KIN_WORD}['’]?s?)\s*$|(?:아버지|아빠|어머니|엄마|할아버지|할머니)(?:의|는|도)?\s*$"
-    r"|(?:父|母|祖父|祖母)(?:の|は)?\s*$|(?:他|她|佢|爸爸|妈妈|媽媽|我爸|我妈|我媽|父亲|父親|母亲|母親)(?:的|嘅)?\s*$",
+    rf"\b(?:his|her|their|he|she|{_KIN_WORD}['’]?s?)\s*$|{_PARENTS_KO}(?:의|는|도)?\s*$"
+    rf"|{_PARENTS_JA}(?:の|は)?\s*$"
+    rf"|(?:他|她|佢|{_PARENTS_ZH})(?:的|嘅)?\s*$",
     re.IGNORECASE,
 )
 _MY_READING = re.compile(
@@ -935,13 +1007,13 @@ _BOUT_BEFORE = re.compile(
 # recently collapsed"), is not the patient's symptom now; the red-flag rules still read the words (a bystander's
 # report of a collapse now has no "recently").
 _OTHERS_PAST = re.compile(
-    r"(?:最近|この前|先日|去年|以前)[^。！？]{0,6}?(?:同僚|友達|友人|知人|近所の人|先輩|後輩|上司|親戚)(?:が|も|は)[^。、]{0,12}$"
+    rf"(?:最近|この前|先日|去年|以前)[^。！？]{{0,6}}?{_PEERS_JA}(?:が|も|は)[^。、]{{0,12}}$"
     r"|(?:最近|前阵子|前陣子|上个月|上個月|去年|之前)[^。！？]{0,6}?"
-    r"(?:同事|朋友|邻居|鄰居|同学|同學|领导|領導|亲戚|親戚)[^，,。]{0,12}$"
-    r"|(?:최근|얼마 전|작년|지난달)[^.!?]{0,6}?(?:동료|친구|지인|이웃|선배|후배|상사|친척)(?:가|이|는|도)?[^.]{0,14}$"
+    rf"{_PEERS_ZH}[^，,。]{{0,12}}$"
+    rf"|(?:최근|얼마 전|작년|지난달)[^.!?]{{0,6}}?{_PEERS_KO}(?:가|이|는|도)?[^.]{{0,14}}$"
     r"|\b(?:recently|last (?:month|year|week)|a while ago)\b[^.]{0,10}?"
-    r"\b(?:a|my)\s+(?:colleague|co-?worker|friend|neighbou?r)\b[^.]{0,24}$"
-    r"|\b(?:a|my)\s+(?:colleague|co-?worker|friend|neighbou?r)\s+recently\b[^.]{0,24}$",
+    rf"\b(?:a|my)\s+{_PEERS_EN}\b[^.]{{0,24}}$"
+    rf"|\b(?:a|my)\s+{_PEERS_EN}\s+recently\b[^.]{{0,24}}$",
     re.IGNORECASE,
 )
 
