@@ -13,14 +13,15 @@ from nlu.types import Entity
 
 # Twentieth round (KIN). Relatives and the other people a patient names, one table per language: the one place to add
 # such a word (a regex, as "co-?worker"), to the group it belongs to. The rules read the groups named for them under
-# the table, so a word is read wherever its group is.
+# the table, so a word is read wherever its group is. A parent, a grandparent, a sibling, an uncle or an aunt (by any
+# common word: "nan", "お父さん", "姥姥", "동생") is family history; a cousin, an in-law, a partner is not.
 _PEOPLE: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
-        "parents": ("father", "dad", "mother", "mom", "mum", "parents"),
-        "grandparents": ("grandfather", "grandmother", "grandpa", "grandma", "granny", "gran", "grandad"),
-        "kin": ("brother", "sister", "uncle", "aunt"),
-        # not read as a family history yet
-        "kin_pet_names": ("daddy", "mommy", "mummy", "nan", "nana", "nanna", "granddad", "auntie", "aunty"),
+        "parents": ("father", "dad", "daddy", "mother", "mom", "mommy", "mum", "mummy", "parents"),
+        "grandparents": ("grandfather", "grandmother", "grandpa", "grandma", "granny", "gran", "grandad", "granddad",
+                         "nan", "nana", "nanna"),
+        "kin": ("brother", "sister", "uncle", "aunt", "auntie", "aunty"),
+        "relatives": ("relatives?",),
         "kin_far": ("cousin", "in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law"),
         "household": ("husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kid"),
         "peers": ("friend", "colleague", "co-?worker", "neighbou?r"),
@@ -28,53 +29,49 @@ _PEOPLE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ko": {
         "parents": ("아버지", "아빠", "어머니", "엄마"),
-        "grandparents": ("할아버지", "할머니"),
+        "grandparents": ("할아버지", "할머니", "외할머니", "외할아버지", "친할머니", "친할아버지"),
         "both_parents": ("부모님",),
-        "kin": ("형", "오빠", "누나", "언니", "삼촌", "외삼촌", "이모", "고모", "시아버지", "시어머니"),
-        # not read as a family history yet
-        "kin_more": ("외할머니", "외할아버지", "친할머니", "친할아버지", "동생", "남동생", "여동생", "큰아버지",
-                     "작은아버지", "사촌", "장모님", "장인어른"),
+        "kin": ("형", "오빠", "누나", "언니", "동생", "남동생", "여동생", "삼촌", "외삼촌", "이모", "고모", "큰아버지",
+                "작은아버지", "시아버지", "시어머니"),
+        "kin_far": ("사촌", "장모님", "장인어른"),
         "household": ("남편", "아내", "와이프"),
         "relatives": ("친척",),
         "peers": ("친구", "동료", "지인", "이웃", "선배", "후배"),
         "peers_more": ("직장\\s*동료", "회사\\s*동료", "동기", "반\\s*친구", "같은\\s*반\\s*친구", "옆집\\s*사람"),
-        "boss": ("상사",),  # not a person yet
+        "boss": ("상사",),
     },
     "ja": {
-        "parents": ("父", "母"),
-        "grandparents": ("祖父", "祖母"),
-        "kin": ("兄", "姉", "弟", "妹", "叔父", "叔母", "伯父", "伯母"),
-        "kin_kana": ("おじ", "おば"),
-        "parents_formal": ("父親", "母親"),  # not a person yet
-        # not read as a family history yet
-        "kin_more": ("いとこ", "従兄弟", "従姉妹", "従兄", "従姉", "お父さん", "お母さん", "おじいちゃん",
-                     "おばあちゃん", "両親", "家族", "義母", "義父", "姑", "舅"),
+        "parents": ("父", "母", "父親", "母親", "お父さん", "お母さん", "両親"),
+        "grandparents": ("祖父", "祖母", "おじいちゃん", "おばあちゃん"),
+        "kin": ("兄", "姉", "弟", "妹", "叔父", "叔母", "伯父", "伯母", "おじ", "おば"),
+        "kin_far": ("いとこ", "従兄弟", "従姉妹", "従兄", "従姉", "義母", "義父", "姑", "舅"),
+        "family": ("家族",),
         "household": ("夫", "妻", "旦那", "主人", "息子", "娘"),
         "relatives": ("親戚",),
         "peers": ("友達", "友人", "同僚", "知人", "先輩", "後輩", "近所の人"),
         "peers_more": ("クラスメイト", "同級生"),
-        "boss": ("上司",),  # not a person yet
+        "boss": ("上司",),
     },
     "zh": {
         "parents": ("爸爸", "妈妈", "媽媽", "父亲", "父親", "母亲", "母親"),
         "my_parents": ("我爸", "我妈", "我媽"),  # read as a person by "爸" alone
         "parents_bare": ("爸", "妈", "媽"),  # a person only, no family history
-        "grandparents": ("爷爷", "爺爺", "奶奶", "外公", "外婆"),
-        "parents_yue": ("老豆", "阿爸", "阿媽"),  # Cantonese
-        "parents_yue_more": ("老竇", "阿妈"),  # not a person yet
-        # not read as a family history yet
-        "kin_more": ("姥姥", "姥爷", "姥爺", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥",
-                     "堂姐", "堂弟", "堂妹", "叔叔", "阿姨", "舅舅", "姑姑", "伯伯", "家人", "屋企人", "老母", "阿嫲",
-                     "阿爺", "嫲嫲", "婆婆", "公公"),
+        "parents_yue": ("老豆", "老竇", "阿爸", "阿媽", "阿妈", "老母"),  # Cantonese
+        "grandparents": ("爷爷", "爺爺", "奶奶", "外公", "外婆", "姥姥", "姥爷", "姥爺", "阿嫲", "阿爺", "嫲嫲"),
+        "kin": ("哥哥", "姐姐", "弟弟", "妹妹", "叔叔", "舅舅", "姑姑", "伯伯"),
+        # a cousin; an aunt who is also any older woman; a mother- or grandmother-in-law or a grandmother
+        "kin_far": ("表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "阿姨", "婆婆", "公公"),
+        "family": ("家人", "屋企人"),
         "household": ("老公", "老婆", "儿子", "兒子", "女儿", "女兒"),
         "relatives": ("亲戚", "親戚"),
         "peers": ("朋友", "同学", "同學", "同事", "邻居", "鄰居"),
         "peers_more": ("室友", "舍友", "閨蜜", "闺蜜"),
-        "boss": ("领导", "領導"),  # not a person yet
+        "boss": ("领导", "領導"),
     },
 }
 # The family-history cue (_KIN_CUE) reads these Chinese and Japanese roots anywhere ("父親", "祖母", "お父さん", "我爸")
-_KIN_ROOTS_CJK = ("父", "母", "祖", "爸", "妈", "媽", "爷", "爺", "奶奶", "外公", "外婆")
+_KIN_ROOTS_CJK = ("父", "母", "祖", "爸", "妈", "媽", "爷", "爺", "奶奶", "外公", "外婆", "姥", "嫲", "両親",
+                  "おじいちゃん", "おばあちゃん")
 
 
 def _alt(lang: str, *groups: str) -> str:
@@ -83,25 +80,23 @@ def _alt(lang: str, *groups: str) -> str:
 
 
 # What each rule reads of the table. Anyone, whose illness or lay opinion it is (_others, _worry_for_illness): every
-# group but those not a person yet.
-_NOT_PERSON = {"my_parents", "parents_formal", "parents_yue_more", "boss"}
+# group ("我爸" is read by "爸").
 _PERSON_EN, _PERSON_KO, _PERSON_JA, _PERSON_ZH = (
-    _alt(lang, *(g for g in _PEOPLE[lang] if g not in _NOT_PERSON)) for lang in ("en", "ko", "ja", "zh")
+    _alt(lang, *(g for g in _PEOPLE[lang] if g != "my_parents")) for lang in ("en", "ko", "ja", "zh")
 )
-# A relative whose illness is the family history (_kin, _kin_risk; _PAST_BEFORE in Japanese)
-_KIN_WORD = _alt("en", "parents", "grandparents", "kin")  # _KIN_BEFORE, _KIN_CUE, _KIN_HAD_BEFORE, _THEIR_READING
+# A relative whose illness is the family history (_kin, _kin_risk; _PAST_BEFORE in Japanese). _KIN_WORD: _KIN_BEFORE,
+# _KIN_CUE, _KIN_HAD_BEFORE, _THEIR_READING
+_KIN_WORD = _alt("en", "parents", "grandparents", "kin", "relatives")
 _KIN_KO = _alt("ko", "parents", "grandparents", "both_parents", "kin")  # _KIN_HAD_BEFORE
 _KIN_CUE_KO = _alt("ko", "parents", "grandparents", "both_parents")  # _KIN_CUE
-_KIN_JA = _alt("ja", "parents", "grandparents", "kin", "parents_formal")  # _KIN_HAD_BEFORE
-_KIN_PAIR_JA = _alt("ja", "parents", "grandparents", "kin", "kin_kana")  # _PAST_BEFORE: two relatives named together
-_KIN_ZH = _alt("zh", "parents", "grandparents", "my_parents")  # _KIN_BEFORE
-_KIN_HAD_ZH = _alt("zh", "parents", "grandparents", "my_parents", "parents_yue", "parents_yue_more")  # _KIN_HAD_BEFORE
+_KIN_JA = _alt("ja", "parents", "grandparents", "kin")  # _KIN_HAD_BEFORE; _PAST_BEFORE: two relatives named together
+_KIN_ZH = _alt("zh", "parents", "my_parents", "parents_yue", "grandparents", "kin")  # _KIN_BEFORE, _KIN_HAD_BEFORE
 # Whose blood pressure it is (_THEIR_READING)
 _PARENTS_KO = _alt("ko", "parents", "grandparents")
 _PARENTS_JA = _alt("ja", "parents", "grandparents")
-_PARENTS_ZH = _alt("zh", "parents", "my_parents")
+_PARENTS_ZH = _alt("zh", "parents", "my_parents", "parents_yue", "grandparents")
 # Whose collapse a while ago the patient's worry is (_OTHERS_PAST)
-_PEERS_EN = _alt("en", "peers")
+_PEERS_EN = _alt("en", "peers", "relatives")
 _PEERS_KO = _alt("ko", "peers", "boss", "relatives")
 _PEERS_JA = _alt("ja", "peers", "boss", "relatives")
 _PEERS_ZH = _alt("zh", "peers", "boss", "relatives")
@@ -239,7 +234,7 @@ _PAST_BEFORE = re.compile(
     r"|(?:작년|재작년|지난해|몇\s*달\s*전|지난달)에?\s*$|(?:去年|昨年|一昨年|先月|数年前|數年前)に?\s*$|(?:自从|自從|自上次)\s*$"
     # nineteenth round (D19): two relatives named together ("母と叔父(母の兄)がくも膜下出血で"): the family's history,
     # not a collapse now
-    rf"|{_KIN_PAIR_JA}[^。、]{{0,3}}と[^。、]{{0,12}}(?:が|も)\s*$",
+    rf"|{_KIN_JA}[^。、]{{0,3}}と[^。、]{{0,12}}(?:が|も)\s*$",
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
@@ -732,9 +727,9 @@ _KIN_HAD_BEFORE = re.compile(
     rf"\b{_KIN_WORD}s?\s+(?:also\s+)?(?:had|has had|suffered|suffered from|was diagnosed with)\s+"
     r"(?:an?\s+)?(?:major\s+|minor\s+|mild\s+|big\s+|small\s+|massive\s+)?$"
     rf"|\b{_KIN_WORD}['’]s\s+(?:first\s+|big\s+|major\s+)?$"
-    rf"|{_KIN_KO}(?:께서|께서도|가|도|는)?\s*(?:예전에|전에)?\s*$"
+    rf"|{_KIN_KO}(?:께서|께서도|가|이|도|는|은)?\s*(?:예전에|전에)?\s*$"  # "동생이", "형은"
     rf"|{_KIN_JA}(?:が|も|は)\s*$"
-    rf"|{_KIN_HAD_ZH}"
+    rf"|{_KIN_ZH}"
     r"(?:也|都)?(?:有|得过|得過|中过|中過|试过|試過|有过|有過)\s*$",
     re.IGNORECASE,
 )

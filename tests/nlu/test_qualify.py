@@ -75,6 +75,19 @@ def _marks(pipeline, text: str) -> dict[tuple[str, str], str | None]:
         ("母が帯状疱疹になって、すごく痛がってます", ("symptom", "帯状疱疹"), None),
         ("母が帯状疱疹になったことがあるので心配です", ("symptom", "帯状疱疹"), "history"),
         ("엄마가 예전에 대상포진 걸리셨어서 걱정돼요", ("symptom", "대상포진"), "history"),
+        # Twentieth round (KIN2): a relative by any common word (a pet name, a formal or a Cantonese word, a younger
+        # sibling) is family history; "has" (now, maybe the patient written about) keeps it
+        ("my nan was diabetic", ("condition", "diabetic"), "family"),
+        ("my daddy had diabetes", ("condition", "diabetes"), "family"),
+        ("my mummy has diabetes", ("condition", "diabetes"), None),
+        ("my cholesterol is 7, my nan had a heart attack", ("symptom", "heart attack"), "history"),
+        ("my blood pressure is 145/92, a relative had a stroke", ("symptom", "stroke"), "history"),
+        ("おじいちゃんが糖尿病だった", ("condition", "糖尿病"), "family"),
+        ("血圧が150/95くらい。おじが心筋梗塞を起こしたことがあります", ("symptom", "心筋梗塞"), "history"),
+        ("我姥姥以前有过糖尿病", ("condition", "糖尿病"), "family"),
+        ("老豆有過糖尿病", ("condition", "糖尿病"), "family"),
+        ("血壓150/95，阿嫲有中風，使唔使食藥", ("symptom", "中風"), "history"),
+        ("혈압이 150에 95인데 동생이 뇌졸중이 있었어요", ("symptom", "뇌졸중"), "history"),
     ],
 )
 def test_qualifier(pipeline, text, span, mark):

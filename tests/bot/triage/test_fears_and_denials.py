@@ -316,6 +316,21 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
             "self_care",
         ),
         ("My mum says I had a stroke, my face is drooping", "emergency"),
+        # Twentieth round (KIN2): a relative by any common word ("nan", "auntie", "お父さん", "父親", "姥姥", "阿嫲",
+        # "哥哥", "동생") with one's own reading is the family history; the patient's own signs said with it still fire
+        ("BP always around 158/98. my nan had a stroke. Do I need medicine?", "routine"),
+        ("my BP is 150/95, my auntie had a stroke, do I need tablets?", "routine"),
+        ("my nan had a stroke and now my own left arm is numb", "emergency"),
+        ("my nana had a stroke, my BP is 170/110 and my face is drooping on one side", "emergency"),
+        ("血圧が150/95くらい。お父さんが脳梗塞でした、薬は必要ですか", "routine"),
+        ("お母さんが昔脳梗塞で、私は今朝から右手がしびれて力が入らない", "emergency"),
+        ("血圧160/100、お父さんが心筋梗塞でした。いま胸が痛くて左腕までしびれます", "emergency"),
+        ("血压一直150/95左右，我姥姥有中风，要不要吃药", "routine"),
+        ("血压150/95，我哥哥有中风，要吃药吗", "routine"),
+        ("血压160/100，我姥爷有中风，我刚才突然半边脸歪了", "emergency"),
+        ("血压150/95，我弟弟有中风，我现在右手突然抬不起来", "emergency"),
+        ("혈압이 150에 95인데 동생이 뇌졸중이 있었어요 약 먹어야 하나요", "routine"),
+        ("제 혈압이 170에 110인데 동생이 뇌졸중이 있었어요 지금 얼굴 한쪽이 처졌어요", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
