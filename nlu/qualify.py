@@ -507,7 +507,7 @@ def unsaid_names(text: str, entities: list[Entity], present: Collection[str], de
     # nineteenth round (D19): legs knelt or sat on (limb_asleep: "正座してたら両足がしびれて立てなくなりました") are
     # numb and hard to stand on by that, no stroke's sign
     signs = set(present) - ({"numbness", "tingling", "difficulty_walking"} if "limb_asleep" in present else set())
-    spans = []
+    spans, past = [], []
     for e, concept in named:
         reading = _worry(text, e)
         if reading in (None, "asked"):  # twentieth round (T20B): another's illness, a lay person's opinion
@@ -518,7 +518,21 @@ def unsaid_names(text: str, entities: list[Entity], present: Collection[str], de
             or (reading == "asked" and denial and not _SIGNS[concept] & signs)
         ):
             spans.append((e.start, e.end))
+        if reading == "history":
+            past.append(e.end)
+    # twentieth round (KIN2): the collapse that illness of the past caused ("아버지가 뇌졸중으로 쓰러지셔서 걱정돼요"),
+    # to the end of its word; a longer alarm said with it ("倒れて反応がない") still counts
+    spans += [
+        (f.start, _WORD_END.match(text, f.end).end())
+        for f in entities
+        if f.type == "symptom"
+        and f.value == "fainting"
+        and any(_BY_ILLNESS.fullmatch(text, end, f.start) for end in past)
+    ]
     return spans
+
+
+_WORD_END = re.compile(r"[가-힣ぁ-ゖ]{0,4}")
 
 
 # Fifteenth round (F1). A pregnancy said is trusted ("I'm pregnant", "my wife is pregnant",
@@ -762,9 +776,11 @@ _KIN_WHAT_NOW = re.compile(
 _KIN_NOW_AFTER = re.compile(
     r"[^.!?。！？\n]{0,30}?(?:\bjust\b|\bnow\b|today|tonight|this (?:morning|afternoon|evening)|last night|\bago\b"
     r"|collapsed|ambulance|\b(?:911|999|000|112)\b"
-    r"|방금|지금|오늘|아까|어젯밤|쓰러지(?!신\s*적)|쓰러졌|구급차|119"
-    r"|今朝|さっき|今日|昨夜|倒れ(?!たこと)|救急"
-    r"|刚才|剛才|刚刚|剛剛|今天|今早|現在|现在|而家|啱啱|倒(?!过|過)|救护车|救護車|白车|白車|120)",
+    # a collapse given as the reason for the worry ("뇌졸중으로 쓰러지셔서 너무 걱정돼요", "倒れたので心配で") is the
+    # family history the patient's own reading is asked about; a now said with it keeps it
+    r"|방금|지금|오늘|아까|어젯밤|쓰러지(?!신\s*적|셔서\s*(?:너무\s*|많이\s*|좀\s*|더\s*)?(?:걱정|불안|무서))|쓰러졌|구급차|119"
+    r"|今朝|さっき|今日|昨夜|倒れ(?!たこと|た(?:ので|から)\s*(?:すごく|とても|ちょっと|少し)?(?:心配|不安|怖))|救急"
+    r"|刚才|剛才|刚刚|剛剛|今天|今早|現在|现在|而家|啱啱|倒(?!过|過|れ)|救护车|救護車|白车|白車|120)",
     re.IGNORECASE,
 )
 

@@ -331,6 +331,18 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("血压150/95，我弟弟有中风，我现在右手突然抬不起来", "emergency"),
         ("혈압이 150에 95인데 동생이 뇌졸중이 있었어요 약 먹어야 하나요", "routine"),
         ("제 혈압이 170에 110인데 동생이 뇌졸중이 있었어요 지금 얼굴 한쪽이 처졌어요", "emergency"),
+        # ... and a relative's collapse by it given as the reason for the worry ("쓰러지셔서 너무 걱정돼요",
+        # "倒れたので心配"); a now, or the patient's own collapse, keeps it
+        (
+            "처음으로 혈압 재봤는데 128에 84 나왔어요. 저 고혈압이에요? 42살이고 약 먹어야 하나요? 아버지가 뇌졸중으로 "
+            "쓰러지셔서 너무 걱정돼요",
+            "self_care",
+        ),
+        ("血圧が150/95くらい。父が脳梗塞で倒れたので心配です", "routine"),
+        ("제 혈압이 150에 95인데 아버지가 방금 뇌졸중으로 쓰러지셨어요", "emergency"),
+        ("제가 방금 쓰러졌어요 아버지가 뇌졸중으로 쓰러지셔서 걱정돼요", "emergency"),
+        ("제 혈압 150에 95요. 아버지가 뇌졸중으로 쓰러지셔서 걱정돼요. 지금 말이 잘 안 나와요", "emergency"),
+        ("父親が脳梗塞で倒れたので心配です。私も急に言葉が出なくなりました", "emergency"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
