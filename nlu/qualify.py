@@ -360,10 +360,15 @@ def _fearable(e: Entity) -> bool:
     return e.type == "symptom" and e.value in _FEARABLE and named
 
 
-def _kin_risk(text: str, e: Entity) -> bool:
+def _kin_risk(text: str, e: Entity, said: Collection[Entity]) -> bool:
     """A relative's stroke or heart attack said beside the patient's own risk reading ("158/98 … father had stroke.
     Do I need medicine?"): the family history, not one now. Said without such a reading ("my dad had a stroke, what
-    do I do?"), or with a now after it ("dad had a stroke this morning"), it keeps its rules."""
+    do I do?"), or with a now after it ("dad had a stroke this morning"), it keeps its rules. `said`: the symptoms
+    not denied, for the red flags: a sign of it among them (twentieth round, KIN2: "my granddad had a heart attack,
+    my cholesterol is 7 and I'm having chest pain now"), not the collapse it caused ("뇌졸중으로 쓰러지셔서"), keeps
+    its flag: maybe the patient's own."""
+    if any(f.value in _SIGNS[e.value] and not _BY_ILLNESS.fullmatch(text, e.end, f.start) for f in said):
+        return False
     # the patient's reading: said before the relative's illness, or after it as "my" ("Dad had a stroke. My BP is
     # 150/95"), never "his BP" ("dad had a stroke, BP 190/110" keeps the stroke)
     own = [m for m in _KIN_RISK_CONTEXT.finditer(text)
@@ -375,12 +380,12 @@ def _kin_risk(text: str, e: Entity) -> bool:
                 and _KIN_CUE.search(text[max(0, e.start - 12) : e.start]))
 
 
-def _worry(text: str, e: Entity) -> str | None:
+def _worry(text: str, e: Entity, said: Collection[Entity] = ()) -> str | None:
     if _around(text, e, _FEARED_BEFORE, _FEARED_AFTER):
         return "feared"
     if _around(text, e, _PAST_BEFORE, _PAST_AFTER) or _around(text, e, _MISTAKEN_BEFORE, _MISTAKEN_AFTER):
         return "history"
-    if e.value in ("stroke", "heart_attack") and _kin_risk(text, e):
+    if e.value in ("stroke", "heart_attack") and _kin_risk(text, e, said):
         return "history"  # twentieth round (B17)
     if _around(text, e, _ASKED_BEFORE, _ASKED_AFTER):
         return "asked"
@@ -509,7 +514,7 @@ def unsaid_names(text: str, entities: list[Entity], present: Collection[str], de
     signs = set(present) - ({"numbness", "tingling", "difficulty_walking"} if "limb_asleep" in present else set())
     spans, past = [], []
     for e, concept in named:
-        reading = _worry(text, e)
+        reading = _worry(text, e, [f for f in entities if f.type == "symptom" and f.value in signs])
         if reading in (None, "asked"):  # twentieth round (T20B): another's illness, a lay person's opinion
             reading = _others(text, e, concept) or reading
         if (

@@ -343,6 +343,11 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("제가 방금 쓰러졌어요 아버지가 뇌졸중으로 쓰러지셔서 걱정돼요", "emergency"),
         ("제 혈압 150에 95요. 아버지가 뇌졸중으로 쓰러지셔서 걱정돼요. 지금 말이 잘 안 나와요", "emergency"),
         ("父親が脳梗塞で倒れたので心配です。私も急に言葉が出なくなりました", "emergency"),
+        # ... but a sign of it said too, not denied, may be the patient's own: the name keeps its flag
+        ("my granddad had a heart attack, my cholesterol is 7 and I'm having chest pain now", "emergency"),
+        ("血压150/95，我爸有心梗，这两天胸口痛", "emergency"),
+        ("血圧が150/95くらい。父が心筋梗塞でした。最近胸が痛い", "emergency"),
+        ("my BP is 150/95 and my dad had a stroke, no numbness or weakness", "routine"),
     ],
 )
 @pytest.mark.usefixtures("no_net")
