@@ -1234,6 +1234,11 @@ SAID_PLAINLY = [
     ("en", "I take paracetamol every 4 hours when I have a headache, 2 tablets, max 8 a day", None),
     ("en", "since lunch his right hand keeps dropping his coffee cup", "stroke_signs"),
     ("en", "my right hand tingles at night and keeps dropping things, for months now", None),
+    # Stop 16: the worst headache of one's life said without "suddenly", as "worst headache" is in English
+    ("zh", "头痛到爆炸，一生最痛", "thunderclap_headache"),
+    ("zh", "我头痛，不过不是一生最痛的那种，就是有点胀", None),
+    ("ko", "평생 이렇게 머리 아픈 건 처음이에요", "thunderclap_headache"),
+    ("ko", "평생 처음 머리 염색했는데 두피가 따가워요", None),
 ]
 
 

@@ -42,10 +42,19 @@ def test_limb_that_wont_move_after_an_injury_is_no_stroke(pipeline, text):
         # R19: "feels weak" said of one arm or leg, as "is weak" is; 胳膊没力气 is the arm, not fatigue
         ("my right arm feels weak", "weakness_one_side"),
         ("右边胳膊没力气", "weakness_one_side"),
+        # stop 16: the arm and leg of one side, the side named ("left arm and leg", 左边手脚)
+        ("my left arm and leg feel weak", "weakness_one_side"),
+        ("我现在左边手脚没力气", "weakness_one_side"),
+        ("我今朝起身右邊手腳冇力", "weakness_one_side"),
     ],
 )
 def test_without_an_injury_weakness_stays(lexicon, text, symptom):
     assert symptom in found(lexicon, text)
+
+
+@pytest.mark.parametrize("text", ["my arms and legs feel weak with the flu", "我手脚没力气，感冒了"])
+def test_both_sides_weak_is_no_one_sided_weakness(lexicon, text):
+    assert "weakness_one_side" not in found(lexicon, text)
 
 
 @pytest.mark.parametrize(
