@@ -785,6 +785,25 @@ def _blood_pressures(text: str, now: datetime) -> list[Entity]:
     return out
 
 
+# Stop 16: a pain said to be the worst of one's life is the pain scale's own top anchor ("the worst pain imaginable" is
+# 10 on the 0-10 scale), read as 10 when no number is given: "worst stomach pain of my life", "一生最痛",
+# "평생 이렇게 아픈 건 처음", "人生で一番痛い" were self-care. Not "worst cold ever" or "worst hangover": a pain is
+# said.
+_WORST_EVER = re.compile(
+    r"(?<!not the )(?<!n't the )(?<!nt the )(?<!not my )"
+    r"\bworst\s+(?:\w+\s+){0,2}?(?:pain|ache|headache|stomach\s?ache|tummy\s?ache|belly\s?ache|toothache|earache|backache)s?"
+    r"\s+(?:of\s+my\s+life|i(?:'ve|\s+have|\s+ve)?\s+ever\s+(?:had|felt)|ever|imaginable)\b"
+    r"|\bnever\s+(?:had|felt)\s+(?:a\s+|any\s+)?pain\s+like\s+(?:this|it)\b"
+    r"|(?<!不是)(?<!不算)(?<!唔係)(?:(?:一生|人生|这辈子|這輩子|一辈子|一輩子|有生以来|有生以來|生平)中?最(?:痛|疼)"
+    r"|(?:从来|從來)没有?(?:这么|這麼)(?:痛|疼))"
+    r"|(?:평생|태어나서|살면서|난생|인생에서)\s*(?:이렇게|제일|가장|처음)\s*(?:[가-힣]+\s*)?(?:아픈|아파|아팠)"
+    r"(?!\s*(?:건|것은|거는|게)?\s*(?:아니|아녜|아냐))"
+    r"|(?:(?:人生で|今までで|生まれて(?:から)?)\s*(?:一番|いちばん|最も)[^。、！？!?]{0,6}?(?:痛|いた)(?!く[はも]?な)"
+    r"|こんなに[^。、！？!?]{0,6}?(?:痛|いた)いの(?:は|が)(?:初めて|はじめて))(?![^。、！？!?]{0,6}(?:ではな|じゃな))",
+    re.IGNORECASE,
+)
+
+
 def _severities(text: str, now: datetime) -> list[Entity]:
     out = []
     for m in _SEVERITY.finditer(text):
@@ -792,6 +811,8 @@ def _severities(text: str, now: datetime) -> list[Entity]:
         score = number(raw)
         if 0 <= score <= 10:
             out.append(Entity("severity", m.group(), m.start(), m.end(), int(score)))
+    if not out and (m := _WORST_EVER.search(text)):
+        out.append(Entity("severity", m.group(), m.start(), m.end(), 10))
     if not out:
         for label, pattern in _SEVERITY_WORDS.items():
             for m in re.finditer(pattern, text, re.IGNORECASE):

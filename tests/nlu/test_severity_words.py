@@ -80,6 +80,40 @@ def test_a_number_still_wins_over_the_band():
     assert extracted("it really hurts, like 8/10", "severity") == [8]
 
 
+# Stop 16: a pain said to be the worst of one's life is the scale's top anchor, 10, unless a number is said or it is
+# said not to be; the worst cold or hangover is no pain.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "worst stomach pain of my life",
+        "never had pain like this in my belly",
+        "肚子痛，一生最痛",
+        "从来没这么痛过",
+        "배가 평생 이렇게 아픈 건 처음이에요",
+        "人生で一番お腹が痛い",
+        "こんなにお腹が痛いのは初めて",
+    ],
+)
+def test_the_worst_pain_of_a_life_is_a_ten(text):
+    assert extracted(text, "severity") == [10]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not the worst headache ever or anything, ibuprofen helps",
+        "worst cold ever",
+        "worst hangover of my life",
+        "it's the worst stomach ache I've ever had, maybe 6/10",
+        "我头痛，不过不是一生最痛的那种",
+        "평생 이렇게 아픈 건 아니에요",
+        "人生で一番痛いというわけではないです",
+    ],
+)
+def test_the_worst_pain_denied_bettered_by_a_number_or_not_a_pain_is_no_ten(text):
+    assert 10 not in extracted(text, "severity")
+
+
 def test_severity_words_still_count():
     assert extracted("너무 심해요", "severity") == ["severe"]
     assert extracted("痛得很严重", "severity") == ["severe"]
