@@ -951,6 +951,17 @@ CASES = [
     ("zh", "眼皮跳了三天，是不是中风？脸没歪，没有别的症状", None),
     ("zh", "眼皮跳了三天，是不是中风？", "stroke_signs"),
     ("zh", "手发麻，是不是中风？脸没歪", "stroke_signs"),
+    # Twenty-first round: "is it paralysed??" the same, with a turn "to the left" a direction, no side of the body
+    ("ko", "목이 왼쪽으로 안 돌아가요. 마비된 건가요?? 팔 저림은 없어요", None),
+    ("ko", "목이 안 돌아가요. 마비된 건가요??", "stroke_signs"),
+    ("ko", "마비된 건가요?? 오른쪽 다리에 힘이 없어요, 두통은 없어요", "stroke_signs"),
+    ("ja", "首が左に回らない。麻痺したのかな？？しびれはない", None),
+    ("ja", "首が回らない。麻痺ですか？", "stroke_signs"),
+    ("ja", "麻痺したのかな？？右腕がしびれてる、頭痛はない", "stroke_signs"),
+    ("zh", "脖子不能向左转，是不是瘫痪了？手不麻", None),
+    ("zh", "脖子转不动，是不是瘫痪了？", "stroke_signs"),
+    ("en", "I can't turn my neck to the left, is it paralysed? no arm tingling", None),
+    ("en", "my neck won't move, is it paralysed?", "stroke_signs"),
     # Seventeenth round. A toddler who does not answer to his name, said with talking, eye contact, pointing or play,
     # is a development question, no loss of consciousness; a fall, a fever or an older relative keeps the flag.
     ("en", "my toddler is not responding to his name, is that autism?", None),
