@@ -173,6 +173,11 @@ WORD_RULES = [
     ("魚の骨を飲み込んでから胸の真ん中が痛い", "oesophageal_foreign_body"),
     ("吞了一块鸡骨头，现在胸口痛", "oesophageal_foreign_body"),
     ("骨鯁咗，飲啖水都嘔返出嚟", "oesophageal_foreign_body"),
+    # Twenty-first round: something felt stuck in the throat with nothing going down, saliva or at all
+    ("喉に何か詰まった感じで唾も飲み込めない", "oesophageal_foreign_body"),
+    ("목에 뭐가 걸린 느낌이고 삼킬 수가 없어요", "oesophageal_foreign_body"),
+    ("喉咙里好像有东西卡着，咽不下去", "oesophageal_foreign_body"),
+    ("feels like something stuck in my throat and I can't swallow", "oesophageal_foreign_body"),
     ("bad wisdom tooth and now the swelling has spread down my neck", "deep_neck_infection"),
     ("어금니가 아프다가 목까지 퉁퉁 부었어요", "deep_neck_infection"),
     ("親知らずが腫れて、首まで腫れてきた", "deep_neck_infection"),
@@ -190,6 +195,10 @@ NEAR_MISSES = [
     ("飛蚊症は昔からで、影がかかることもないです", "sudden_vision_loss"),
     ("a fish bone feels stuck in my throat but I can drink water fine", "oesophageal_foreign_body"),
     ("喉咙卡了鱼刺，喝水没问题", "oesophageal_foreign_body"),
+    # Twenty-first round: the stuck feeling alone (globus), a sore throat that hurts to swallow
+    ("喉に何か詰まってる感じがする、ストレスかな", "oesophageal_foreign_body"),
+    ("喉が痛くて飲み込めない", "oesophageal_foreign_body"),
+    ("목에 뭐가 걸린 느낌이에요", "oesophageal_foreign_body"),
     ("toothache and my cheek is a bit swollen", "deep_neck_infection"),
     ("잇몸이 붓고 볼이 살짝 부었어요", "deep_neck_infection"),
     ("nosebleed, pinched it for 10 minutes and it stopped", "heavy_bleeding"),
