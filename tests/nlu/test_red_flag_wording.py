@@ -234,6 +234,17 @@ CASES = [
     ("en", "should i go to the emergency room now? my baby is blue", "emergency_request"),
     ("en", "bp 170/105 at the pharmacy, no chest pain. should i go to the emergency room now?", None),
     ("en", "temp 105 and shaking. should i go to the emergency room now?", "emergency_request"),
+    # Twenty-first round (ko-t15a-d07): asking whether to go, nothing denied, no alarm and no baby or pregnancy said, is
+    # no request either (a breast lump's 가슴 is no chest alarm); an alarm, a baby or a pregnancy said, 119 or an
+    # ambulance asked for, or "I think I need to go" with breathing lost stay requests
+    ("ko", "가슴에 멍울이 만져져요 너무 무서워요 지금 당장 응급실 가야하나요", None),
+    ("en", "I found a lump in my breast, I'm so scared, should I go to the emergency room right now?", None),
+    ("ko", "응급실 가야 하나요? 가슴이 아파요", "emergency_request"),
+    ("ko", "임신 중인데 응급실 가야 하나요?", "emergency_request"),
+    ("ko", "응급실 가야 하나요? 생후 2주 신생아예요", "emergency_request"),
+    ("ko", "응급실 가야 할 것 같아요, 숨을 못 쉬겠어요", "emergency_request"),
+    ("ko", "119 불러주세요", "emergency_request"),
+    ("en", "should i go to the emergency room now? i'm 30 weeks pregnant", "emergency_request"),
     # Bleeding stopped by pressure or within minutes is over; not when it came back, nor another thing stopping.
     ("ko", "코피가 뚝뚝 떨어졌는데 코를 꽉 누르니까 멈췄어요", None),
     ("ko", "피가 뚝뚝 나는데 누르니까 멈췄다가 다시 나요", "heavy_bleeding"),
