@@ -199,6 +199,8 @@ NEAR_MISSES = [
     ("喉に何か詰まってる感じがする、ストレスかな", "oesophageal_foreign_body"),
     ("喉が痛くて飲み込めない", "oesophageal_foreign_body"),
     ("목에 뭐가 걸린 느낌이에요", "oesophageal_foreign_body"),
+    ("a fish bone stuck in my throat, can't swallow without it hurting", "oesophageal_foreign_body"),
+    ("pills get stuck in my throat, I can't swallow pills", "oesophageal_foreign_body"),
     ("toothache and my cheek is a bit swollen", "deep_neck_infection"),
     ("잇몸이 붓고 볼이 살짝 부었어요", "deep_neck_infection"),
     ("nosebleed, pinched it for 10 minutes and it stopped", "heavy_bleeding"),
