@@ -70,6 +70,7 @@ KINDS += ("reassured",)  # eleventh round: "now fine" after a call
 KINDS += ("lasting", "lasting_unless")  # eleventh round: a call about a complaint of days, nothing sudden
 KINDS += ("keep",)  # thirteenth round: an entry's own danger context, in place of the flag's `over_unless`
 KINDS += ("cause",)  # sixteenth round: a harmless cause said as taken (iron tablets blacken the stool)
+KINDS += ("whether",)  # twenty-first round: asking whether to go, no call without an alarm or who the patient is
 Rule = tuple[str, str, list[list[str]], bool]  # lang, flag id, phrase groups, any (one group, one phrase)
 
 
@@ -246,6 +247,10 @@ class RedFlagRules:
                     ]
                 ):
                     continue
+                # "지금 당장 응급실 가야하나요" of a breast lump: whether to go, no call, unless an alarm or who is said
+                whether = [u for u in context if any(p[:2] == (flag, "whether") for p in u.payloads)]
+                if any(u.start <= hit.start and hit.end <= u.end for u in whether) and not kept(flag):
+                    continue
                 found.setdefault(r, {}).setdefault(g, text[hit.start : hit.end])
                 first[flag] = min(first.get(flag, hit.start), hit.start)
         if self._fever and (fever := [e for e in temperatures(text) if e.value >= 38]):
@@ -386,7 +391,7 @@ class _Said:
         wanted = [
             c
             for c in context
-            if any(p[1] not in ("near", "hyperbole", "question", "joking") for p in c.payloads)
+            if any(p[1] not in ("near", "hyperbole", "question", "joking", "whether") for p in c.payloads)
             and not _reading(text, c.start, c.end)
         ]
         self._args = (rules, text, lang, hits, wanted)

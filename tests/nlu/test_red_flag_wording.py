@@ -234,6 +234,17 @@ CASES = [
     ("en", "should i go to the emergency room now? my baby is blue", "emergency_request"),
     ("en", "bp 170/105 at the pharmacy, no chest pain. should i go to the emergency room now?", None),
     ("en", "temp 105 and shaking. should i go to the emergency room now?", "emergency_request"),
+    # Twenty-first round (ko-t15a-d07): asking whether to go, nothing denied, no alarm and no baby or pregnancy said, is
+    # no request either (a breast lump's 가슴 is no chest alarm); an alarm, a baby or a pregnancy said, 119 or an
+    # ambulance asked for, or "I think I need to go" with breathing lost stay requests
+    ("ko", "가슴에 멍울이 만져져요 너무 무서워요 지금 당장 응급실 가야하나요", None),
+    ("en", "I found a lump in my breast, I'm so scared, should I go to the emergency room right now?", None),
+    ("ko", "응급실 가야 하나요? 가슴이 아파요", "emergency_request"),
+    ("ko", "임신 중인데 응급실 가야 하나요?", "emergency_request"),
+    ("ko", "응급실 가야 하나요? 생후 2주 신생아예요", "emergency_request"),
+    ("ko", "응급실 가야 할 것 같아요, 숨을 못 쉬겠어요", "emergency_request"),
+    ("ko", "119 불러주세요", "emergency_request"),
+    ("en", "should i go to the emergency room now? i'm 30 weeks pregnant", "emergency_request"),
     # Bleeding stopped by pressure or within minutes is over; not when it came back, nor another thing stopping.
     ("ko", "코피가 뚝뚝 떨어졌는데 코를 꽉 누르니까 멈췄어요", None),
     ("ko", "피가 뚝뚝 나는데 누르니까 멈췄다가 다시 나요", "heavy_bleeding"),
@@ -951,6 +962,17 @@ CASES = [
     ("zh", "眼皮跳了三天，是不是中风？脸没歪，没有别的症状", None),
     ("zh", "眼皮跳了三天，是不是中风？", "stroke_signs"),
     ("zh", "手发麻，是不是中风？脸没歪", "stroke_signs"),
+    # Twenty-first round: "is it paralysed??" the same, with a turn "to the left" a direction, no side of the body
+    ("ko", "목이 왼쪽으로 안 돌아가요. 마비된 건가요?? 팔 저림은 없어요", None),
+    ("ko", "목이 안 돌아가요. 마비된 건가요??", "stroke_signs"),
+    ("ko", "마비된 건가요?? 오른쪽 다리에 힘이 없어요, 두통은 없어요", "stroke_signs"),
+    ("ja", "首が左に回らない。麻痺したのかな？？しびれはない", None),
+    ("ja", "首が回らない。麻痺ですか？", "stroke_signs"),
+    ("ja", "麻痺したのかな？？右腕がしびれてる、頭痛はない", "stroke_signs"),
+    ("zh", "脖子不能向左转，是不是瘫痪了？手不麻", None),
+    ("zh", "脖子转不动，是不是瘫痪了？", "stroke_signs"),
+    ("en", "I can't turn my neck to the left, is it paralysed? no arm tingling", None),
+    ("en", "my neck won't move, is it paralysed?", "stroke_signs"),
     # Seventeenth round. A toddler who does not answer to his name, said with talking, eye contact, pointing or play,
     # is a development question, no loss of consciousness; a fall, a fever or an older relative keeps the flag.
     ("en", "my toddler is not responding to his name, is that autism?", None),

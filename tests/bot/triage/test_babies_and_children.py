@@ -363,6 +363,15 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("생후 7개월 아기 눈곱이 많이 끼고 눈이 충혈됐어요", "routine", "infant_conjunctivitis"),
         ("生後6ヶ月の娘、目やにが多くて白目が赤い", "routine", "infant_conjunctivitis"),
         ("宝宝5个月，眼屎多，眼白发红", "routine", "infant_conjunctivitis"),
+        # Twenty-first round (ja-t19e-d11): a baby's watery sticky eye, not red, that wiping does not clear: examined in
+        # four languages (one said only to water, or an adult's, stays home care: test_rules_give_level)
+        ("生後2ヶ月の娘、左目だけずっと涙目で、目やにがよく出ます。白目は赤くないです。ずっと拭いてるけど治らなくて",
+         "routine", "sticky_eye_child"),
+        ("my 2 month old has a watery sticky eye, white not red, I've been wiping it but it keeps coming back",
+         "routine", "sticky_eye_child"),
+        ("생후 2개월 딸, 한쪽 눈에 눈물이 고이고 눈곱이 껴요. 흰자는 안 빨개요. 닦아줘도 계속 껴요", "routine",
+         "sticky_eye_child"),
+        ("2个月大的女儿，左眼一直流泪，有眼屎，眼白不红，擦了又有", "routine", "sticky_eye_child"),
         # A baby still yellow at weeks old (prolonged jaundice: a blood test, NICE CG98).
         ("our breastfed baby is 4 weeks old and still looks yellow", "urgent", "serious_symptom"),
         ("our 4 week old baby looks quite yellow, even the whites of her eyes", "urgent", "serious_symptom"),
@@ -945,6 +954,10 @@ def test_rules_give_level_and_reason(text: str, expected: str, reason: str) -> N
         ("생후 5일 된 딸 기저귀에 분홍색 피 같은 게 묻어 있고 냉 같은 것도 있어요. 잘 먹고 잘 자요", "self_care"),
         ("出生5天的女儿尿布上有粉红色的血和白色分泌物，吃奶很好", "self_care"),
         ("BB女出世5日，尿片有啲粉紅色血同白色分泌物，食奶好好", "self_care"),
+        # Twenty-first round: beside the sticky eye that wiping does not clear, a baby's eye that only waters, and an
+        # adult's, stay home care
+        ("宝宝1个月，一只眼睛老是泪汪汪的，早上有点眼屎，眼白不红，精神和吃奶都挺好的，怎么办？", "self_care"),
+        ("my eye is watery, I keep wiping it but it keeps watering", "self_care"),
         ("生後3ヶ月の娘のオムツに、ピンクっぽいおりものがついてました", "routine"),
         ("生後5日の息子のオムツに血がついてました", "routine"),
     ],

@@ -121,6 +121,21 @@ def test_parse_stays_self_care(kwargs: dict) -> None:
         ("fish bone stuck in my throat and I can't breathe", "emergency"),
         ("鱼刺卡住了，喘不上气", "emergency"),
         ("떡이 목에 걸렸어요", "emergency"),
+        # Twenty-first round: a feeling of something stuck in the throat (globus), put down to stress, is no choking in
+        # four languages; with breath lost, a rice cake or a child's object it stays an emergency, and with saliva or
+        # anything at all not going down it is a food bolus (an emergency)
+        ("喉に何か詰まってる感じがする、ストレスかな", "self_care"),
+        ("목에 뭐가 걸린 느낌이에요, 스트레스 때문인가", "self_care"),
+        ("喉咙里好像有东西堵着，是不是压力大", "self_care"),
+        ("feels like something stuck in my throat all the time, stress maybe", "self_care"),
+        ("喉に何か詰まってる感じがして息ができない", "emergency"),
+        ("餅が喉に詰まって", "emergency"),
+        ("子どもが喉に何か詰まらせて", "emergency"),
+        ("喉に何か詰まった感じで飲み込めない", "emergency"),
+        ("喉に何か詰まった感じで唾も飲み込めない", "emergency"),
+        ("목에 뭐가 걸린 느낌이고 침도 못 삼켜요", "emergency"),
+        ("喉咙里好像有东西卡着，口水都咽不下去", "emergency"),
+        ("I can't swallow my saliva, feels like something stuck in my throat", "emergency"),
         # An eyelid twitch past two weeks: examined.
         ("眼皮一直跳，已经三个礼拜了", "routine"),
         ("my eyelid has been twitching for 3 weeks", "routine"),

@@ -120,6 +120,23 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("눈꺼풀이 3일째 떨려요 혹시 뇌졸중인가요? 얼굴은 멀쩡하고 다른 증상은 없어요", "self_care"),
         ("my eyelid keeps twitching, is this a stroke?", "emergency"),
         ("눈꺼풀이 떨려요 혹시 뇌졸중인가요?", "emergency"),
+        # Twenty-first round (ko-t16b-s06): "is it paralysed??" asked of a neck that will not turn after sleep (a
+        # wry neck), arm tingling denied: home care in four languages; asked alone, or with an arm or a side said,
+        # it stays
+        ("자고 일어났더니 목이 왼쪽으로 하나도 안 돌아가요. 마비된 건가요?? 팔 저림은 없고 그냥 움직이면 "
+         "뻐근하게 아파요", "self_care"),
+        ("寝違えて首が左に全然回らない。麻痺したのかな？？腕のしびれはなくて動かすと痛いだけ",
+         "self_care"),
+        ("睡醒脖子完全不能向左转。是不是瘫痪了？？手臂不麻，只是一动就酸痛", "self_care"),
+        ("Woke up and I can't turn my neck to the left at all. Is it paralysed?? No arm tingling, it just aches "
+         "when I move it", "self_care"),
+        ("팔이 갑자기 마비됐어요", "emergency"),
+        ("마비된 것 같아요, 힘이 안 들어가요", "emergency"),
+        ("자고 일어났더니 목이 안 돌아가요. 마비된 건가요??", "emergency"),
+        ("왼쪽 팔이 마비된 건가요?? 두통은 없어요", "emergency"),
+        ("麻痺したのかな？？左手に力が入らない、頭痛はない", "emergency"),
+        ("是不是瘫痪了？？左边手没力，头不痛", "emergency"),
+        ("Is it paralysed? my left arm went weak, no headache", "emergency"),
         # Seventeenth round: a relative's heart attack "young", "in his forties", "50代で", "五十多岁就" is the family
         # history; one just had or asked about stays an emergency
         ("47, trouble keeping an erection for 6 months, I smoke and my dad had a heart attack young", "routine"),

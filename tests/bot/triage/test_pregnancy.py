@@ -138,6 +138,17 @@ def test_parse_stays_below_emergency(kwargs: dict) -> None:
         ("妊娠20週、鼻をかむと血が出ます。下からも血が出ています", "emergency"),
         ("20 weeks pregnant, blood when i blow my nose and now bleeding down below with cramps", "emergency"),
         ("懷孕20週，內褲上有一點血絲", "urgent"),
+        # Twenty-first round (ko-t11d-s03): a little blood on the paper with constipation and a stinging anus in
+        # pregnancy (piles, a fissure) is home care; without the constipation, outside pregnancy, or with a belly
+        # pain or the vagina's blood it is not
+        ("임신 16주인데 변비가 심해지고 볼일 보면 항문이 좀 따끔하고 휴지에 피가 살짝 묻어요 ㅠ 배는 안아파요",
+         "self_care"),
+        ("怀孕16周，便秘，大便时肛门刺痛，纸上有一点血，肚子不痛", "self_care"),
+        ("임신 16주인데 휴지에 피가 살짝 묻어요", "urgent"),
+        ("변비가 심해지고 휴지에 피가 살짝 묻어요", "urgent"),
+        ("임신 16주인데 변비가 있고 휴지에 피가 묻어요 배도 아파요", "emergency"),
+        ("임신 16주인데 변비가 있고 질에서 피가 나와요", "emergency"),
+        ("임신 16주인데 두통이 점점 심해져요", "urgent"),
     ],
 )
 def test_text_gets_level(text: str, expected: str) -> None:

@@ -592,6 +592,16 @@ def test_rules_alone_make_it_an_emergency(text: str) -> None:
         ("my big toenail has gone thick and yellow and crumbly, athlete's foot cream did nothing", "routine"),
         ("엄지 발톱이 두꺼워지고 누렇게 변하고 부스러져요", "routine"),
         ("大脚趾甲变厚发黄，一碰就碎", "routine"),
+        # Twenty-first round (ja-t20c-d10): a ring-shaped scaly patch on a child's arm after a new kitten (ringworm):
+        # examined in four languages; an adult's ring, a child's athlete's foot stay home care
+        ("子猫を飼い始めてから、娘の腕に赤い輪っかみたいな湿疹が出てきて、外側がカサカサで少しずつ大きくなってます",
+         "routine"),
+        ("since we got a kitten my daughter has a red ring-shaped rash on her arm, scaly edge, slowly getting bigger",
+         "routine"),
+        ("고양이 키우고 나서 딸 팔에 동그란 링 모양 발진이 생겼는데 가장자리가 각질지고 점점 커져요", "routine"),
+        ("养了小猫以后，女儿手臂上长了红色圆圈一样的疹子，边缘脱皮，慢慢变大，很痒", "routine"),
+        ("I have a ring-shaped rash on my arm, itchy", "self_care"),
+        ("中学生の息子が水虫になりました、足の指の間がかゆい", "self_care"),
         # Nineteenth round (B19): a bald patch said in Cantonese ("一忽位冇晒頭髮") or Mandarin ("一块没头发")
         ("頭頂有一忽位冇晒頭髮，唔痕唔痛", "routine"),
         ("头顶有一块没头发，光滑的，不痒", "routine"),
